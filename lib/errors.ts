@@ -1,0 +1,25 @@
+/**
+ * The one error type the CLI reports as a plain line (no stack trace).
+ * Anything else that escapes is a bug and is reported with its stack.
+ */
+export class HutchError extends Error {
+  /** Exit code the CLI uses; runc exits 1 on every failure. */
+  readonly exitCode: number;
+
+  constructor(message: string, opts: { exitCode?: number; cause?: unknown } = {}) {
+    super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
+    this.name = 'HutchError';
+    this.exitCode = opts.exitCode ?? 1;
+  }
+}
+
+/** A config.json problem, with the JSON path of the offending field. */
+export class ConfigError extends HutchError {
+  readonly path: string;
+
+  constructor(path: string, problem: string) {
+    super(`config.json: ${path}: ${problem}`);
+    this.name = 'ConfigError';
+    this.path = path;
+  }
+}
