@@ -1,0 +1,46 @@
+import { appendFileSync } from 'node:fs';
+import type { GlobalOptions } from './context.js';
+
+export type Level = 'debug' | 'info' | 'warning' | 'error';
+
+/**
+ * runc writes log lines to --log (or stderr) as text or as JSON objects
+ * {"level","msg","time"}. containerd and podman read the last "error" line
+ * from that file, so errors must be exactly one line each.
+ */
+export class Logger {
+  constructor(private readonly opts: Pick<GlobalOptions, 'log' | 'logFormat' | 'debug'>) {}
+
+  debug(msg: string): void {
+    if (this.opts.debug) this.emit('debug', msg);
+  }
+  info(msg: string): void {
+    this.emit('info', msg);
+  }
+  warn(msg: string): void {
+    this.emit('warning', msg);
+  }
+  error(msg: string): void {
+    this.emit('error', msg);
+  }
+
+  private emit(level: Level, msg: string): void {
+    const time = new Date().toISOString();
+    const line =
+      this.opts.logFormat === 'json'
+        ? JSON.stringify({ level, msg, time }) + '\n'
+        : `time="${time}" level=${level} msg=${JSON.stringify(msg)}\n`;
+    if (this.opts.log) {
+      try {
+        appendFileSync(this.opts.log, line);
+      } catch {
+        // A log file we cannot write must not hide the message itself.
+      }
+    }
+    // Errors and warnings always reach stderr too, as plain text, so a person
+    // running the CLI sees them whatever --log says.
+    if (level === 'error' || level === 'warning' || (level === 'debug' && !this.opts.log)) {
+      process.stderr.write(level === 'error' ? `hutch: ${msg}\n` : `hutch: ${level}: ${msg}\n`);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import yargs from 'yargs';
+import { HutchError } from '../errors.js';
+import type { GlobalOptions } from './context.js';
+import { Logger } from './logger.js';
+import { commands } from './commands/index.js';
+import type { CommandSpec } from './command.js';
+
+export const VERSION = '0.1.0';
+export const SPEC_VERSION = '1.3.0';
+
+/** First positional token: the subcommand name, if any. */
+function subcommandOf(argv: string[]): string | undefined {
+  const valued = new Set(['--root', '--log', '--log-format', '--rootless', '--criu']);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (valued.has(a)) {
+      i++;
+      continue;
+    }
+    if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}
+
+function globalsFrom(args: Record<string, unknown>): GlobalOptions {
+  return {
+    root: args.root as string | undefined,
+    log: (args.log as string | undefined) || undefined,
+    logFormat: args['log-format'] === 'json' ? 'json' : 'text',
+    debug: Boolean(args.debug),
+    rootless: (String(args.rootless ?? 'auto') as GlobalOptions['rootless']),
+    systemdCgroup: Boolean(args['systemd-cgroup']),
+  };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const name = subcommandOf(argv);
+  const wanted = name && commands[name] ? [name] : Object.keys(commands);
+  const specs: CommandSpec[] = await Promise.all(wanted.map(async (n) => (await commands[n]!()).default));
+
+  let exitCode = 0;
+  let logger = new Logger({ log: undefined, logFormat: 'text', debug: false });
+  let y = yargs(argv)
+    .scriptName('hutch')
+    .usage('hutch [global options] <command> [command options]')
+    .option('root', { type: 'string', describe: 'root directory for storage of container state' })
+    .option('log', { type: 'string', describe: 'set the log file to write hutch logs to (default is stderr)' })
+    .option('log-format', { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'set the log format' })
+    .option('debug', { type: 'boolean', default: false, describe: 'enable debug logging' })
+    .option('rootless', { type: 'string', choices: ['auto', 'true', 'false'], default: 'auto', describe: 'ignore cgroup permission errors' })
+    .option('systemd-cgroup', { type: 'boolean', default: false, describe: 'accepted for runc compatibility; there is no systemd cgroup driver (cgroupfs is used)' })
+    .option('criu', { type: 'string', hidden: true, describe: 'accepted for runc compatibility (checkpoint/restore is not supported)' })
+    .version('version', 'show the version', versionText())
+    .alias('version', 'v')
+    .help('help')
+    .alias('help', 'h')
+    .strict()
+    .demandCommand(1, 'a command is required; see hutch --help')
+    .parserConfiguration({ 'unknown-options-as-args': false, 'halt-at-non-option': false })
+    .fail((msg, err) => {
+      if (err) throw err;
+      throw new HutchError(msg);
+    });
+
+  for (const spec of specs) {
+    y = y.command(spec.command, spec.describe, spec.builder, async (args) => {
+      const global = globalsFrom(args);
+      logger = new Logger(global);
+      exitCode = await spec.run(args as Record<string, unknown>, { global, logger });
+    });
+  }
+
+  try {
+    await y.parseAsync();
+    return exitCode;
+  } catch (err) {
+    if (err instanceof HutchError) {
+      logger.error(err.message);
+      return err.exitCode;
+    }
+    throw err;
+  }
+}
+
+function versionText(): string {
+  return `hutch version ${VERSION}\nspec: ${SPEC_VERSION}`;
+}
