@@ -10,7 +10,7 @@ export const SPEC_VERSION = '1.3.0';
 
 /** First positional token: the subcommand name, if any. */
 function subcommandOf(argv: string[]): string | undefined {
-  const valued = new Set(['--root', '--log', '--log-format', '--rootless', '--criu']);
+  const valued = new Set(['--root', '--log', '--log-format', '--criu']);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (valued.has(a)) {

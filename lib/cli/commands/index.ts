@@ -7,4 +7,7 @@ type Loader = () => Promise<{ default: CommandSpec }>;
  * Add a command by adding a line here and a file next to this one.
  */
 export const commands: Record<string, Loader> = {
+  run: () => import('./run.js'),
+  bundle: () => import('./bundle.js'),
+  spec: () => import('./spec.js'),
 };

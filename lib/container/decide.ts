@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
+import type { Spec, LinuxNamespace, Process } from '../config/types.js';
+import { resolveCapabilities, capMask, capName, unknownCapsWarning } from '../config/capabilities.js';
+import { rlimitNumber } from '../config/rlimits.js';
+import { HutchError } from '../errors.js';
+import type { HostFacts } from '../host.js';
+import type { InitPlan } from '../plan/container.js';
+import type { NamespacePlan } from '../plan/namespaces.js';
+import { DEFAULT_DEVICES, type DeviceNode } from '../plan/devices.js';
+import { executableCandidates, type ProcessPlan } from '../plan/process.js';
+import { resolveMounts } from '../mounts/resolve.js';
+import type { CgroupHierarchy } from '../mounts/cgroup.js';
+import { NSTYPE_FLAG, MS } from '../sys/consts.js';
+import { parseMountOptions } from '../mounts/options.js';
+import { secureJoin } from '../paths/securejoin.js';
+import type { Arch } from '../runner/native.js';
+import type { IdMapPlan } from '../runner/idmap.js';
+import { planIdMaps } from '../runner/idmap.js';
+
+export interface DecideInput {
+  id: string;
+  spec: Spec;
+  bundle: string;
+  rootfs: string;
+  arch: Arch;
+  host: HostFacts;
+  cgroupHierarchies: readonly CgroupHierarchy[];
+  preserveFds: number;
+  noPivot: boolean;
+  noNewKeyring: boolean;
+  /** Extra environment (LISTEN_FDS...) appended to process.env. */
+  extraEnv?: string[];
+}
+
+export interface Decision {
+  init: InitPlan;
+  idMaps: IdMapPlan | undefined;
+  warnings: string[];
+}
+
+/** Everything about a container's start that can be decided before touching the kernel. */
+export function decide(input: DecideInput): Decision {
+  const { spec, host } = input;
+  const warnings: string[] = [];
+  const process = spec.process;
+  if (!process) throw new HutchError('config.json: process: is required');
+  const nsList = spec.linux?.namespaces ?? [];
+  const namespaces = planNamespaces(nsList, host);
+  const idMaps = namespaces.newUser ? planIdMaps(spec, host) : undefined;
+  const mountNs = nsList.some((n) => n.type === 'mount');
+  if (!mountNs) throw new HutchError('config.json: linux.namespaces: a mount namespace is required to set up the rootfs');
+  const uts = nsList.some((n) => n.type === 'uts');
+  if ((spec.hostname || spec.domainname) && !uts) {
+    throw new HutchError(`config.json: ${spec.hostname ? 'hostname' : 'domainname'}: unable to set it without a private UTS namespace`);
+  }
+  const mounts = resolveMounts({ mounts: spec.mounts ?? [], bundle: input.bundle, cgroupHierarchies: input.cgroupHierarchies });
+  const devMount = (spec.mounts ?? []).find((m) => posix.normalize(m.destination) === '/dev');
+  const devIsFresh = devMount !== undefined && (parseMountOptions(devMount.options).flags & MS.BIND) === 0 && devMount.type !== 'bind';
+  const caps = resolveCapabilities(process.capabilities, host.lastCap);
+  if (caps.unknown.length) warnings.push(unknownCapsWarning(caps.unknown));
+  const setgroupsAllowed = !namespaces.newUser || (idMaps?.setgroups ?? true);
+  caps.sets.ambient = raisableAmbient(caps.sets, warnings);
+
+  const init: InitPlan = {
+    arch: input.arch,
+    rootfs: input.rootfs,
+    namespaces,
+    mounts,
+    rootfsPropagation: spec.linux?.rootfsPropagation,
+    noPivot: input.noPivot,
+    readonlyRoot: spec.root?.readonly === true,
+    devices: devIsFresh ? devices(spec) : undefined,
+    devPts: (spec.mounts ?? []).some((m) => posix.normalize(m.destination) === '/dev/pts' && m.type === 'devpts'),
+    devCore: host.hasKcore,
+    hostname: spec.hostname,
+    domainname: spec.domainname,
+    loopback: nsList.some((n) => n.type === 'network' && !n.path),
+    sysctl: Object.entries(spec.linux?.sysctl ?? {}),
+    maskedPaths: spec.linux?.maskedPaths ?? [],
+    readonlyPaths: spec.linux?.readonlyPaths ?? [],
+    process: processPlan(input, process, caps.sets, setgroupsAllowed),
+  };
+  return { init, idMaps, warnings };
+}
+
+function planNamespaces(list: readonly LinuxNamespace[], host: HostFacts): NamespacePlan {
+  const join: NamespacePlan['join'] = [];
+  let newFlags = 0;
+  let newUser = false;
+  for (const ns of list) {
+    if (ns.path) join.push({ type: ns.type, fd: -1, path: ns.path });
+    else if (ns.type === 'user') newUser = true;
+    else newFlags |= NSTYPE_FLAG[ns.type] ?? 0;
+  }
+  // The user namespace is joined first: it decides what the others allow.
+  join.sort((a, b) => (a.type === 'user' ? -1 : 0) - (b.type === 'user' ? -1 : 0));
+  const inUserns = newUser || join.some((j) => j.type === 'user');
+  if (host.euid !== 0 && !inUserns && !host.inUserns) {
+    throw new HutchError('config.json: linux.namespaces: a rootless container requires a user namespace');
+  }
+  return { join, newFlags, newUser, inUserns: inUserns || host.inUserns };
+}
+
+function devices(spec: Spec): DeviceNode[] {
+  const byPath = new Map<string, DeviceNode>(DEFAULT_DEVICES.map((d) => [d.path, d]));
+  for (const d of spec.linux?.devices ?? []) {
+    byPath.set(posix.normalize(d.path), {
+      path: posix.normalize(d.path),
+      type: d.type === 'u' ? 'c' : d.type,
+      major: Number(d.major ?? 0),
+      minor: Number(d.minor ?? 0),
+      fileMode: d.fileMode ?? 0o666,
+      uid: d.uid ?? 0,
+      gid: d.gid ?? 0,
+    });
+  }
+  return [...byPath.values()];
+}
+
+function processPlan(input: DecideInput, p: Process, caps: ReturnType<typeof resolveCapabilities>['sets'], setgroupsAllowed: boolean): ProcessPlan {
+  const args = p.args ?? [];
+  if (args.length === 0) throw new HutchError('config.json: process.args: must not be empty');
+  const env = [...(p.env ?? []), ...(input.extraEnv ?? [])];
+  if (!env.some((e) => e.startsWith('HOME='))) env.push(`HOME=${homeOf(input.rootfs, p.user.uid)}`);
+  const additionalGids = p.user.additionalGids ?? [];
+  if (!setgroupsAllowed && additionalGids.length) {
+    throw new HutchError('config.json: process.user.additionalGids: cannot be set in a user namespace whose setgroups is denied (a single-id rootless map); install newgidmap and subordinate ids');
+  }
+  return {
+    args,
+    env,
+    cwd: p.cwd,
+    uid: p.user.uid,
+    gid: p.user.gid,
+    additionalGids,
+    setgroupsAllowed,
+    umask: p.user.umask ?? 0o022,
+    rlimits: (p.rlimits ?? []).map((r) => ({ resource: rlimitNumber(r.type)!, name: r.type, soft: BigInt(r.soft), hard: BigInt(r.hard) })),
+    caps: {
+      bounding: caps.bounding,
+      effective: capMask(caps.effective),
+      permitted: capMask(caps.permitted),
+      inheritable: capMask(caps.inheritable),
+      ambient: caps.ambient,
+    },
+    lastCap: input.host.lastCap,
+    noNewPrivileges: p.noNewPrivileges === true,
+    oomScoreAdj: p.oomScoreAdj,
+    sessionKeyring: input.noNewKeyring ? undefined : input.id,
+    preserveFds: input.preserveFds,
+    candidates: executableCandidates(args[0]!, env),
+  };
+}
+
+/**
+ * The kernel raises an ambient capability only if it is both permitted and
+ * inheritable. runc tries anyway and ignores the failure; we say so instead.
+ */
+function raisableAmbient(sets: ReturnType<typeof resolveCapabilities>['sets'], warnings: string[]): number[] {
+  const ok = sets.ambient.filter((c) => sets.permitted.includes(c) && sets.inheritable.includes(c));
+  const dropped = sets.ambient.filter((c) => !ok.includes(c));
+  if (dropped.length) {
+    warnings.push(`process.capabilities.ambient: ${dropped.map((c) => capName(c) ?? c).join(', ')} not raised: an ambient capability must also be permitted and inheritable`);
+  }
+  return ok;
+}
+
+/** HOME from the container's /etc/passwd, "/" when absent (runc's rule). */
+function homeOf(rootfs: string, uid: number): string {
+  try {
+    const text = readFileSync(secureJoin(rootfs, '/etc/passwd'), 'utf8');
+    for (const line of text.split('\n')) {
+      const f = line.split(':');
+      if (f.length >= 6 && Number(f[2]) === uid && f[2] !== '') return f[5] || '/';
+    }
+  } catch {
+    // no passwd file: fall through
+  }
+  return '/';
+}

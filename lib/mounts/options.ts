@@ -1,0 +1,147 @@
+import { MS, MOUNT_ATTR } from '../sys/consts.js';
+
+/**
+ * The mount option vocabulary runc accepts (libcontainer/specconv
+ * parseMountOptions), split the way the kernel wants it: mount(2) flags,
+ * propagation changes applied after the mount, recursive attributes applied
+ * with mount_setattr(2), runtime extensions, and the leftover data string.
+ */
+export interface ParsedMountOptions {
+  flags: number;
+  /** Propagation flags, each applied by its own mount(2) call, as runc does. */
+  propagation: number[];
+  /** mount_setattr(AT_RECURSIVE) attributes from the r* options. */
+  recAttrSet: number;
+  recAttrClr: number;
+  extensions: { tmpcopyup: boolean; idmap: boolean; ridmap: boolean };
+  data: string;
+}
+
+/** option → [clear?, flag] for plain mount(2) flags. */
+const FLAGS: Readonly<Record<string, [boolean, number]>> = {
+  acl: [false, 1 << 16],
+  async: [true, MS.SYNCHRONOUS],
+  atime: [true, MS.NOATIME],
+  bind: [false, MS.BIND],
+  defaults: [false, 0],
+  dev: [true, MS.NODEV],
+  diratime: [true, MS.NODIRATIME],
+  dirsync: [false, MS.DIRSYNC],
+  exec: [true, MS.NOEXEC],
+  iversion: [false, 1 << 23],
+  lazytime: [false, MS.LAZYTIME],
+  loud: [true, MS.SILENT],
+  mand: [false, MS.MANDLOCK],
+  noacl: [true, 1 << 16],
+  noatime: [false, MS.NOATIME],
+  nodev: [false, MS.NODEV],
+  nodiratime: [false, MS.NODIRATIME],
+  noexec: [false, MS.NOEXEC],
+  noiversion: [true, 1 << 23],
+  nolazytime: [true, MS.LAZYTIME],
+  nomand: [true, MS.MANDLOCK],
+  norelatime: [true, MS.RELATIME],
+  nostrictatime: [true, MS.STRICTATIME],
+  nosuid: [false, MS.NOSUID],
+  nosymfollow: [false, MS.NOSYMFOLLOW],
+  rbind: [false, MS.BIND | MS.REC],
+  relatime: [false, MS.RELATIME],
+  remount: [false, MS.REMOUNT],
+  ro: [false, MS.RDONLY],
+  rw: [true, MS.RDONLY],
+  silent: [false, MS.SILENT],
+  strictatime: [false, MS.STRICTATIME],
+  suid: [true, MS.NOSUID],
+  symfollow: [true, MS.NOSYMFOLLOW],
+  sync: [false, MS.SYNCHRONOUS],
+};
+
+const PROPAGATION: Readonly<Record<string, number>> = {
+  private: MS.PRIVATE,
+  rprivate: MS.PRIVATE | MS.REC,
+  shared: MS.SHARED,
+  rshared: MS.SHARED | MS.REC,
+  slave: MS.SLAVE,
+  rslave: MS.SLAVE | MS.REC,
+  unbindable: MS.UNBINDABLE,
+  runbindable: MS.UNBINDABLE | MS.REC,
+};
+
+/** option → [clear?, attr] for recursive mount_setattr attributes. */
+const REC_ATTRS: Readonly<Record<string, [boolean, number]>> = {
+  rro: [false, MOUNT_ATTR.RDONLY],
+  rrw: [true, MOUNT_ATTR.RDONLY],
+  rnosuid: [false, MOUNT_ATTR.NOSUID],
+  rsuid: [true, MOUNT_ATTR.NOSUID],
+  rnodev: [false, MOUNT_ATTR.NODEV],
+  rdev: [true, MOUNT_ATTR.NODEV],
+  rnoexec: [false, MOUNT_ATTR.NOEXEC],
+  rexec: [true, MOUNT_ATTR.NOEXEC],
+  rnodiratime: [false, MOUNT_ATTR.NODIRATIME],
+  rdiratime: [true, MOUNT_ATTR.NODIRATIME],
+  rrelatime: [false, MOUNT_ATTR.RELATIME],
+  rnorelatime: [true, MOUNT_ATTR.RELATIME],
+  rnoatime: [false, MOUNT_ATTR.NOATIME],
+  ratime: [true, MOUNT_ATTR.NOATIME],
+  rstrictatime: [false, MOUNT_ATTR.STRICTATIME],
+  rnostrictatime: [true, MOUNT_ATTR.STRICTATIME],
+  rnosymfollow: [false, MOUNT_ATTR.NOSYMFOLLOW],
+  rsymfollow: [true, MOUNT_ATTR.NOSYMFOLLOW],
+};
+
+export function parseMountOptions(options: readonly string[] = []): ParsedMountOptions {
+  const out: ParsedMountOptions = {
+    flags: 0,
+    propagation: [],
+    recAttrSet: 0,
+    recAttrClr: 0,
+    extensions: { tmpcopyup: false, idmap: false, ridmap: false },
+    data: '',
+  };
+  const data: string[] = [];
+  for (const opt of options) {
+    const flag = FLAGS[opt];
+    const rec = REC_ATTRS[opt];
+    if (flag) {
+      out.flags = flag[0] ? out.flags & ~flag[1] : out.flags | flag[1];
+    } else if (PROPAGATION[opt] !== undefined) {
+      out.propagation.push(PROPAGATION[opt]);
+    } else if (rec) {
+      if (rec[0]) {
+        out.recAttrClr |= rec[1];
+        out.recAttrSet &= ~rec[1];
+      } else {
+        out.recAttrSet |= rec[1];
+        out.recAttrClr &= ~rec[1];
+      }
+    } else if (opt === 'tmpcopyup' || opt === 'idmap' || opt === 'ridmap') {
+      out.extensions[opt] = true;
+    } else {
+      data.push(opt);
+    }
+  }
+  // Access-time attributes are a field, not bits: setting one clears the rest.
+  if (out.recAttrSet & MOUNT_ATTR._ATIME || out.recAttrClr & (MOUNT_ATTR.NOATIME | MOUNT_ATTR.STRICTATIME)) {
+    out.recAttrClr |= MOUNT_ATTR._ATIME;
+  }
+  out.data = data.join(',');
+  return out;
+}
+
+/** Mount flags that mount_setattr can set on a bind mount (the rest are fs-level). */
+export function flagsToAttrs(flags: number): number {
+  let attr = 0;
+  if (flags & MS.RDONLY) attr |= MOUNT_ATTR.RDONLY;
+  if (flags & MS.NOSUID) attr |= MOUNT_ATTR.NOSUID;
+  if (flags & MS.NODEV) attr |= MOUNT_ATTR.NODEV;
+  if (flags & MS.NOEXEC) attr |= MOUNT_ATTR.NOEXEC;
+  if (flags & MS.NODIRATIME) attr |= MOUNT_ATTR.NODIRATIME;
+  if (flags & MS.NOSYMFOLLOW) attr |= MOUNT_ATTR.NOSYMFOLLOW;
+  if (flags & MS.NOATIME) attr |= MOUNT_ATTR.NOATIME;
+  else if (flags & MS.STRICTATIME) attr |= MOUNT_ATTR.STRICTATIME;
+  return attr;
+}
+
+export function isBind(flags: number): boolean {
+  return (flags & MS.BIND) !== 0;
+}

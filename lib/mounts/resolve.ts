@@ -1,0 +1,86 @@
+import { posix, resolve as hostResolve } from 'node:path';
+import { statSync } from 'node:fs';
+import type { Mount } from '../config/types.js';
+import { HutchError } from '../errors.js';
+import { MS } from '../sys/consts.js';
+import { flagsToAttrs, parseMountOptions } from './options.js';
+import type { MountOp } from '../plan/mounts.js';
+import { describeMount } from '../plan/mounts.js';
+import { cgroupMountOps, type CgroupHierarchy } from './cgroup.js';
+
+export interface ResolveMountsInput {
+  mounts: readonly Mount[];
+  bundle: string;
+  /** cgroup hierarchies to show under a `cgroup` mount. */
+  cgroupHierarchies: readonly CgroupHierarchy[];
+}
+
+/**
+ * Turn config.json mounts into MountOps: choose bind or filesystem mount,
+ * resolve bind sources on the host, split the options, and expand the
+ * `cgroup` type into what runc shows (a tmpfs with one bind per hierarchy).
+ */
+export function resolveMounts(input: ResolveMountsInput): MountOp[] {
+  const ops: MountOp[] = [];
+  input.mounts.forEach((m, i) => {
+    ops.push(...resolveOne(m, i, input));
+  });
+  return ops;
+}
+
+function resolveOne(m: Mount, i: number, input: ResolveMountsInput): MountOp[] {
+  const dest = posix.normalize(posix.isAbsolute(m.destination) ? m.destination : '/' + m.destination);
+  const opts = parseMountOptions(m.options ?? []);
+  const type = m.type ?? '';
+  const bind = type === 'bind' || (opts.flags & MS.BIND) !== 0;
+  const common = { dest, propagation: opts.propagation, recAttrSet: opts.recAttrSet, recAttrClr: opts.recAttrClr };
+
+  if (opts.extensions.idmap || opts.extensions.ridmap || m.uidMappings || m.gidMappings) {
+    throw new HutchError(`mounts[${i}]: idmapped mounts are not supported yet (destination ${dest})`);
+  }
+  if (bind) {
+    const source = hostResolve(input.bundle, m.source ?? '');
+    let isDir: boolean;
+    try {
+      isDir = statSync(source).isDirectory();
+    } catch (err) {
+      throw new HutchError(`mounts[${i}]: bind source ${source} for ${dest}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (err as Error).message}`);
+    }
+    const flags = opts.flags & ~(MS.BIND | MS.REC | MS.REMOUNT);
+    return [
+      {
+        ...common,
+        kind: 'bind',
+        source,
+        recursive: (opts.flags & MS.REC) !== 0,
+        isDir,
+        attrSet: flagsToAttrs(flags),
+        attrClr: 0,
+        what: describeMount('bind', source, dest),
+      },
+    ];
+  }
+  if (type === 'cgroup' || type === 'cgroup2') {
+    return cgroupMountOps({ dest, flags: opts.flags, type, hierarchies: input.cgroupHierarchies, common });
+  }
+  if (!type) throw new HutchError(`mounts[${i}].type: required for a mount that is not a bind mount (destination ${dest})`);
+  if (type === 'proc' && dest !== '/proc') {
+    throw new HutchError(`mounts[${i}]: proc can only be mounted on /proc, not ${dest}`);
+  }
+  if (opts.extensions.tmpcopyup && type !== 'tmpfs') {
+    throw new HutchError(`mounts[${i}]: tmpcopyup is only valid for tmpfs mounts`);
+  }
+  return [
+    {
+      ...common,
+      kind: 'fs',
+      fstype: type,
+      source: m.source ?? type,
+      flags: opts.flags,
+      data: opts.data,
+      noSymlinks: type === 'proc' || type === 'sysfs',
+      tmpcopyup: opts.extensions.tmpcopyup,
+      what: describeMount(type, m.source ?? type, dest),
+    },
+  ];
+}

@@ -1,0 +1,137 @@
+import { PlanBuilder, type Step } from './builder.js';
+import { PlanContext } from './context.js';
+import { planIntermediate, loopbackUp, setHostname, type NamespacePlan } from './namespaces.js';
+import { prepareRoot, pivotRoot, moveRoot, maskPath, readonlyPath, readonlyRoot } from './rootfs.js';
+import { openBindSource, planBindMount, planFsMount, remountReadonly, type MountOp } from './mounts.js';
+import { createDevice, devSymlinks, type DeviceNode } from './devices.js';
+import { withParent } from './paths.js';
+import * as proc from './process.js';
+import { AT } from '../sys/consts.js';
+import { X86_64, AARCH64 } from '../sys/syscalls.js';
+import type { Arch } from '../runner/native.js';
+import { Report } from './format.js';
+
+/** Every decision about a container's init process, made before any step exists. */
+export interface InitPlan {
+  arch: Arch;
+  rootfs: string;
+  namespaces: NamespacePlan;
+  /** Undefined when the container shares the runtime's mount namespace. */
+  mounts: MountOp[] | undefined;
+  rootfsPropagation: string | undefined;
+  noPivot: boolean;
+  readonlyRoot: boolean;
+  /** undefined: /dev is not a fresh filesystem, leave it alone (as runc). */
+  devices: DeviceNode[] | undefined;
+  devPts: boolean;
+  devCore: boolean;
+  hostname: string | undefined;
+  domainname: string | undefined;
+  loopback: boolean;
+  sysctl: [string, string][];
+  maskedPaths: string[];
+  readonlyPaths: string[];
+  process: proc.ProcessPlan;
+}
+
+/** fds the runtime opened for the child before clone. */
+export interface InitFds {
+  report: number;
+  go: number;
+  /** The exec fifo, for `create`: the container waits on it for `start`. */
+  fifo: number | undefined;
+}
+
+export interface BuiltPlan {
+  builder: PlanBuilder;
+  /** The step that fails when no executable was found. */
+  lookupFail: Step | undefined;
+  /** Steps after which the process is the container's init (for messages). */
+  initStart: number;
+}
+
+export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
+  const b = new PlanBuilder(p.arch === 'aarch64' ? AARCH64 : X86_64);
+  const ctx = new PlanContext(b, p.arch);
+  const init = b.label('container process');
+
+  planIntermediate(ctx, p.namespaces, fds, init);
+  b.place(init);
+  b.syscall('setsid', [], { what: 'start a new session' });
+  if (p.mounts) planRootfs(ctx, p);
+  if (p.loopback) loopbackUp(ctx);
+  if (p.hostname !== undefined) setHostname(ctx, p.hostname, false);
+  if (p.domainname !== undefined) setHostname(ctx, p.domainname, true);
+  if (p.mounts) finishRootfs(ctx, p);
+  return { ...planProcess(ctx, p, fds), builder: b, initStart: init.index };
+}
+
+function planRootfs(ctx: PlanContext, p: InitPlan): void {
+  const b = ctx.b;
+  prepareRoot(ctx, p.rootfs, p.rootfsPropagation);
+  for (const m of p.mounts!) {
+    switch (m.kind) {
+      case 'bind':
+        planBindMount(ctx, m, openBindSource(ctx, m));
+        break;
+      case 'fs':
+        planFsMount(ctx, m);
+        break;
+      case 'symlink': {
+        const parent = m.dest.slice(0, m.dest.lastIndexOf('/')) || '/';
+        const name = m.dest.slice(m.dest.lastIndexOf('/') + 1);
+        withParent(ctx, parent, (fd) => b.syscall('symlinkat', [b.addr(b.string(m.target)), fd, b.addr(b.string(name))], { what: m.what, okErrno: 17 }));
+        break;
+      }
+      case 'readonly':
+        remountReadonly(ctx, m.dest);
+        break;
+    }
+  }
+  if (p.devices) {
+    b.syscall('umask', [0], { what: 'clear the umask while creating devices', show: ['0'] });
+    for (const d of p.devices) createDevice(ctx, d, p.namespaces.inUserns);
+    devSymlinks(ctx, p.devPts, p.devCore);
+  }
+  if (p.noPivot) moveRoot(ctx);
+  else pivotRoot(ctx);
+}
+
+function finishRootfs(ctx: PlanContext, p: InitPlan): void {
+  const b = ctx.b;
+  for (const [key, value] of p.sysctl) {
+    const path = '/proc/sys/' + key.replace(/\./g, '/');
+    const fd = b.syscall('openat', [AT.FDCWD, b.addr(b.string(path)), ctx.O.WRONLY | ctx.O.CLOEXEC | ctx.O.TRUNC, 0], { what: `open ${path} for sysctl ${key}` });
+    b.syscall('write', [b.result(fd), b.addr(b.string(value)), Buffer.byteLength(value)], { what: `set sysctl ${key}=${value}` });
+    b.syscall('close', [b.result(fd)], { what: 'close' });
+  }
+  for (const path of p.readonlyPaths) readonlyPath(ctx, path);
+  for (const path of p.maskedPaths) maskPath(ctx, path);
+  if (p.readonlyRoot) readonlyRoot(ctx);
+}
+
+function planProcess(ctx: PlanContext, p: InitPlan, fds: InitFds): { lookupFail: Step | undefined } {
+  const b = ctx.b;
+  const pr = p.process;
+  if (pr.oomScoreAdj !== undefined) proc.writeOomScoreAdj(ctx, pr.oomScoreAdj);
+  proc.setRlimits(ctx, pr);
+  if (pr.sessionKeyring !== undefined) proc.joinSessionKeyring(ctx, pr.sessionKeyring);
+  proc.prepareFds(ctx, pr.preserveFds);
+  proc.setIdentity(ctx, pr);
+  const cwd = b.string(pr.cwd);
+  b.syscall('chdir', [b.addr(cwd)], { what: `chdir to cwd (${JSON.stringify(pr.cwd)}) set in config.json` });
+  b.syscall('umask', [pr.umask], { what: `set umask 0${pr.umask.toString(8)}`, show: ['0' + pr.umask.toString(8)] });
+  if (pr.noNewPrivileges) b.syscall('prctl', [38, 1, 0, 0, 0], { what: 'set no_new_privs', show: ['PR_SET_NO_NEW_PRIVS', '1'] });
+  proc.resetSignals(ctx);
+  const slot = b.zeros(8, 'executable path');
+  let lookupFail: Step | undefined;
+  proc.lookupExecutable(ctx, pr, slot, (last) => {
+    lookupFail = b.fail(last, b.result(last), `exec: ${JSON.stringify(pr.args[0] ?? '')}: executable file not found`);
+  });
+  proc.reportReady(ctx, fds.report);
+  if (fds.fifo !== undefined) proc.waitForStart(ctx, fds.fifo);
+  proc.execve(ctx, pr, slot);
+  return { lookupFail };
+}
+
+export { Report };

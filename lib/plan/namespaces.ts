@@ -1,0 +1,69 @@
+import type { PlanContext } from './context.js';
+import { CLONE, NSTYPE_FLAG, SIGCHLD, flagNames } from '../sys/consts.js';
+import { Report, REPORT_SIZE } from './format.js';
+import type { Label } from './builder.js';
+
+export interface NamespacePlan {
+  /** Namespaces joined by path: fds the runtime opened before clone, user first. */
+  join: { type: string; fd: number; path: string }[];
+  /** CLONE_NEW* flags for namespaces created fresh (user handled apart). */
+  newFlags: number;
+  newUser: boolean;
+  /** True when the process ends up in any user namespace (new or joined). */
+  inUserns: boolean;
+}
+
+/**
+ * The first process (the "intermediate"): join namespaces by path, create a
+ * user namespace and wait for the runtime to write its id maps, create the
+ * rest, then fork so that the container process is really inside the new
+ * pid namespace. CLONE_PARENT makes that process a child of the runtime.
+ * Jumps to `init` in the forked process.
+ */
+export function planIntermediate(ctx: PlanContext, ns: NamespacePlan, fds: { report: number; go: number }, init: Label): void {
+  const b = ctx.b;
+  for (const j of ns.join) {
+    b.syscall('setns', [j.fd, NSTYPE_FLAG[j.type] ?? 0], { what: `join ${j.type} namespace ${j.path}`, show: [`fd(${j.path})`, flagNames(NSTYPE_FLAG[j.type] ?? 0, CLONE, 'CLONE_')] });
+  }
+  if (ns.newUser) {
+    b.syscall('unshare', [CLONE.NEWUSER], { what: 'create the user namespace', show: ['CLONE_NEWUSER'] });
+    const msg = Buffer.alloc(REPORT_SIZE);
+    msg.writeInt32LE(Report.UsernsReady, 0);
+    b.syscall('write', [fds.report, b.addr(b.bytes(msg, '{USERNS_READY}')), REPORT_SIZE], { what: 'ask the runtime for uid/gid maps' });
+  }
+  // The runtime puts us in the cgroup and writes id maps, then says go.
+  const go = b.syscall('read', [fds.go, b.addr(ctx.byte), 1], { what: 'wait for the runtime' });
+  const ok = b.label('runtime said go');
+  b.jumpIfEqual(b.result(go), 1, ok, 'runtime said go?');
+  b.exit(1); // The runtime went away: nothing to report to.
+  b.place(ok);
+  if (ns.inUserns) {
+    b.syscall('setresgid', [0, 0, 0], { what: 'become root (gid 0) in the user namespace' });
+    b.syscall('setresuid', [0, 0, 0], { what: 'become root (uid 0) in the user namespace' });
+  }
+  if (ns.newFlags) {
+    b.syscall('unshare', [ns.newFlags], { what: 'create namespaces', show: [flagNames(ns.newFlags, CLONE, 'CLONE_')] });
+  }
+  const child = b.syscall('clone', [CLONE.PARENT | SIGCHLD, 0, 0, 0, 0], { what: 'fork the container process', show: ['CLONE_PARENT|SIGCHLD', 'NULL', 'NULL', 'NULL', '0'] });
+  b.jumpIfEqual(b.result(child), 0, init, 'in the container process?');
+  const msg = b.bytes(Buffer.from([Report.Pid, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), '{PID, pid}');
+  b.store64(b.result(child), msg, 8);
+  b.syscall('write', [fds.report, b.addr(msg), REPORT_SIZE], { what: 'tell the runtime the container pid' });
+  b.exit(0);
+}
+
+/** Bring lo up in a new network namespace (runc's "loopback" network). */
+export function loopbackUp(ctx: PlanContext): void {
+  const b = ctx.b;
+  const sock = b.syscall('socket', [2 /* AF_INET */, 2 | 0o2000000 /* SOCK_DGRAM|SOCK_CLOEXEC */, 0], { what: 'open a socket to configure lo', show: ['AF_INET', 'SOCK_DGRAM|SOCK_CLOEXEC', '0'] });
+  const ifr = Buffer.alloc(40);
+  ifr.write('lo', 0);
+  ifr.writeUInt16LE(0x1 | 0x8 | 0x40, 16); // IFF_UP|IFF_LOOPBACK|IFF_RUNNING
+  b.syscall('ioctl', [b.result(sock), 0x8914 /* SIOCSIFFLAGS */, b.addr(b.bytes(ifr, '{lo, IFF_UP}'))], { what: 'bring up the loopback interface', show: [undefined, 'SIOCSIFFLAGS'] });
+  b.syscall('close', [b.result(sock)], { what: 'close' });
+}
+
+export function setHostname(ctx: PlanContext, name: string, domain: boolean): void {
+  const b = ctx.b;
+  b.syscall(domain ? 'setdomainname' : 'sethostname', [b.addr(b.string(name)), Buffer.byteLength(name)], { what: `set ${domain ? 'domainname' : 'hostname'} to ${name}` });
+}

@@ -1,0 +1,175 @@
+import { posix } from 'node:path';
+import type { PlanContext } from './context.js';
+import type { Value } from './builder.js';
+import { AT, CLOSE_RANGE_CLOEXEC, F, LINUX_CAPABILITY_VERSION_3, PR, SIG_SETMASK, X_OK } from '../sys/consts.js';
+import { ENOSYS } from '../sys/errno.js';
+import { Report, REPORT_SIZE } from './format.js';
+
+/** Everything about the process that becomes steps, decided in TypeScript. */
+export interface ProcessPlan {
+  args: string[];
+  env: string[];
+  cwd: string;
+  uid: number;
+  gid: number;
+  additionalGids: number[];
+  /** False in a user namespace whose setgroups is "deny". */
+  setgroupsAllowed: boolean;
+  umask: number;
+  rlimits: { resource: number; name: string; soft: bigint; hard: bigint }[];
+  caps: { bounding: number[]; effective: bigint; permitted: bigint; inheritable: bigint; ambient: number[] };
+  lastCap: number;
+  noNewPrivileges: boolean;
+  oomScoreAdj: number | undefined;
+  /** Name for a new session keyring, or undefined for --no-new-keyring. */
+  sessionKeyring: string | undefined;
+  /** fds 3..3+preserveFds-1 stay open across exec. */
+  preserveFds: number;
+  /** Candidate executable paths in lookup order (PATH search done at run time). */
+  candidates: string[];
+}
+
+/** Executable candidates like Go's exec.LookPath with the container's PATH. */
+export function executableCandidates(arg0: string, env: readonly string[]): string[] {
+  if (arg0.includes('/')) return [arg0];
+  const path = env.find((e) => e.startsWith('PATH='))?.slice(5) ?? '';
+  return path.split(':').map((dir) => posix.join(dir === '' ? '.' : dir, arg0));
+}
+
+export function writeOomScoreAdj(ctx: PlanContext, value: number): void {
+  const b = ctx.b;
+  const fd = b.syscall('openat', [AT.FDCWD, b.addr(b.string('/proc/self/oom_score_adj')), ctx.O.WRONLY | ctx.O.CLOEXEC, 0], { what: 'open /proc/self/oom_score_adj' });
+  const text = String(value);
+  b.syscall('write', [b.result(fd), b.addr(b.string(text)), text.length], { what: `set oom_score_adj to ${value}` });
+  b.syscall('close', [b.result(fd)], { what: 'close' });
+}
+
+export function setRlimits(ctx: PlanContext, p: ProcessPlan): void {
+  const b = ctx.b;
+  for (const r of p.rlimits) {
+    const lim = Buffer.alloc(16);
+    lim.writeBigUInt64LE(r.soft, 0);
+    lim.writeBigUInt64LE(r.hard, 8);
+    b.syscall('prlimit64', [0, r.resource, b.addr(b.bytes(lim, `{${r.soft}, ${r.hard}}`)), 0], {
+      what: `set ${r.name} to soft ${r.soft} hard ${r.hard}`,
+      show: ['0', r.name, undefined, 'NULL'],
+    });
+  }
+}
+
+export function joinSessionKeyring(ctx: PlanContext, name: string): void {
+  const b = ctx.b;
+  b.syscall('keyctl', [1 /* KEYCTL_JOIN_SESSION_KEYRING */, b.addr(b.string(name))], {
+    what: `join a new session keyring ${name}`,
+    okErrno: ENOSYS,
+    show: ['KEYCTL_JOIN_SESSION_KEYRING'],
+  });
+}
+
+/** Capabilities, uid/gid and groups, in the order that keeps the caps we need until the end. */
+export function setIdentity(ctx: PlanContext, p: ProcessPlan): void {
+  const b = ctx.b;
+  const keep = new Set(p.caps.bounding);
+  for (let cap = 0; cap <= p.lastCap; cap++) {
+    if (!keep.has(cap)) b.syscall('prctl', [PR.CAPBSET_DROP, cap, 0, 0, 0], { what: `drop capability ${cap} from the bounding set`, show: ['PR_CAPBSET_DROP'] });
+  }
+  b.syscall('prctl', [PR.SET_KEEPCAPS, 1, 0, 0, 0], { what: 'keep capabilities across setuid', show: ['PR_SET_KEEPCAPS'] });
+  if (p.setgroupsAllowed) {
+    const groups = Buffer.alloc(Math.max(4, p.additionalGids.length * 4));
+    p.additionalGids.forEach((g, i) => groups.writeUInt32LE(g, i * 4));
+    b.syscall('setgroups', [p.additionalGids.length, b.addr(b.bytes(groups, JSON.stringify(p.additionalGids)))], { what: `set additional groups ${JSON.stringify(p.additionalGids)}` });
+  }
+  b.syscall('setresgid', [p.gid, p.gid, p.gid], { what: `setgid to ${p.gid}` });
+  b.syscall('setresuid', [p.uid, p.uid, p.uid], { what: `setuid to ${p.uid}` });
+  capset(ctx, p);
+  for (const cap of p.caps.ambient) {
+    b.syscall('prctl', [PR.CAP_AMBIENT, PR.CAP_AMBIENT_RAISE, cap, 0, 0], { what: `raise ambient capability ${cap}`, show: ['PR_CAP_AMBIENT', 'PR_CAP_AMBIENT_RAISE'] });
+  }
+}
+
+function capset(ctx: PlanContext, p: ProcessPlan): void {
+  const b = ctx.b;
+  const header = Buffer.alloc(8);
+  header.writeUInt32LE(LINUX_CAPABILITY_VERSION_3, 0);
+  const data = Buffer.alloc(24);
+  const lo = (v: bigint) => Number(v & 0xffffffffn);
+  const hi = (v: bigint) => Number((v >> 32n) & 0xffffffffn);
+  data.writeUInt32LE(lo(p.caps.effective), 0);
+  data.writeUInt32LE(lo(p.caps.permitted), 4);
+  data.writeUInt32LE(lo(p.caps.inheritable), 8);
+  data.writeUInt32LE(hi(p.caps.effective), 12);
+  data.writeUInt32LE(hi(p.caps.permitted), 16);
+  data.writeUInt32LE(hi(p.caps.inheritable), 20);
+  b.syscall('capset', [b.addr(b.bytes(header, 'cap_header_v3')), b.addr(b.bytes(data, `{eff=0x${p.caps.effective.toString(16)}, prm=0x${p.caps.permitted.toString(16)}, inh=0x${p.caps.inheritable.toString(16)}}`))], {
+    what: 'set capabilities',
+  });
+}
+
+/**
+ * Only stdio and --preserve-fds may reach the container: everything else
+ * is marked close-on-exec (CVE-2024-21626: a leaked fd of the host).
+ */
+export function prepareFds(ctx: PlanContext, preserveFds: number): void {
+  const b = ctx.b;
+  b.syscall('close_range', [3 + preserveFds, 0xffffffff, CLOSE_RANGE_CLOEXEC], { what: 'mark inherited fds close-on-exec', show: [undefined, '~0U', 'CLOSE_RANGE_CLOEXEC'] });
+  // Node opens its stdio close-on-exec; the container must keep them.
+  for (let fd = 0; fd < 3 + preserveFds; fd++) {
+    b.syscall('fcntl', [fd, F.SETFD, 0], { what: `keep fd ${fd} open across exec`, okErrno: 9 /* EBADF: not open */, show: [undefined, 'F_SETFD', '0'] });
+  }
+}
+
+/** Node ignores SIGPIPE and installs handlers; the container gets defaults and an empty mask. */
+export function resetSignals(ctx: PlanContext): void {
+  const b = ctx.b;
+  const act = b.zeros(32, 'sigaction{SIG_DFL}');
+  for (let sig = 1; sig <= 64; sig++) {
+    if (sig === 9 || sig === 19 || sig === 32 || sig === 33) continue; // KILL, STOP, and glibc's internal RT signals cannot be set
+    b.syscall('rt_sigaction', [sig, b.addr(act), 0, 8], { what: `reset signal ${sig}`, onError: 'ignore', show: [undefined, 'SIG_DFL', 'NULL'] });
+  }
+  const empty = b.zeros(8, 'sigset{}');
+  b.syscall('rt_sigprocmask', [SIG_SETMASK, b.addr(empty), 0, 8], { what: 'unblock all signals', show: ['SIG_SETMASK', '{}', 'NULL'] });
+}
+
+/**
+ * Find the executable like exec.LookPath (first candidate that is
+ * executable for the container user), leaving its path pointer in `slot`.
+ * Done before the process waits for `start`, so a missing binary fails
+ * `create` as it does with runc.
+ */
+export function lookupExecutable(ctx: PlanContext, p: ProcessPlan, slot: ReturnType<PlanContext['b']['zeros']>, onMissing: (lastCheck: ReturnType<PlanContext['b']['syscall']>) => void): void {
+  const b = ctx.b;
+  const found = b.label('executable found');
+  let last: ReturnType<typeof b.syscall> | undefined;
+  for (const cand of p.candidates) {
+    const next = b.label(`try next after ${cand}`);
+    const str = b.string(cand);
+    last = b.syscall('faccessat', [AT.FDCWD, b.addr(str), X_OK, 0], { what: `look up ${cand}`, onError: next });
+    b.store64(b.addr(str), slot);
+    b.jump(found);
+    b.place(next);
+  }
+  if (last) onMissing(last);
+  b.place(found);
+}
+
+export function reportReady(ctx: PlanContext, reportFd: number): void {
+  const b = ctx.b;
+  const msg = Buffer.alloc(REPORT_SIZE);
+  msg.writeInt32LE(Report.Ready, 0);
+  b.syscall('write', [reportFd, b.addr(b.bytes(msg, '{READY}')), REPORT_SIZE], { what: 'tell the runtime the container is ready' });
+}
+
+/** Block until `hutch start` writes to the exec fifo. */
+export function waitForStart(ctx: PlanContext, fifoFd: number): void {
+  const b = ctx.b;
+  b.syscall('read', [fifoFd, b.addr(ctx.byte), 1], { what: 'wait for start on the exec fifo' });
+}
+
+export function execve(ctx: PlanContext, p: ProcessPlan, slot: ReturnType<PlanContext['b']['zeros']>): void {
+  const b = ctx.b;
+  const argv = b.stringArray(p.args);
+  const envp = b.stringArray(p.env);
+  b.syscall('execve', [b.load64(slot), b.addr(argv), b.addr(envp)], { what: `exec ${p.args[0] ?? ''}` });
+}
+
+export type { Value };

@@ -1,0 +1,174 @@
+import { buildInitPlan, type BuiltPlan, type InitFds } from '../plan/container.js';
+import { encodePlan, planSize } from '../plan/encode.js';
+import { Report, REPORT_SIZE } from '../plan/format.js';
+import type { Decision } from '../container/decide.js';
+import { applyIdMaps } from './idmap.js';
+import { interpreterAddress } from './native.js';
+import * as libc from '../sys/libc.js';
+import { oflags } from '../sys/consts.js';
+import { HutchError } from '../errors.js';
+import { describeFailure } from './failure.js';
+
+export interface LaunchOptions {
+  decision: Decision;
+  /** create: the container waits on an exec fifo for `start`. */
+  fifoPath: string | undefined;
+  /** Called with the first child's pid before it may go on (join cgroups here). */
+  beforeGo?: (pid: number) => void;
+}
+
+export interface Launched {
+  /** Host pid of the container's init process. */
+  pid: number;
+}
+
+const STACK_SIZE = 256 * 1024;
+
+/**
+ * Start a container process: open what the child needs, clone into the
+ * plan interpreter, answer its requests (id maps, go) and wait until it is
+ * ready (create) or has exec'd (run). On failure nothing is left running:
+ * the mounts lived in the child's mount namespace and die with it.
+ */
+export function launch(opts: LaunchOptions): Launched {
+  const { init } = opts.decision;
+  const O = oflags(init.arch);
+  const toClose: number[] = [];
+  const pids: number[] = [];
+  let launched = false;
+  try {
+    for (const j of init.namespaces.join) {
+      j.fd = openOrExplain(j.path, O.RDONLY | O.CLOEXEC, `${j.type} namespace`);
+      toClose.push(j.fd);
+    }
+    const [reportR, reportW] = libc.pipe2(O.CLOEXEC);
+    const [goR, goW] = libc.pipe2(O.CLOEXEC);
+    toClose.push(reportW, goR);
+    const fds: InitFds = { report: reportW, go: goR, fifo: undefined };
+    if (opts.fifoPath) {
+      libc.mkfifo(opts.fifoPath, 0o622);
+      fds.fifo = libc.openPath(opts.fifoPath, O.RDWR | O.CLOEXEC);
+      toClose.push(fds.fifo);
+    }
+    const built = buildInitPlan(init, fds);
+    const pid1 = cloneInto(built, reportW);
+    pids.push(pid1);
+    toClose.splice(0).forEach(libc.close);
+
+    try {
+      const pid = converse(built, opts, pid1, reportR, goW);
+      pids.push(pid);
+      launched = true;
+      return { pid };
+    } finally {
+      libc.close(reportR);
+      libc.close(goW);
+    }
+  } finally {
+    toClose.forEach(libc.close);
+    if (!launched) {
+      for (const p of pids.reverse()) {
+        try {
+          process.kill(p, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+        try {
+          libc.waitpidSync(p);
+        } catch {
+          // already reaped
+        }
+      }
+    }
+  }
+}
+
+function openOrExplain(path: string, flags: number, what: string): number {
+  try {
+    return libc.openPath(path, flags);
+  } catch (err) {
+    const e = err as libc.SysError;
+    throw new HutchError(`open ${what} ${path}: ${goErrno(e.errno, e.message)}`);
+  }
+}
+
+function goErrno(errno: number, fallback: string): string {
+  return errno === 2 ? 'no such file or directory' : errno === 13 ? 'permission denied' : errno === 1 ? 'operation not permitted' : fallback;
+}
+
+function cloneInto(built: BuiltPlan, reportFd: number): number {
+  const plan = libc.mapAnonymous(planSize(built.builder));
+  const stack = libc.mapAnonymous(STACK_SIZE);
+  try {
+    encodePlan(built.builder, plan.addr, { reportFd, failExitCode: 1 }).copy(plan.buffer);
+    const fn = interpreterAddress();
+    // Signals stay blocked in the child until the plan resets them: a
+    // signal arriving before that would run Node's handler without a JS heap.
+    const saved = libc.blockAllSignals();
+    try {
+      return libc.clone(fn, plan.addr === 0n ? 0n : stack.addr + BigInt(stack.size), 17 /* SIGCHLD */, plan.addr);
+    } finally {
+      libc.restoreSignals(saved);
+    }
+  } finally {
+    // The child has its own copy of both mappings.
+    libc.unmap(plan);
+    libc.unmap(stack);
+  }
+}
+
+/** The runtime's side of the child protocol. Returns the init pid. */
+function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, reportR: number, goW: number): number {
+  const { init, idMaps } = opts.decision;
+  let pid = 0;
+  let ready = false;
+  let gone = false;
+  if (!init.namespaces.newUser) sayGo();
+
+  for (;;) {
+    const msg = readReport(reportR);
+    if (!msg) break;
+    switch (msg.kind) {
+      case Report.UsernsReady:
+        if (idMaps) applyIdMaps(pid1, idMaps);
+        sayGo();
+        break;
+      case Report.Pid:
+        pid = Number(msg.value);
+        break;
+      case Report.Ready:
+        ready = true;
+        if (opts.fifoPath) {
+          reapIntermediate();
+          return pid;
+        }
+        break;
+      case Report.Error:
+        reapIntermediate();
+        throw new HutchError(`unable to start container process: ${describeFailure(built, msg.step, Number(msg.value))}`);
+    }
+  }
+  reapIntermediate();
+  if (!ready || !pid) throw new HutchError('unable to start container process: the container process exited during setup');
+  return pid;
+
+  function sayGo(): void {
+    opts.beforeGo?.(pid1);
+    libc.writeAll(goW, Buffer.from([1]));
+  }
+  function reapIntermediate(): void {
+    if (gone) return;
+    gone = true;
+    libc.waitpidSync(pid1);
+  }
+}
+
+function readReport(fd: number): { kind: number; step: number; value: bigint } | undefined {
+  let buf = Buffer.alloc(0);
+  while (buf.length < REPORT_SIZE) {
+    const chunk = libc.readSome(fd, REPORT_SIZE - buf.length);
+    if (chunk.length === 0) return undefined;
+    buf = Buffer.concat([buf, chunk]);
+  }
+  return { kind: buf.readInt32LE(0), step: buf.readInt32LE(4), value: buf.readBigInt64LE(8) };
+}

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { mapAnonymous, protectExec, type Mapping } from '../sys/libc.js';
+import { HutchError } from '../errors.js';
+
+export type Arch = 'x86_64' | 'aarch64';
+
+export function hostArch(): Arch {
+  if (process.arch === 'x64') return 'x86_64';
+  if (process.arch === 'arm64') return 'aarch64';
+  throw new HutchError(`unsupported architecture ${process.arch} (hutch runs on x86_64 and aarch64)`);
+}
+
+/**
+ * Where the committed blobs live. In the bundled CLI (dist/) they are copied
+ * next to the bundle; from sources they sit in lib/native.
+ */
+function blobPath(arch: Arch): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const dir of [join(here, 'native'), join(here, '..', 'native'), join(here, '..', 'lib', 'native')]) {
+    const p = join(dir, `interp-${arch}.bin`);
+    try {
+      readFileSync(p, { flag: 'r' }).length;
+      return p;
+    } catch {
+      // try the next place
+    }
+  }
+  throw new HutchError(`plan interpreter for ${arch} not found (expected interp-${arch}.bin next to the CLI)`);
+}
+
+let code: Mapping | undefined;
+
+/** The interpreter mapped read+execute once per process; returns its address. */
+export function interpreterAddress(): bigint {
+  if (!code) {
+    const blob = readFileSync(blobPath(hostArch()));
+    const m = mapAnonymous(blob.length);
+    blob.copy(m.buffer, 0);
+    protectExec(m);
+    code = m;
+  }
+  return code.addr;
+}

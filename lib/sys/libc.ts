@@ -1,0 +1,192 @@
+/**
+ * The handful of libc calls the parent side makes through ffi-rs. The child
+ * never comes back to JavaScript: these are only used by the CLI process to
+ * map the plan, clone, and talk to the child over pipes.
+ */
+import { open, define, DataType, createExternalBuffer } from 'ffi-rs';
+import type { JsExternal } from 'ffi-rs';
+
+const LIB = 'libc';
+open({ library: LIB, path: 'libc.so.6' });
+
+const I64 = DataType.I64;
+const I32 = DataType.I32;
+
+const fns = define({
+  mmap: { library: LIB, retType: I64, paramsType: [I64, I64, I32, I32, I32, I64], errno: true },
+  mprotect: { library: LIB, retType: I32, paramsType: [I64, I64, I32], errno: true },
+  munmap: { library: LIB, retType: I32, paramsType: [I64, I64] },
+  clone: { library: LIB, retType: I32, paramsType: [I64, I64, I32, I64], errno: true },
+  pipe2: { library: LIB, retType: I32, paramsType: [DataType.External, I32], errno: true },
+  read: { library: LIB, retType: I64, paramsType: [I32, DataType.External, I64], errno: true },
+  write: { library: LIB, retType: I64, paramsType: [I32, DataType.U8Array, I64], errno: true },
+  close: { library: LIB, retType: I32, paramsType: [I32] },
+  waitpid: { library: LIB, retType: I32, paramsType: [I32, DataType.External, I32], errno: true },
+  pthread_sigmask: { library: LIB, retType: I32, paramsType: [I32, DataType.External, DataType.External] },
+  geteuid: { library: LIB, retType: I32, paramsType: [] },
+  getegid: { library: LIB, retType: I32, paramsType: [] },
+  prctl: { library: LIB, retType: I32, paramsType: [I32, I64, I64, I64, I64], errno: true },
+  open: { library: LIB, retType: I32, paramsType: [DataType.String, I32, I32], errno: true },
+  mkfifo: { library: LIB, retType: I32, paramsType: [DataType.String, I32], errno: true },
+});
+
+// memset(p, 0, 0) returns p: the cheapest way to turn an address into an External.
+const asExternal = define({
+  memset: { library: LIB, retType: DataType.External, paramsType: [I64, I32, I64] },
+});
+
+const waitpidAsync = define({
+  waitpid: { library: LIB, retType: I32, paramsType: [I32, DataType.External, I32], errno: true, runInNewThread: true },
+});
+
+export class SysError extends Error {
+  constructor(
+    readonly call: string,
+    readonly errno: number,
+    message: string,
+  ) {
+    super(`${call}: ${message}`);
+  }
+}
+
+type WithErrno<T> = { value: T; errnoCode: number; errnoMessage: string };
+
+function check<T extends number>(call: string, r: WithErrno<T>): T {
+  if (r.value < 0) throw new SysError(call, r.errnoCode, r.errnoMessage);
+  return r.value;
+}
+
+const PROT_READ = 1;
+const PROT_WRITE = 2;
+const PROT_EXEC = 4;
+const MAP_PRIVATE = 2;
+const MAP_ANONYMOUS = 0x20;
+
+/** A private anonymous mapping we can write through a Buffer without copying. */
+export interface Mapping {
+  addr: bigint;
+  size: number;
+  buffer: Buffer;
+}
+
+export function mapAnonymous(size: number): Mapping {
+  const len = Math.ceil(size / 4096) * 4096;
+  const addr = check('mmap', fns.mmap([0, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0]) as WithErrno<number>);
+  const ext = asExternal.memset([addr, 0, 0]) as JsExternal;
+  return { addr: BigInt(addr), size: len, buffer: createExternalBuffer(ext, len) };
+}
+
+export function protectExec(m: Mapping): void {
+  check('mprotect', fns.mprotect([Number(m.addr), m.size, PROT_READ | PROT_EXEC]) as WithErrno<number>);
+}
+
+export function unmap(m: Mapping): void {
+  fns.munmap([Number(m.addr), m.size]);
+}
+
+export function externalOf(m: Mapping, offset = 0): JsExternal {
+  return asExternal.memset([Number(m.addr) + offset, 0, 0]) as JsExternal;
+}
+
+/** glibc clone(fn, stack, flags, arg): fn runs in the child on `stack`. */
+export function clone(fn: bigint, stackTop: bigint, flags: number, arg: bigint): number {
+  return check('clone', fns.clone([Number(fn), Number(stackTop), flags, Number(arg)]) as WithErrno<number>);
+}
+
+/** Scratch memory for small out-parameters (pipe fds, wait status, sigsets). */
+let scratch: Mapping | undefined;
+function scratchBuf(): Mapping {
+  scratch ??= mapAnonymous(4096);
+  return scratch;
+}
+
+export function pipe2(flags: number): [number, number] {
+  const s = scratchBuf();
+  check('pipe2', fns.pipe2([externalOf(s), flags]) as WithErrno<number>);
+  return [s.buffer.readInt32LE(0), s.buffer.readInt32LE(4)];
+}
+
+/** Blocking read of up to `len` bytes (len <= 2048). Returns the bytes; empty at EOF. */
+export function readSome(fd: number, len: number): Buffer {
+  const s = scratchBuf();
+  for (;;) {
+    const r = fns.read([fd, externalOf(s, 2048), len]) as WithErrno<number>;
+    if (r.value < 0 && r.errnoCode === 4) continue; // EINTR
+    check('read', r);
+    return Buffer.from(s.buffer.subarray(2048, 2048 + r.value));
+  }
+}
+
+export function writeAll(fd: number, data: Buffer): void {
+  const r = fns.write([fd, data, data.length]) as WithErrno<number>;
+  check('write', r);
+}
+
+export function close(fd: number): void {
+  fns.close([fd]);
+}
+
+export interface WaitResult {
+  pid: number;
+  /** Exit code, or 128+signal as shells report it. */
+  code: number;
+  signal: number | undefined;
+}
+
+function decodeStatus(pid: number, status: number): WaitResult {
+  const sig = status & 0x7f;
+  if (sig === 0) return { pid, code: (status >> 8) & 0xff, signal: undefined };
+  return { pid, code: 128 + sig, signal: sig };
+}
+
+export function waitpidSync(pid: number): WaitResult {
+  const s = scratchBuf();
+  for (;;) {
+    const r = fns.waitpid([pid, externalOf(s, 1024), 0]) as WithErrno<number>;
+    if (r.value < 0 && r.errnoCode === 4) continue;
+    check('waitpid', r);
+    return decodeStatus(pid, s.buffer.readInt32LE(1024));
+  }
+}
+
+/** waitpid on a helper thread, so the event loop keeps forwarding signals. */
+export async function waitpidAsyncFn(pid: number): Promise<WaitResult> {
+  const m = mapAnonymous(4096);
+  try {
+    for (;;) {
+      const r = (await waitpidAsync.waitpid([pid, externalOf(m), 0])) as WithErrno<number>;
+      if (r.value < 0 && r.errnoCode === 4) continue;
+      check('waitpid', r);
+      return decodeStatus(pid, m.buffer.readInt32LE(0));
+    }
+  } finally {
+    unmap(m);
+  }
+}
+
+/** Block (or restore) every signal in this thread around clone. */
+export function blockAllSignals(): Buffer {
+  const s = scratchBuf();
+  s.buffer.fill(0xff, 3072, 3072 + 128);
+  fns.pthread_sigmask([2 /* SIG_SETMASK */, externalOf(s, 3072), externalOf(s, 3200)]);
+  return Buffer.from(s.buffer.subarray(3200, 3328));
+}
+
+export function restoreSignals(saved: Buffer): void {
+  const s = scratchBuf();
+  saved.copy(s.buffer, 3072);
+  fns.pthread_sigmask([2, externalOf(s, 3072), externalOf(s, 3200)]);
+}
+
+export function geteuid(): number {
+  return fns.geteuid([]) as number;
+}
+
+export function openPath(path: string, flags: number): number {
+  return check(`open ${path}`, fns.open([path, flags, 0]) as WithErrno<number>);
+}
+
+export function mkfifo(path: string, mode: number): void {
+  check(`mkfifo ${path}`, fns.mkfifo([path, mode]) as WithErrno<number>);
+}
+
