@@ -28,9 +28,19 @@ function globalsFrom(args: Record<string, unknown>): GlobalOptions {
     log: (args.log as string | undefined) || undefined,
     logFormat: args['log-format'] === 'json' ? 'json' : 'text',
     debug: Boolean(args.debug),
-    rootless: (String(args.rootless ?? 'auto') as GlobalOptions['rootless']),
+    rootless: rootlessFlag(args.rootless),
     systemdCgroup: Boolean(args['systemd-cgroup']),
   };
+}
+
+/**
+ * --rootless has no yargs default: `spec --rootless` (a subcommand's boolean
+ * flag of the same name) must arrive as given, not as "auto".
+ */
+function rootlessFlag(v: unknown): GlobalOptions['rootless'] {
+  if (v === undefined || v === '' || v === 'auto' || v === true) return 'auto';
+  if (v === 'true' || v === 'false') return v;
+  throw new HutchError(`--rootless: invalid value ${JSON.stringify(v)} (expected auto, true or false)`);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -47,7 +57,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('log', { type: 'string', describe: 'set the log file to write hutch logs to (default is stderr)' })
     .option('log-format', { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'set the log format' })
     .option('debug', { type: 'boolean', default: false, describe: 'enable debug logging' })
-    .option('rootless', { type: 'string', choices: ['auto', 'true', 'false'], default: 'auto', describe: 'ignore cgroup permission errors' })
+    .option('rootless', { type: 'string', describe: 'ignore cgroup permission errors (auto, true or false; default auto)' })
     .option('systemd-cgroup', { type: 'boolean', default: false, describe: 'accepted for runc compatibility; there is no systemd cgroup driver (cgroupfs is used)' })
     .option('criu', { type: 'string', hidden: true, describe: 'accepted for runc compatibility (checkpoint/restore is not supported)' })
     .version('version', 'show the version', versionText())

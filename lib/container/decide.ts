@@ -14,7 +14,7 @@ import type { CgroupHierarchy } from '../mounts/cgroup.js';
 import { NSTYPE_FLAG, MS } from '../sys/consts.js';
 import { parseMountOptions } from '../mounts/options.js';
 import { secureJoin } from '../paths/securejoin.js';
-import type { Arch } from '../runner/native.js';
+import type { Arch } from '../sys/arch.js';
 import type { IdMapPlan } from '../runner/idmap.js';
 import { planIdMaps } from '../runner/idmap.js';
 

@@ -1,57 +1,257 @@
-import { writeFileSync } from 'node:fs';
-import { prepare } from './prepare.js';
+import { renameSync, writeFileSync, openSync, writeSync, closeSync, unlinkSync, readdirSync, readlinkSync, constants as fsc } from 'node:fs';
+import { dirname, basename, join, resolve } from 'node:path';
+import { prepare, type Prepared } from './prepare.js';
 import { buildInitPlan } from '../plan/container.js';
 import { describePlan } from '../plan/describe.js';
 import type { GlobalOptions } from '../cli/context.js';
 import type { Logger } from '../cli/logger.js';
 import { HutchError } from '../errors.js';
+import { openStore } from './store.js';
+import { newRecord, type ContainerRecord } from '../state/record.js';
+import { rfc3339Nano } from '../state/time.js';
+import { processStartTime } from '../state/process.js';
+import { containerStatus, type ContainerStatus } from '../state/status.js';
+import type { StateStore } from '../state/store.js';
+import { waitGone } from './wait.js';
+import { isRootless } from '../state/root.js';
 
-export interface RunOptions {
+export interface CreateOptions {
   id: string;
   bundle: string;
   pidFile: string | undefined;
   consoleSocket: string | undefined;
-  detach: boolean;
-  keep: boolean;
   noPivot: boolean;
   noNewKeyring: boolean;
   preserveFds: number;
-  dryRun: boolean;
   global: GlobalOptions;
   logger: Logger;
 }
 
-/** `hutch run`: create and start, then wait in the foreground and exit with the container's code. */
+export interface RunOptions extends CreateOptions {
+  detach: boolean;
+  keep: boolean;
+  dryRun: boolean;
+}
+
+/** `hutch create`: set the container up and leave its process waiting for `start`. */
+export async function createContainer(opts: CreateOptions): Promise<ContainerRecord> {
+  const prepared = await prepareFor(opts);
+  const store = openStore(opts.global, true);
+  return withNewContainer(store, opts, prepared, async (record) => {
+    const { launch } = await import('../runner/launch.js');
+    launch({
+      decision: prepared.decision,
+      fifoPath: store.fifoPath(opts.id),
+      onReady: (pid) => commit(store, record, pid, 'created', opts.pidFile),
+    });
+  });
+}
+
+/** `hutch run`: create and start; in the foreground, wait and return the container's exit code. */
 export async function runContainer(opts: RunOptions): Promise<number> {
-  const prepared = await prepare({ ...opts, extraEnv: listenFdsEnv(opts.preserveFds) });
-  for (const w of prepared.decision.warnings) opts.logger.warn(w);
+  const prepared = await prepareFor(opts);
   if (opts.dryRun) {
     const fake = { report: 101, go: 102, fifo: undefined };
     prepared.decision.init.namespaces.join.forEach((j, i) => (j.fd = 110 + i));
     process.stdout.write(describePlan(buildInitPlan(prepared.decision.init, fake).builder, `plan for ${opts.id}`));
     return 0;
   }
-  if (opts.consoleSocket || prepared.spec.process?.terminal) {
-    throw new HutchError('process.terminal: terminals are not supported yet; set "terminal": false');
-  }
-  const { launch } = await import('../runner/launch.js');
+  const store = openStore(opts.global, true);
+  const record = await withNewContainer(store, opts, prepared, async (rec) => {
+    const { launch } = await import('../runner/launch.js');
+    launch({ decision: prepared.decision, fifoPath: undefined, onReady: (pid) => commit(store, rec, pid, 'running', opts.pidFile) });
+  });
+  if (opts.detach) return 0;
   const { forwardSignals } = await import('../runner/signals.js');
   const { waitpidAsyncFn } = await import('../sys/libc.js');
-  const { pid } = launch({ decision: prepared.decision, fifoPath: undefined });
-  if (opts.pidFile) writeFileSync(opts.pidFile, String(pid));
-  if (opts.detach) return 0;
-  const stop = forwardSignals(pid);
+  const stop = forwardSignals(record.pid);
   try {
-    const status = await waitpidAsyncFn(pid);
+    const status = await waitpidAsyncFn(record.pid);
     return status.code;
   } finally {
     stop();
+    if (!opts.keep) await destroy(store, record);
   }
 }
 
-/** systemd socket activation: LISTEN_FDS passes through with the preserved fds, as runc. */
-export function listenFdsEnv(preserveFds: number): string[] {
-  const n = Number(process.env.LISTEN_FDS ?? 0);
-  if (!process.env.LISTEN_FDS || !Number.isInteger(n) || n <= 0) return [];
-  return [`LISTEN_FDS=${n}`, 'LISTEN_PID=1', ...(process.env.LISTEN_FDNAMES ? [`LISTEN_FDNAMES=${process.env.LISTEN_FDNAMES}`] : [])].slice(0, preserveFds >= 0 ? 3 : 0);
+/** `hutch start`: let a created container's process exec. */
+export async function startContainer(global: GlobalOptions, id: string): Promise<void> {
+  const store = openStore(global);
+  await store.withLock(id, () => {
+    const record = store.load(id);
+    const status = containerStatus(record, store.fifoPath(id));
+    if (status !== 'created') throw new HutchError(startRefusal(status));
+    let fd: number;
+    try {
+      // O_NONBLOCK: if nobody holds the fifo (the process died), fail instead of hanging.
+      fd = openSync(store.fifoPath(id), fsc.O_WRONLY | fsc.O_NONBLOCK);
+    } catch {
+      throw new HutchError('cannot start a container that has stopped');
+    }
+    writeSync(fd, Buffer.from([0]));
+    closeSync(fd);
+    unlinkSync(store.fifoPath(id));
+    record.marker = 'running';
+    store.save(record);
+  });
 }
+
+function startRefusal(status: ContainerStatus): string {
+  switch (status) {
+    case 'stopped':
+      return 'cannot start a container that has stopped';
+    case 'running':
+      return 'cannot start an already running container';
+    case 'paused':
+      return 'cannot start a container in the paused state';
+    default:
+      return `cannot start a container in the ${status} state`;
+  }
+}
+
+async function prepareFor(opts: CreateOptions): Promise<Prepared> {
+  if (opts.consoleSocket) throw new HutchError('--console-socket: terminals are not supported yet');
+  const prepared = await prepare({ ...opts, bundle: resolve(opts.bundle), preserveFds: opts.preserveFds + listenFds(), extraEnv: listenFdsEnv() });
+  if (prepared.spec.process?.terminal) throw new HutchError('process.terminal: terminals are not supported yet; set "terminal": false');
+  for (const w of prepared.decision.warnings) opts.logger.warn(w);
+  return prepared;
+}
+
+/**
+ * Claim the id, record "creating", run `body`; on any failure remove
+ * everything so that the id is free again and nothing is left behind.
+ */
+async function withNewContainer(store: StateStore, opts: CreateOptions, prepared: Prepared, body: (record: ContainerRecord) => Promise<void>): Promise<ContainerRecord> {
+  store.create(opts.id);
+  const release = await store.lock(opts.id);
+  const record = newRecord({
+    id: opts.id,
+    bundle: prepared.bundle,
+    rootfs: prepared.rootfs,
+    created: rfc3339Nano(),
+    ociVersion: prepared.spec.ociVersion,
+    annotations: prepared.spec.annotations ?? {},
+    creatorPid: process.pid,
+    creatorStartTime: processStartTime('self'),
+    rootless: isRootless(),
+    uidMappings: prepared.spec.linux?.uidMappings ?? [],
+    gidMappings: prepared.spec.linux?.gidMappings ?? [],
+  });
+  try {
+    store.save(record);
+    await body(record);
+    return record;
+  } catch (err) {
+    store.remove(opts.id);
+    throw err;
+  } finally {
+    release();
+  }
+}
+
+/** The container is set up: record its pid (and the pid file) before it may go on. */
+function commit(store: StateStore, record: ContainerRecord, pid: number, marker: 'created' | 'running', pidFile: string | undefined): void {
+  record.pid = pid;
+  record.pidStartTime = processStartTime(pid) ?? 0;
+  record.marker = marker;
+  delete record.creatorPid;
+  delete record.creatorStartTime;
+  for (const ns of ['pid', 'net', 'ipc', 'uts', 'mnt', 'user', 'cgroup', 'time']) {
+    record.namespacePaths[ns] = `/proc/${pid}/ns/${ns}`;
+  }
+  store.save(record);
+  if (pidFile) writePidFile(pidFile, pid);
+}
+
+/** runc writes the pid file atomically: a temp file next to it, then rename. */
+function writePidFile(path: string, pid: number): void {
+  const abs = resolve(path);
+  const tmp = join(dirname(abs), `.${basename(abs)}`);
+  writeFileSync(tmp, String(pid));
+  renameSync(tmp, abs);
+}
+
+/** Remove a stopped container's state (cgroups and hooks are added here). */
+export async function destroy(store: StateStore, record: ContainerRecord): Promise<void> {
+  store.remove(record.id);
+}
+
+/** `hutch delete [--force]`. */
+export async function deleteContainer(global: GlobalOptions, id: string, force: boolean): Promise<void> {
+  const store = openStore(global);
+  if (force && !store.exists(id)) return;
+  await store.withLock(id, async () => {
+    const record = store.load(id);
+    const status = containerStatus(record, store.fifoPath(id));
+    if (status === 'running' || status === 'paused' || status === 'creating') {
+      if (!force) throw new HutchError(`cannot delete container ${id} that is not stopped: container ${status === 'paused' ? 'paused' : 'still running'}`);
+    }
+    if (status !== 'stopped' && record.pid > 0) {
+      try {
+        process.kill(record.pid, 'SIGKILL');
+      } catch {
+        // gone already
+      }
+      if (!(await waitGone(record.pid, record.pidStartTime))) throw new HutchError(`container ${id}: process ${record.pid} did not exit after SIGKILL`);
+    }
+    await destroy(store, record);
+  });
+}
+
+/** `hutch kill ID [SIGNAL]`. */
+export async function killContainer(global: GlobalOptions, id: string, signal: number, all: boolean): Promise<void> {
+  const store = openStore(global);
+  const record = store.load(id);
+  const status = containerStatus(record, store.fifoPath(id));
+  if (status === 'stopped' || record.pid <= 0) throw new HutchError('container not running');
+  const pids = all ? containerPids(record) : [record.pid];
+  for (const pid of pids) {
+    try {
+      process.kill(pid, signal);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ESRCH') {
+        if (pid === record.pid) throw new HutchError('container not running');
+      } else throw new HutchError(`kill ${pid}: ${(err as Error).message}`);
+    }
+  }
+}
+
+/** Processes of the container: those in the init's pid namespace (or cgroup, when it has one). */
+export function containerPids(record: ContainerRecord): number[] {
+  return pidsInNamespaceOf(record.pid);
+}
+
+function pidsInNamespaceOf(pid: number): number[] {
+  let ns: string;
+  try {
+    ns = readlinkSync(`/proc/${pid}/ns/pid`);
+  } catch {
+    return [];
+  }
+  const hostNs = readlinkSync('/proc/self/ns/pid');
+  if (ns === hostNs) return [pid];
+  const out: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readlinkSync(`/proc/${entry}/ns/pid`) === ns) out.push(Number(entry));
+    } catch {
+      // exited while we looked
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** LISTEN_FDS from systemd socket activation: those fds are passed on too (runc). */
+function listenFds(): number {
+  const n = Number(process.env.LISTEN_FDS ?? 0);
+  return Number.isInteger(n) && n > 0 ? n : 0;
+}
+
+export function listenFdsEnv(): string[] {
+  const n = listenFds();
+  if (!n) return [];
+  return [`LISTEN_FDS=${n}`, 'LISTEN_PID=1', ...(process.env.LISTEN_FDNAMES ? [`LISTEN_FDNAMES=${process.env.LISTEN_FDNAMES}`] : [])];
+}
+
+export type { ContainerStatus };

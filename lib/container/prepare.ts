@@ -1,7 +1,7 @@
 import { loadBundle } from '../config/load.js';
 import { hostFacts } from '../host.js';
 import { hostCgroupHierarchies } from '../mounts/cgroup.js';
-import { hostArch } from '../runner/native.js';
+import { hostArch } from '../sys/arch.js';
 import { decide, type Decision } from './decide.js';
 import type { Spec } from '../config/types.js';
 

@@ -13,6 +13,8 @@ export interface CgroupHierarchy {
   path: string;
   /** Subsystem names that get a symlink when co-mounted (cpu → cpu,cpuacct). */
   aliases: string[];
+  /** The cgroup2 (unified) hierarchy. */
+  v2: boolean;
 }
 
 /**
@@ -41,7 +43,7 @@ export function hostCgroupHierarchies(mountinfo = readFileSync('/proc/self/mount
       key = subs.join(',');
     }
     const ctrlList = key.split(',').filter((s) => s && !s.startsWith('name='));
-    out.push({ mountpoint, name, path: own.get(key) ?? '/', aliases: ctrlList.length > 1 ? ctrlList.filter((c) => c !== name) : [] });
+    out.push({ mountpoint, name, path: own.get(key) ?? '/', aliases: ctrlList.length > 1 ? ctrlList.filter((c) => c !== name) : [], v2: fstype === 'cgroup2' });
   }
   return out;
 }
@@ -63,7 +65,7 @@ export function cgroupMountOps(input: CgroupMountInput): MountOp[] {
   const { dest, flags, hierarchies, common } = input;
   const ro = (flags & MS.RDONLY) !== 0;
   const attrs = MOUNT_ATTR.NOSUID | MOUNT_ATTR.NODEV | MOUNT_ATTR.NOEXEC | (ro ? MOUNT_ATTR.RDONLY : 0);
-  const v2only = hierarchies.length === 1 && hierarchies[0]!.mountpoint === '/sys/fs/cgroup';
+  const v2only = hierarchies.length === 1 && hierarchies[0]!.v2;
   const bindOf = (h: CgroupHierarchy, at: string): BindMountOp => ({
     kind: 'bind',
     dest: at,
@@ -92,8 +94,11 @@ export function cgroupMountOps(input: CgroupMountInput): MountOp[] {
       what: `mount tmpfs for cgroups on ${dest}`,
     },
   ];
-  for (const h of hierarchies) ops.push(bindOf(h, posix.join(dest, h.name)));
-  for (const h of hierarchies) {
+  // Like runc on a v1 or hybrid host: the v1 hierarchies only. The hybrid
+  // host's cgroup2 mount (unified) is not shown inside the container.
+  const v1 = hierarchies.filter((h) => !h.v2);
+  for (const h of v1) ops.push(bindOf(h, posix.join(dest, h.name)));
+  for (const h of v1) {
     for (const alias of h.aliases) ops.push({ kind: 'symlink', dest: posix.join(dest, alias), target: h.name, what: `symlink ${alias} -> ${h.name}` });
   }
   if (ro) ops.push({ kind: 'readonly', dest, what: `remount ${dest} read-only` });

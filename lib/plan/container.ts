@@ -8,7 +8,7 @@ import { withParent } from './paths.js';
 import * as proc from './process.js';
 import { AT } from '../sys/consts.js';
 import { X86_64, AARCH64 } from '../sys/syscalls.js';
-import type { Arch } from '../runner/native.js';
+import type { Arch } from '../sys/arch.js';
 import { Report } from './format.js';
 
 /** Every decision about a container's init process, made before any step exists. */
@@ -129,6 +129,7 @@ function planProcess(ctx: PlanContext, p: InitPlan, fds: InitFds): { lookupFail:
     lookupFail = b.fail(last, b.result(last), `exec: ${JSON.stringify(pr.args[0] ?? '')}: executable file not found`);
   });
   proc.reportReady(ctx, fds.report);
+  proc.waitForCommit(ctx, fds.go);
   if (fds.fifo !== undefined) proc.waitForStart(ctx, fds.fifo);
   proc.execve(ctx, pr, slot);
   return { lookupFail };

@@ -1,6 +1,6 @@
 import type { PlanBuilder, Value, DataBlock } from './builder.js';
 import { oflags } from '../sys/consts.js';
-import type { Arch } from '../runner/native.js';
+import type { Arch } from '../sys/arch.js';
 
 /**
  * What every plan-building module shares: the builder, the open flags of

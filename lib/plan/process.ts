@@ -159,6 +159,19 @@ export function reportReady(ctx: PlanContext, reportFd: number): void {
   b.syscall('write', [reportFd, b.addr(b.bytes(msg, '{READY}')), REPORT_SIZE], { what: 'tell the runtime the container is ready' });
 }
 
+/**
+ * Wait until the runtime has recorded our pid. If the runtime dies first
+ * (EOF), exit: otherwise a container nobody knows about would wait forever.
+ */
+export function waitForCommit(ctx: PlanContext, goFd: number): void {
+  const b = ctx.b;
+  const r = b.syscall('read', [goFd, b.addr(ctx.byte), 1], { what: 'wait for the runtime to record the container' });
+  const ok = b.label('recorded');
+  b.jumpIfEqual(b.result(r), 1, ok, 'recorded?');
+  b.exit(1);
+  b.place(ok);
+}
+
 /** Block until `hutch start` writes to the exec fifo. */
 export function waitForStart(ctx: PlanContext, fifoFd: number): void {
   const b = ctx.b;

@@ -15,6 +15,8 @@ export interface LaunchOptions {
   fifoPath: string | undefined;
   /** Called with the first child's pid before it may go on (join cgroups here). */
   beforeGo?: (pid: number) => void;
+  /** Called once the container is set up, before it may exec or wait for start: record it here. */
+  onReady?: (pid: number) => void;
 }
 
 export interface Launched {
@@ -138,10 +140,10 @@ function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, reportR: 
         break;
       case Report.Ready:
         ready = true;
-        if (opts.fifoPath) {
-          reapIntermediate();
-          return pid;
-        }
+        reapIntermediate();
+        opts.onReady?.(pid);
+        libc.writeAll(goW, Buffer.from([1]));
+        if (opts.fifoPath) return pid;
         break;
       case Report.Error:
         reapIntermediate();

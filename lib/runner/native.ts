@@ -4,13 +4,8 @@ import { dirname, join } from 'node:path';
 import { mapAnonymous, protectExec, type Mapping } from '../sys/libc.js';
 import { HutchError } from '../errors.js';
 
-export type Arch = 'x86_64' | 'aarch64';
-
-export function hostArch(): Arch {
-  if (process.arch === 'x64') return 'x86_64';
-  if (process.arch === 'arm64') return 'aarch64';
-  throw new HutchError(`unsupported architecture ${process.arch} (hutch runs on x86_64 and aarch64)`);
-}
+import { hostArch, type Arch } from '../sys/arch.js';
+export type { Arch };
 
 /**
  * Where the committed blobs live. In the bundled CLI (dist/) they are copied

@@ -7,7 +7,14 @@ type Loader = () => Promise<{ default: CommandSpec }>;
  * Add a command by adding a line here and a file next to this one.
  */
 export const commands: Record<string, Loader> = {
+  create: () => import('./create.js'),
+  start: () => import('./start.js'),
   run: () => import('./run.js'),
+  state: () => import('./state.js'),
+  kill: () => import('./kill.js'),
+  delete: () => import('./delete.js'),
+  list: () => import('./list.js'),
+  ps: () => import('./ps.js'),
   bundle: () => import('./bundle.js'),
   spec: () => import('./spec.js'),
 };

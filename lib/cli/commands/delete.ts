@@ -1,0 +1,15 @@
+import type { CommandSpec } from '../command.js';
+import { containerId } from './create-options.js';
+
+const del: CommandSpec = {
+  command: 'delete <container-id>',
+  describe: 'delete a container and everything it holds',
+  builder: (y) => y.positional('container-id', { type: 'string' }).option('force', { alias: 'f', type: 'boolean', default: false, describe: 'kill the container first if it is running' }),
+  run: async (args, ctx) => {
+    const { deleteContainer } = await import('../../container/lifecycle.js');
+    await deleteContainer(ctx.global, containerId(args), Boolean(args.force));
+    return 0;
+  },
+};
+
+export default del;

@@ -1,0 +1,31 @@
+import type { CommandSpec } from '../command.js';
+import { openStore } from '../../container/store.js';
+import { containerStatus } from '../../state/status.js';
+import { listJson, listQuiet, listTable, ociState, type OciState } from '../../state/format.js';
+import { ownerName } from '../../state/owner.js';
+
+const list: CommandSpec = {
+  command: 'list',
+  describe: 'list containers',
+  builder: (y) =>
+    y
+      .option('format', { alias: 'f', type: 'string', choices: ['table', 'json'], default: 'table', describe: 'output format' })
+      .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'display only container IDs' }),
+  run: async (args, ctx) => {
+    const store = openStore(ctx.global);
+    const rows: OciState[] = [];
+    for (const entry of store.list()) {
+      if (!entry.record) {
+        ctx.logger.warn(`${entry.id}: ${entry.error?.message ?? 'unreadable state'}`);
+        continue;
+      }
+      rows.push(ociState(entry.record, containerStatus(entry.record, store.fifoPath(entry.id)), ownerName(entry.uid)));
+    }
+    if (args.quiet) process.stdout.write(listQuiet(rows));
+    else if (args.format === 'json') process.stdout.write(listJson(rows));
+    else process.stdout.write(listTable(rows));
+    return 0;
+  },
+};
+
+export default list;

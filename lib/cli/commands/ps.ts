@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import type { CommandSpec } from '../command.js';
+import { containerId } from './create-options.js';
+import { openStore } from '../../container/store.js';
+import { containerStatus } from '../../state/status.js';
+import { HutchError } from '../../errors.js';
+
+const ps: CommandSpec = {
+  command: 'ps <container-id> [ps-args..]',
+  describe: 'show the processes of a container (ps output, or --format json for the pid list)',
+  builder: (y) =>
+    y
+      .positional('container-id', { type: 'string' })
+      .positional('ps-args', { type: 'string', array: true })
+      .option('format', { alias: 'f', type: 'string', choices: ['table', 'json'], default: 'table' }),
+  run: async (args, ctx) => {
+    const { containerPids } = await import('../../container/lifecycle.js');
+    const id = containerId(args);
+    const store = openStore(ctx.global);
+    const record = store.load(id);
+    const pids = containerStatus(record, store.fifoPath(id)) === 'stopped' ? [] : containerPids(record);
+    if (args.format === 'json') {
+      process.stdout.write(JSON.stringify(pids) + '\n');
+      return 0;
+    }
+    // As runc: run ps with the given arguments (default -ef) and keep the header and our pids.
+    const psArgs = (args['ps-args'] as string[] | undefined)?.length ? (args['ps-args'] as string[]) : ['-ef'];
+    const out = spawnSync('ps', psArgs, { encoding: 'utf8' });
+    if (out.error || out.status !== 0) throw new HutchError(`ps ${psArgs.join(' ')}: ${out.error?.message ?? out.stderr.trim()}`);
+    const lines = out.stdout.split('\n');
+    const header = lines[0] ?? '';
+    const pidCol = header.trim().split(/\s+/).indexOf('PID');
+    if (pidCol < 0) throw new HutchError('couldn\'t find PID field in ps output');
+    const wanted = new Set(pids);
+    const rows = lines.slice(1).filter((l) => l.trim() && wanted.has(Number(l.trim().split(/\s+/)[pidCol])));
+    process.stdout.write([header, ...rows].join('\n') + '\n');
+    return 0;
+  },
+};
+
+export default ps;

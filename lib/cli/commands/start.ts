@@ -1,0 +1,15 @@
+import type { CommandSpec } from '../command.js';
+import { containerId } from './create-options.js';
+
+const start: CommandSpec = {
+  command: 'start <container-id>',
+  describe: 'start the process of a created container',
+  builder: (y) => y.positional('container-id', { type: 'string' }),
+  run: async (args, ctx) => {
+    const { startContainer } = await import('../../container/lifecycle.js');
+    await startContainer(ctx.global, containerId(args));
+    return 0;
+  },
+};
+
+export default start;
