@@ -45,6 +45,10 @@ function rootlessFlag(v: unknown): GlobalOptions['rootless'] {
 
 export async function main(argv: string[]): Promise<number> {
   const name = subcommandOf(argv);
+  if (name === 'exec') {
+    const { splitExecArgv } = await import('./commands/exec.js');
+    argv = splitExecArgv(argv, argv.indexOf('exec'));
+  }
   const wanted = name && commands[name] ? [name] : Object.keys(commands);
   const specs: CommandSpec[] = await Promise.all(wanted.map(async (n) => (await commands[n]!()).default));
 
@@ -66,7 +70,7 @@ export async function main(argv: string[]): Promise<number> {
     .alias('help', 'h')
     .strict()
     .demandCommand(1, 'a command is required; see hutch --help')
-    .parserConfiguration({ 'unknown-options-as-args': false, 'halt-at-non-option': false })
+    .parserConfiguration({ 'unknown-options-as-args': false, 'halt-at-non-option': false, 'populate--': true, 'greedy-arrays': false })
     .fail((msg, err) => {
       if (err) throw err;
       throw new HutchError(msg);

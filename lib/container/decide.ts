@@ -57,10 +57,7 @@ export function decide(input: DecideInput): Decision {
   const mounts = resolveMounts({ mounts: spec.mounts ?? [], bundle: input.bundle, cgroupHierarchies: input.cgroupHierarchies });
   const devMount = (spec.mounts ?? []).find((m) => posix.normalize(m.destination) === '/dev');
   const devIsFresh = devMount !== undefined && (parseMountOptions(devMount.options).flags & MS.BIND) === 0 && devMount.type !== 'bind';
-  const caps = resolveCapabilities(process.capabilities, host.lastCap);
-  if (caps.unknown.length) warnings.push(unknownCapsWarning(caps.unknown));
   const setgroupsAllowed = !namespaces.newUser || (idMaps?.setgroups ?? true);
-  caps.sets.ambient = raisableAmbient(caps.sets, warnings);
 
   const init: InitPlan = {
     arch: input.arch,
@@ -79,7 +76,7 @@ export function decide(input: DecideInput): Decision {
     sysctl: Object.entries(spec.linux?.sysctl ?? {}),
     maskedPaths: spec.linux?.maskedPaths ?? [],
     readonlyPaths: spec.linux?.readonlyPaths ?? [],
-    process: processPlan(input, process, caps.sets, setgroupsAllowed),
+    process: processPlan({ process, rootfs: input.rootfs, lastCap: host.lastCap, extraEnv: input.extraEnv ?? [], preserveFds: input.preserveFds, sessionKeyring: input.noNewKeyring ? undefined : input.id, setgroupsAllowed }, warnings),
   };
   return { init, idMaps, warnings };
 }
@@ -118,10 +115,26 @@ function devices(spec: Spec): DeviceNode[] {
   return [...byPath.values()];
 }
 
-function processPlan(input: DecideInput, p: Process, caps: ReturnType<typeof resolveCapabilities>['sets'], setgroupsAllowed: boolean): ProcessPlan {
+export interface ProcessInput {
+  process: Process;
+  /** Host path of the rootfs, to find HOME in its /etc/passwd. */
+  rootfs: string;
+  lastCap: number;
+  extraEnv: string[];
+  preserveFds: number;
+  sessionKeyring: string | undefined;
+  setgroupsAllowed: boolean;
+}
+
+/** The process part of a plan: for the container's init and for `exec`. */
+export function processPlan(input: ProcessInput, warnings: string[]): ProcessPlan {
+  const { process: p, setgroupsAllowed } = input;
+  const caps = resolveCapabilities(p.capabilities, input.lastCap);
+  if (caps.unknown.length) warnings.push(unknownCapsWarning(caps.unknown));
+  caps.sets.ambient = raisableAmbient(caps.sets, warnings);
   const args = p.args ?? [];
   if (args.length === 0) throw new HutchError('config.json: process.args: must not be empty');
-  const env = [...(p.env ?? []), ...(input.extraEnv ?? [])];
+  const env = [...(p.env ?? []), ...input.extraEnv];
   if (!env.some((e) => e.startsWith('HOME='))) env.push(`HOME=${homeOf(input.rootfs, p.user.uid)}`);
   const additionalGids = p.user.additionalGids ?? [];
   if (!setgroupsAllowed && additionalGids.length) {
@@ -138,16 +151,16 @@ function processPlan(input: DecideInput, p: Process, caps: ReturnType<typeof res
     umask: p.user.umask ?? 0o022,
     rlimits: (p.rlimits ?? []).map((r) => ({ resource: rlimitNumber(r.type)!, name: r.type, soft: BigInt(r.soft), hard: BigInt(r.hard) })),
     caps: {
-      bounding: caps.bounding,
-      effective: capMask(caps.effective),
-      permitted: capMask(caps.permitted),
-      inheritable: capMask(caps.inheritable),
-      ambient: caps.ambient,
+      bounding: caps.sets.bounding,
+      effective: capMask(caps.sets.effective),
+      permitted: capMask(caps.sets.permitted),
+      inheritable: capMask(caps.sets.inheritable),
+      ambient: caps.sets.ambient,
     },
-    lastCap: input.host.lastCap,
+    lastCap: input.lastCap,
     noNewPrivileges: p.noNewPrivileges === true,
     oomScoreAdj: p.oomScoreAdj,
-    sessionKeyring: input.noNewKeyring ? undefined : input.id,
+    sessionKeyring: input.sessionKeyring,
     preserveFds: input.preserveFds,
     candidates: executableCandidates(args[0]!, env),
   };

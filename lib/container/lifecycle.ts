@@ -41,6 +41,7 @@ export async function createContainer(opts: CreateOptions): Promise<ContainerRec
     const { launch } = await import('../runner/launch.js');
     launch({
       decision: prepared.decision,
+      build: (fds) => buildInitPlan(prepared.decision.init, fds),
       fifoPath: store.fifoPath(opts.id),
       onReady: (pid) => commit(store, record, pid, 'created', opts.pidFile),
     });
@@ -59,7 +60,7 @@ export async function runContainer(opts: RunOptions): Promise<number> {
   const store = openStore(opts.global, true);
   const record = await withNewContainer(store, opts, prepared, async (rec) => {
     const { launch } = await import('../runner/launch.js');
-    launch({ decision: prepared.decision, fifoPath: undefined, onReady: (pid) => commit(store, rec, pid, 'running', opts.pidFile) });
+    launch({ decision: prepared.decision, build: (fds) => buildInitPlan(prepared.decision.init, fds), fifoPath: undefined, onReady: (pid) => commit(store, rec, pid, 'running', opts.pidFile) });
   });
   if (opts.detach) return 0;
   const { forwardSignals } = await import('../runner/signals.js');

@@ -55,6 +55,7 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
   const ctx = new PlanContext(b, p.arch);
   const init = b.label('container process');
 
+  b.syscall('prctl', [4, 0, 0, 0, 0], { what: 'make the runtime process non-dumpable', show: ['PR_SET_DUMPABLE', '0'] });
   planIntermediate(ctx, p.namespaces, fds, init);
   b.place(init);
   b.syscall('setsid', [], { what: 'start a new session' });
@@ -110,7 +111,8 @@ function finishRootfs(ctx: PlanContext, p: InitPlan): void {
   if (p.readonlyRoot) readonlyRoot(ctx);
 }
 
-function planProcess(ctx: PlanContext, p: InitPlan, fds: InitFds): { lookupFail: Step | undefined } {
+/** From a set-up environment to execve: shared by the container's init and `exec`. */
+export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, fds: InitFds): { lookupFail: Step | undefined } {
   const b = ctx.b;
   const pr = p.process;
   if (pr.oomScoreAdj !== undefined) proc.writeOomScoreAdj(ctx, pr.oomScoreAdj);

@@ -1,4 +1,4 @@
-import { buildInitPlan, type BuiltPlan, type InitFds } from '../plan/container.js';
+import type { BuiltPlan, InitFds } from '../plan/container.js';
 import { encodePlan, planSize } from '../plan/encode.js';
 import { Report, REPORT_SIZE } from '../plan/format.js';
 import type { Decision } from '../container/decide.js';
@@ -10,7 +10,10 @@ import { HutchError } from '../errors.js';
 import { describeFailure } from './failure.js';
 
 export interface LaunchOptions {
-  decision: Decision;
+  /** What to run: the container's init (a Decision) or a process joining it. */
+  decision: Pick<Decision, 'idMaps'> & { init: { arch: Decision['init']['arch']; namespaces: { join: Decision['init']['namespaces']['join']; newUser: boolean } } };
+  /** Builds the plan once the fds are known. */
+  build: (fds: InitFds) => BuiltPlan;
   /** create: the container waits on an exec fifo for `start`. */
   fifoPath: string | undefined;
   /** Called with the first child's pid before it may go on (join cgroups here). */
@@ -52,7 +55,7 @@ export function launch(opts: LaunchOptions): Launched {
       fds.fifo = libc.openPath(opts.fifoPath, O.RDWR | O.CLOEXEC);
       toClose.push(fds.fifo);
     }
-    const built = buildInitPlan(init, fds);
+    const built = opts.build(fds);
     const pid1 = cloneInto(built, reportW);
     pids.push(pid1);
     toClose.splice(0).forEach(libc.close);

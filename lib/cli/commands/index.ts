@@ -10,6 +10,7 @@ export const commands: Record<string, Loader> = {
   create: () => import('./create.js'),
   start: () => import('./start.js'),
   run: () => import('./run.js'),
+  exec: () => import('./exec.js'),
   state: () => import('./state.js'),
   kill: () => import('./kill.js'),
   delete: () => import('./delete.js'),

@@ -1,0 +1,168 @@
+import { readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Process } from '../config/types.js';
+import { parseJson } from '../config/json.js';
+import { parseProcess } from '../config/parse-process.js';
+import { loadBundle } from '../config/load.js';
+import { HutchError } from '../errors.js';
+import type { GlobalOptions } from '../cli/context.js';
+import type { Logger } from '../cli/logger.js';
+import { openStore } from './store.js';
+import { containerStatus } from '../state/status.js';
+import type { ContainerRecord } from '../state/record.js';
+import { processPlan } from './decide.js';
+import { hostArch } from '../sys/arch.js';
+import { hostLastCap } from '../config/capabilities.js';
+import { buildExecPlan, type ExecPlan } from '../plan/exec.js';
+import { describePlan } from '../plan/describe.js';
+
+export interface ExecOptions {
+  id: string;
+  /** --process FILE, or args with the flags below applied to the container's own process. */
+  processFile: string | undefined;
+  args: string[];
+  env: string[];
+  cwd: string | undefined;
+  user: string | undefined;
+  additionalGids: number[];
+  caps: string[];
+  noNewPrivs: boolean;
+  tty: boolean;
+  consoleSocket: string | undefined;
+  detach: boolean;
+  pidFile: string | undefined;
+  preserveFds: number;
+  dryRun: boolean;
+  global: GlobalOptions;
+  logger: Logger;
+}
+
+/** The order namespaces are entered: user first, it decides what the rest allow. */
+const NS_ORDER: [string, string][] = [
+  ['user', 'user'],
+  ['mnt', 'mount'],
+  ['pid', 'pid'],
+  ['net', 'network'],
+  ['ipc', 'ipc'],
+  ['uts', 'uts'],
+  ['cgroup', 'cgroup'],
+  ['time', 'time'],
+];
+
+export async function execInContainer(opts: ExecOptions): Promise<number> {
+  const store = openStore(opts.global);
+  const record = store.load(opts.id);
+  const status = containerStatus(record, store.fifoPath(opts.id));
+  if (status === 'stopped') throw new HutchError('cannot exec in a stopped container');
+  if (status === 'paused') throw new HutchError('cannot exec in a paused container');
+  if (opts.tty || opts.consoleSocket) throw new HutchError('exec --tty: terminals are not supported yet');
+  const process = await execProcess(opts, record);
+  const warnings: string[] = [];
+  const plan: ExecPlan = {
+    arch: hostArch(),
+    join: namespacesOf(record.pid),
+    setsid: false,
+    process: processPlan(
+      { process, rootfs: record.rootfs, lastCap: hostLastCap(), extraEnv: [], preserveFds: opts.preserveFds, sessionKeyring: undefined, setgroupsAllowed: setgroupsAllowed(record.pid) },
+      warnings,
+    ),
+  };
+  for (const w of warnings) opts.logger.warn(w);
+  if (opts.dryRun) {
+    plan.join.forEach((j, i) => (j.fd = 110 + i));
+    process_stdout(describePlan(buildExecPlan(plan, { report: 101, go: 102, fifo: undefined }).builder, `exec plan for ${opts.id}`));
+    return 0;
+  }
+  const { launch } = await import('../runner/launch.js');
+  const { pid } = launch({
+    decision: { idMaps: undefined, init: { arch: plan.arch, namespaces: { join: plan.join, newUser: false } } },
+    build: (fds) => buildExecPlan(plan, fds),
+    fifoPath: undefined,
+    beforeGo: (pid1) => joinCgroups(record, pid1, opts.logger),
+    onReady: (p) => {
+      if (opts.pidFile) writeFileSync(resolve(opts.pidFile), String(p));
+    },
+  });
+  if (opts.detach) return 0;
+  const { forwardSignals } = await import('../runner/signals.js');
+  const { waitpidAsyncFn } = await import('../sys/libc.js');
+  const stop = forwardSignals(pid);
+  try {
+    return (await waitpidAsyncFn(pid)).code;
+  } finally {
+    stop();
+  }
+}
+
+function process_stdout(text: string): void {
+  process.stdout.write(text);
+}
+
+/** Namespaces of the container that differ from ours, as paths to open. */
+function namespacesOf(pid: number): ExecPlan['join'] {
+  const out: ExecPlan['join'] = [];
+  for (const [file, type] of NS_ORDER) {
+    const path = `/proc/${pid}/ns/${file}`;
+    let theirs: string;
+    try {
+      theirs = readlinkSync(path);
+    } catch {
+      continue; // kernel without this namespace type
+    }
+    if (theirs !== readlinkSync(`/proc/self/ns/${file}`)) out.push({ type, fd: -1, path });
+  }
+  return out;
+}
+
+function setgroupsAllowed(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/setgroups`, 'utf8').trim() !== 'deny';
+  } catch {
+    return true;
+  }
+}
+
+function joinCgroups(record: ContainerRecord, pid: number, logger: Logger): void {
+  for (const dir of new Set(Object.values(record.cgroupPaths))) {
+    try {
+      writeFileSync(join(dir, 'cgroup.procs'), String(pid));
+    } catch (err) {
+      if (!record.rootless) throw new HutchError(`join cgroup ${dir}: ${(err as Error).message}`);
+      logger.debug(`rootless: not joining cgroup ${dir}: ${(err as Error).message}`);
+    }
+  }
+}
+
+/** runc's rule: --process replaces everything; otherwise start from config.json's process. */
+async function execProcess(opts: ExecOptions, record: ContainerRecord): Promise<Process> {
+  if (opts.processFile) {
+    let text: string;
+    try {
+      text = readFileSync(opts.processFile, 'utf8');
+    } catch (err) {
+      throw new HutchError(`open ${opts.processFile}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (err as Error).message}`);
+    }
+    return parseProcess(parseJson(text), 'process.json');
+  }
+  if (opts.args.length === 0) throw new HutchError('exec: no command given (pass the command after the container id, or --process)');
+  const base = (await loadBundle(record.bundle)).spec.process!;
+  const p: Process = { ...base, args: opts.args, terminal: opts.tty };
+  if (opts.cwd) p.cwd = opts.cwd;
+  if (opts.env.length) p.env = [...(p.env ?? []), ...opts.env];
+  if (opts.user) p.user = { ...parseUser(opts.user), additionalGids: opts.additionalGids.length ? opts.additionalGids : undefined };
+  else if (opts.additionalGids.length) p.user = { ...p.user, additionalGids: opts.additionalGids };
+  if (opts.caps.length) {
+    const add = (set?: string[]) => [...new Set([...(set ?? []), ...opts.caps])];
+    const c = p.capabilities ?? {};
+    p.capabilities = { ...c, bounding: add(c.bounding), effective: add(c.effective), permitted: add(c.permitted) };
+  }
+  if (opts.noNewPrivs) p.noNewPrivileges = true;
+  return p;
+}
+
+/** --user uid[:gid], numeric as runc requires. */
+function parseUser(s: string): { uid: number; gid: number } {
+  const m = /^(\d+)(?::(\d+))?$/.exec(s);
+  if (!m) throw new HutchError(`--user: invalid value ${JSON.stringify(s)} (expected UID[:GID])`);
+  return { uid: Number(m[1]), gid: Number(m[2] ?? 0) };
+}

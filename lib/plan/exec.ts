@@ -1,0 +1,48 @@
+import { PlanBuilder } from './builder.js';
+import { PlanContext } from './context.js';
+import { planProcess, type BuiltPlan, type InitFds } from './container.js';
+import type { ProcessPlan } from './process.js';
+import { CLONE, NSTYPE_FLAG, SIGCHLD, flagNames } from '../sys/consts.js';
+import { Report, REPORT_SIZE } from './format.js';
+import { X86_64, AARCH64 } from '../sys/syscalls.js';
+import type { Arch } from '../sys/arch.js';
+
+export interface ExecPlan {
+  arch: Arch;
+  /** Namespaces of the container to enter, user first; fds opened by the runtime. */
+  join: { type: string; fd: number; path: string }[];
+  /** Become a session leader (a terminal's controlling process). */
+  setsid: boolean;
+  process: ProcessPlan;
+}
+
+/**
+ * `exec`: enter the container's namespaces (non-dumpable, so the container
+ * cannot reach this process's memory or /proc/PID/exe), wait while the
+ * runtime adds us to the container's cgroups, then fork so the new process
+ * is inside the pid namespace, and run the same process setup as init.
+ */
+export function buildExecPlan(p: ExecPlan, fds: InitFds): BuiltPlan {
+  const b = new PlanBuilder(p.arch === 'aarch64' ? AARCH64 : X86_64);
+  const ctx = new PlanContext(b, p.arch);
+  b.syscall('prctl', [4, 0, 0, 0, 0], { what: 'make the runtime process non-dumpable', show: ['PR_SET_DUMPABLE', '0'] });
+  for (const j of p.join) {
+    const flag = NSTYPE_FLAG[j.type] ?? 0;
+    b.syscall('setns', [j.fd, flag], { what: `join the container's ${j.type} namespace`, show: [`fd(${j.path})`, flagNames(flag, CLONE, 'CLONE_')] });
+  }
+  const go = b.syscall('read', [fds.go, b.addr(ctx.byte), 1], { what: 'wait for the runtime' });
+  const ok = b.label('runtime said go');
+  b.jumpIfEqual(b.result(go), 1, ok, 'runtime said go?');
+  b.exit(1);
+  b.place(ok);
+  const child = b.syscall('clone', [CLONE.PARENT | SIGCHLD, 0, 0, 0, 0], { what: 'fork into the pid namespace', show: ['CLONE_PARENT|SIGCHLD', 'NULL', 'NULL', 'NULL', '0'] });
+  const inside = b.label('exec process');
+  b.jumpIfEqual(b.result(child), 0, inside, 'in the new process?');
+  const msg = b.bytes(Buffer.from([Report.Pid, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), '{PID, pid}');
+  b.store64(b.result(child), msg, 8);
+  b.syscall('write', [fds.report, b.addr(msg), REPORT_SIZE], { what: 'tell the runtime the process pid' });
+  b.exit(0);
+  b.place(inside);
+  if (p.setsid) b.syscall('setsid', [], { what: 'start a new session' });
+  return { ...planProcess(ctx, p, fds), builder: b, initStart: inside.index };
+}
