@@ -1,0 +1,193 @@
+/**
+ * A JSON reader and writer that keep 64-bit integers exact.
+ *
+ * JSON.parse turns 18446744073709551615 (RLIM_INFINITY, common in
+ * config.json) into 2^64, silently. parseJson returns a bigint for any
+ * integer literal a number cannot hold exactly, and reports syntax errors
+ * with a line and column, which JSON.parse on Node 20 does not.
+ */
+import { HutchError } from '../errors.js';
+
+export class JsonSyntaxError extends HutchError {
+  readonly line: number;
+  readonly column: number;
+
+  constructor(problem: string, line: number, column: number) {
+    super(`invalid JSON at line ${line}, column ${column}: ${problem}`);
+    this.name = 'JsonSyntaxError';
+    this.line = line;
+    this.column = column;
+  }
+}
+
+const NUMBER = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
+const ESCAPES: Record<string, string> = {
+  '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t',
+};
+
+class Reader {
+  pos = 0;
+  constructor(readonly text: string) {}
+
+  fail(problem: string, at = this.pos): never {
+    const before = this.text.slice(0, at);
+    const line = before.split('\n').length;
+    const column = at - before.lastIndexOf('\n');
+    throw new JsonSyntaxError(problem, line, column);
+  }
+
+  unexpected(): never {
+    if (this.pos >= this.text.length) this.fail('unexpected end of input');
+    this.fail(`unexpected character ${JSON.stringify(this.text[this.pos])}`);
+  }
+
+  skipSpace(): void {
+    while (' \t\n\r'.includes(this.text[this.pos] ?? 'x')) this.pos++;
+  }
+
+  expect(ch: string): void {
+    this.skipSpace();
+    if (this.text[this.pos] !== ch) this.unexpected();
+    this.pos++;
+  }
+
+  value(): unknown {
+    this.skipSpace();
+    const ch = this.text[this.pos];
+    if (ch === '{') return this.object();
+    if (ch === '[') return this.array();
+    if (ch === '"') return this.string();
+    if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) return this.number();
+    for (const [word, val] of [['true', true], ['false', false], ['null', null]] as const) {
+      if (this.text.startsWith(word, this.pos)) {
+        this.pos += word.length;
+        return val;
+      }
+    }
+    return this.unexpected();
+  }
+
+  object(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    this.pos++;
+    this.skipSpace();
+    if (this.text[this.pos] === '}') {
+      this.pos++;
+      return out;
+    }
+    for (;;) {
+      this.skipSpace();
+      if (this.text[this.pos] !== '"') this.unexpected();
+      const key = this.string();
+      this.expect(':');
+      // defineProperty, not assignment: a "__proto__" key must stay data.
+      Object.defineProperty(out, key, {
+        value: this.value(), writable: true, enumerable: true, configurable: true,
+      });
+      this.skipSpace();
+      const next = this.text[this.pos++];
+      if (next === '}') return out;
+      if (next !== ',') { this.pos--; this.unexpected(); }
+    }
+  }
+
+  array(): unknown[] {
+    const out: unknown[] = [];
+    this.pos++;
+    this.skipSpace();
+    if (this.text[this.pos] === ']') {
+      this.pos++;
+      return out;
+    }
+    for (;;) {
+      out.push(this.value());
+      this.skipSpace();
+      const next = this.text[this.pos++];
+      if (next === ']') return out;
+      if (next !== ',') { this.pos--; this.unexpected(); }
+    }
+  }
+
+  string(): string {
+    let out = '';
+    this.pos++;
+    for (;;) {
+      const ch = this.text[this.pos];
+      if (ch === undefined) this.fail('unterminated string');
+      if (ch === '"') break;
+      if (ch < ' ') this.fail('control character in string');
+      if (ch === '\\') {
+        out += this.escape();
+      } else {
+        out += ch;
+        this.pos++;
+      }
+    }
+    this.pos++;
+    return out;
+  }
+
+  escape(): string {
+    const code = this.text[this.pos + 1] ?? '';
+    if (code in ESCAPES) {
+      this.pos += 2;
+      return ESCAPES[code] as string;
+    }
+    const hex = this.text.slice(this.pos + 2, this.pos + 6);
+    if (code !== 'u' || !/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('invalid escape in string');
+    this.pos += 6;
+    return String.fromCharCode(parseInt(hex, 16));
+  }
+
+  number(): number | bigint {
+    NUMBER.lastIndex = this.pos;
+    const m = NUMBER.exec(this.text);
+    if (!m) return this.unexpected();
+    this.pos += m[0].length;
+    const n = Number(m[0]);
+    const isIntegerLiteral = m[1] === undefined && m[2] === undefined;
+    return isIntegerLiteral && !Number.isSafeInteger(n) ? BigInt(m[0]) : n;
+  }
+}
+
+/** Parses JSON text; unsafe integer literals come back as bigint. */
+export function parseJson(text: string): unknown {
+  const reader = new Reader(text);
+  const value = reader.value();
+  reader.skipSpace();
+  if (reader.pos < text.length) reader.unexpected();
+  return value;
+}
+
+/**
+ * Serializes like Go's json.MarshalIndent(v, "", "\t"), which is what
+ * `runc spec` writes: bigints as plain digits, <, > and & escaped.
+ */
+export function stringifyJson(value: unknown, indent = '\t'): string {
+  return write(value, indent, '');
+}
+
+function write(value: unknown, indent: string, pad: string): string {
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'string') {
+    return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, goEscape);
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    const inner = pad + indent;
+    const items = value.map((v) => inner + write(v ?? null, indent, inner));
+    return `[\n${items.join(',\n')}\n${pad}]`;
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    if (entries.length === 0) return '{}';
+    const inner = pad + indent;
+    const items = entries.map(([k, v]) => `${inner}${write(k, indent, inner)}: ${write(v, indent, inner)}`);
+    return `{\n${items.join(',\n')}\n${pad}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function goEscape(ch: string): string {
+  return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
