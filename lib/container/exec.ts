@@ -55,13 +55,12 @@ export async function execInContainer(opts: ExecOptions): Promise<number> {
   const status = containerStatus(record, store.fifoPath(opts.id));
   if (status === 'stopped') throw new HutchError('cannot exec in a stopped container');
   if (status === 'paused') throw new HutchError('cannot exec in a paused container');
-  if (opts.tty || opts.consoleSocket) throw new HutchError('exec --tty: terminals are not supported yet');
   const process = await execProcess(opts, record);
   const warnings: string[] = [];
   const plan: ExecPlan = {
     arch: hostArch(),
     join: namespacesOf(record.pid),
-    setsid: false,
+    setsid: process.terminal === true,
     process: processPlan(
       { process, rootfs: record.rootfs, lastCap: hostLastCap(), extraEnv: [], preserveFds: opts.preserveFds, sessionKeyring: undefined, setgroupsAllowed: setgroupsAllowed(record.pid) },
       warnings,
@@ -74,7 +73,12 @@ export async function execInContainer(opts: ExecOptions): Promise<number> {
     return 0;
   }
   const { launch } = await import('../runner/launch.js');
-  const { pid } = launch({
+  const { openConsole, finishConsole, closeConsole, relayTerminal } = await import('../runner/console.js');
+  const console_ = openConsole({ terminal: process.terminal === true, consoleSocket: opts.consoleSocket, detached: opts.detach });
+  if (console_) plan.process.terminal = { socketFd: console_.childFd, size: process.consoleSize ? { rows: process.consoleSize.height, cols: process.consoleSize.width } : undefined };
+  let launched: { pid: number };
+  try {
+    launched = launch({
     decision: { idMaps: undefined, init: { arch: plan.arch, namespaces: { join: plan.join, newUser: false } } },
     build: (fds) => buildExecPlan(plan, fds),
     fifoPath: undefined,
@@ -82,13 +86,20 @@ export async function execInContainer(opts: ExecOptions): Promise<number> {
     onReady: (p) => {
       if (opts.pidFile) writeFileSync(resolve(opts.pidFile), String(p));
     },
-  });
+    });
+  } catch (err) {
+    closeConsole(console_);
+    throw err;
+  }
+  const { pid } = launched;
+  const master = finishConsole(console_);
   if (opts.detach) return 0;
   const { forwardSignals } = await import('../runner/signals.js');
   const { waitpidAsyncFn } = await import('../sys/libc.js');
   const stop = forwardSignals(pid);
   try {
-    return (await waitpidAsyncFn(pid)).code;
+    const exited = waitpidAsyncFn(pid);
+    return (master === undefined ? await exited : await relayTerminal(master, exited)).code;
   } finally {
     stop();
   }

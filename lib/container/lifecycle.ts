@@ -39,13 +39,29 @@ export async function createContainer(opts: CreateOptions): Promise<ContainerRec
   const store = openStore(opts.global, true);
   return withNewContainer(store, opts, prepared, async (record) => {
     const { launch } = await import('../runner/launch.js');
-    launch({
+    const { openConsole, finishConsole, closeConsole } = await import('../runner/console.js');
+    const console_ = openConsole({ terminal: prepared.spec.process?.terminal === true, consoleSocket: opts.consoleSocket, detached: true });
+    attachTerminal(prepared, console_?.childFd);
+    try {
+      launch({
       decision: prepared.decision,
       build: (fds) => buildInitPlan(prepared.decision.init, fds),
       fifoPath: store.fifoPath(opts.id),
-      onReady: (pid) => commit(store, record, pid, 'created', opts.pidFile),
-    });
+        onReady: (pid) => commit(store, record, pid, 'created', opts.pidFile),
+      });
+    } catch (err) {
+      closeConsole(console_);
+      throw err;
+    }
+    finishConsole(console_);
   });
+}
+
+/** The child makes the pty; it needs the socket fd and the configured size. */
+function attachTerminal(prepared: Prepared, fd: number | undefined): void {
+  if (fd === undefined) return;
+  const size = prepared.spec.process?.consoleSize;
+  prepared.decision.init.process.terminal = { socketFd: fd, size: size ? { rows: size.height, cols: size.width } : undefined };
 }
 
 /** `hutch run`: create and start; in the foreground, wait and return the container's exit code. */
@@ -58,16 +74,27 @@ export async function runContainer(opts: RunOptions): Promise<number> {
     return 0;
   }
   const store = openStore(opts.global, true);
+  const { openConsole, finishConsole, closeConsole, relayTerminal } = await import('../runner/console.js');
+  const console_ = openConsole({ terminal: prepared.spec.process?.terminal === true, consoleSocket: opts.consoleSocket, detached: opts.detach });
+  attachTerminal(prepared, console_?.childFd);
+  let master: number | undefined;
   const record = await withNewContainer(store, opts, prepared, async (rec) => {
     const { launch } = await import('../runner/launch.js');
-    launch({ decision: prepared.decision, build: (fds) => buildInitPlan(prepared.decision.init, fds), fifoPath: undefined, onReady: (pid) => commit(store, rec, pid, 'running', opts.pidFile) });
+    try {
+      launch({ decision: prepared.decision, build: (fds) => buildInitPlan(prepared.decision.init, fds), fifoPath: undefined, onReady: (pid) => commit(store, rec, pid, 'running', opts.pidFile) });
+    } catch (err) {
+      closeConsole(console_);
+      throw err;
+    }
+    master = finishConsole(console_);
   });
   if (opts.detach) return 0;
   const { forwardSignals } = await import('../runner/signals.js');
   const { waitpidAsyncFn } = await import('../sys/libc.js');
   const stop = forwardSignals(record.pid);
   try {
-    const status = await waitpidAsyncFn(record.pid);
+    const exited = waitpidAsyncFn(record.pid);
+    const status = master === undefined ? await exited : await relayTerminal(master, exited);
     return status.code;
   } finally {
     stop();
@@ -111,9 +138,7 @@ function startRefusal(status: ContainerStatus): string {
 }
 
 async function prepareFor(opts: CreateOptions): Promise<Prepared> {
-  if (opts.consoleSocket) throw new HutchError('--console-socket: terminals are not supported yet');
   const prepared = await prepare({ ...opts, bundle: resolve(opts.bundle), preserveFds: opts.preserveFds + listenFds(), extraEnv: listenFdsEnv() });
-  if (prepared.spec.process?.terminal) throw new HutchError('process.terminal: terminals are not supported yet; set "terminal": false');
   for (const w of prepared.decision.warnings) opts.logger.warn(w);
   return prepared;
 }

@@ -9,7 +9,8 @@ export class DataBlock {
     readonly content:
       | { kind: 'bytes'; bytes: Buffer; text?: string }
       | { kind: 'zero' }
-      | { kind: 'pointers'; items: DataBlock[] },
+      | { kind: 'pointers'; items: DataBlock[] }
+      | { kind: 'struct'; bytes: Buffer; pointers: { offset: number; block: DataBlock }[] },
     readonly label: string,
   ) {}
 }
@@ -82,6 +83,11 @@ export class PlanBuilder {
   stringArray(items: string[]): DataBlock {
     const blocks = items.map((s) => this.string(s));
     return this.add((blocks.length + 1) * 8, { kind: 'pointers', items: blocks }, JSON.stringify(items));
+  }
+
+  /** Bytes with absolute addresses of other blocks patched in at the given offsets (msghdr, iovec). */
+  struct(bytes: Buffer, pointers: { offset: number; block: DataBlock }[], label: string): DataBlock {
+    return this.add(bytes.length, { kind: 'struct', bytes, pointers }, label);
   }
 
   private add(size: number, content: DataBlock['content'], label: string): DataBlock {

@@ -10,6 +10,7 @@ import { AT } from '../sys/consts.js';
 import { X86_64, AARCH64 } from '../sys/syscalls.js';
 import type { Arch } from '../sys/arch.js';
 import { Report } from './format.js';
+import { planTerminal } from './terminal.js';
 
 /** Every decision about a container's init process, made before any step exists. */
 export interface InitPlan {
@@ -115,6 +116,7 @@ function finishRootfs(ctx: PlanContext, p: InitPlan): void {
 export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, fds: InitFds): { lookupFail: Step | undefined } {
   const b = ctx.b;
   const pr = p.process;
+  if (pr.terminal) planTerminal(ctx, pr.terminal);
   if (pr.oomScoreAdj !== undefined) proc.writeOomScoreAdj(ctx, pr.oomScoreAdj);
   proc.setRlimits(ctx, pr);
   if (pr.sessionKeyring !== undefined) proc.joinSessionKeyring(ctx, pr.sessionKeyring);

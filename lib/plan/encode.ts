@@ -64,6 +64,9 @@ export function encodePlan(plan: PlanBuilder, base: bigint, opts: EncodeOptions)
     if (b.content.kind === 'bytes') b.content.bytes.copy(buf, at);
     else if (b.content.kind === 'pointers') {
       b.content.items.forEach((item, i) => buf.writeBigUInt64LE(addrOf(item), at + 8 * i));
+    } else if (b.content.kind === 'struct') {
+      b.content.bytes.copy(buf, at);
+      for (const p of b.content.pointers) buf.writeBigUInt64LE(addrOf(p.block), at + p.offset);
     }
   }
   return buf;

@@ -4,6 +4,7 @@ import type { Value } from './builder.js';
 import { AT, CLOSE_RANGE_CLOEXEC, F, LINUX_CAPABILITY_VERSION_3, PR, SIG_SETMASK, X_OK } from '../sys/consts.js';
 import { ENOSYS } from '../sys/errno.js';
 import { Report, REPORT_SIZE } from './format.js';
+import type { TerminalPlan } from './terminal.js';
 
 /** Everything about the process that becomes steps, decided in TypeScript. */
 export interface ProcessPlan {
@@ -27,6 +28,8 @@ export interface ProcessPlan {
   preserveFds: number;
   /** Candidate executable paths in lookup order (PATH search done at run time). */
   candidates: string[];
+  /** A pty made inside the container, its master sent over this socket. */
+  terminal?: TerminalPlan;
 }
 
 /** Executable candidates like Go's exec.LookPath with the container's PATH. */

@@ -27,7 +27,15 @@ const fns = define({
   getegid: { library: LIB, retType: I32, paramsType: [] },
   prctl: { library: LIB, retType: I32, paramsType: [I32, I64, I64, I64, I64], errno: true },
   open: { library: LIB, retType: I32, paramsType: [DataType.String, I32, I32], errno: true },
+  socket: { library: LIB, retType: I32, paramsType: [I32, I32, I32], errno: true },
+  connect: { library: LIB, retType: I32, paramsType: [I32, DataType.U8Array, I32], errno: true },
+  socketpair: { library: LIB, retType: I32, paramsType: [I32, I32, I32, DataType.External], errno: true },
+  recvmsg: { library: LIB, retType: I64, paramsType: [I32, I64, I32], errno: true },
   mkfifo: { library: LIB, retType: I32, paramsType: [DataType.String, I32], errno: true },
+});
+
+const ioctlFns = define({
+  ioctl: { library: LIB, retType: I32, paramsType: [I32, I64, DataType.U8Array], errno: true },
 });
 
 // memset(p, 0, 0) returns p: the cheapest way to turn an address into an External.
@@ -184,6 +192,62 @@ export function geteuid(): number {
 
 export function openPath(path: string, flags: number): number {
   return check(`open ${path}`, fns.open([path, flags, 0]) as WithErrno<number>);
+}
+
+const AF_UNIX = 1;
+const SOCK_STREAM = 1;
+const SOCK_CLOEXEC = 0o2000000;
+
+/** A unix stream socket connected to `path` (the --console-socket). */
+export function connectUnix(path: string): number {
+  const fd = check('socket', fns.socket([AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0]) as WithErrno<number>);
+  const addr = Buffer.alloc(110);
+  addr.writeUInt16LE(AF_UNIX, 0);
+  if (Buffer.byteLength(path) > 107) throw new SysError(`connect ${path}`, 36, 'file name too long');
+  addr.write(path, 2);
+  const r = fns.connect([fd, addr, 2 + Buffer.byteLength(path) + 1]) as WithErrno<number>;
+  if (r.value < 0) {
+    close(fd);
+    throw new SysError(`connect ${path}`, r.errnoCode, r.errnoMessage);
+  }
+  return fd;
+}
+
+export function socketPair(): [number, number] {
+  const s = scratchBuf();
+  check('socketpair', fns.socketpair([AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, externalOf(s, 512)]) as WithErrno<number>);
+  return [s.buffer.readInt32LE(512), s.buffer.readInt32LE(516)];
+}
+
+/** Receive one fd sent with SCM_RIGHTS (the pty master). */
+export function receiveFd(sock: number): number {
+  const m = mapAnonymous(4096);
+  try {
+    const base = m.addr;
+    // msghdr at 0, iovec at 64, data at 128, control at 256
+    m.buffer.writeBigUInt64LE(base + 64n, 16);
+    m.buffer.writeBigUInt64LE(1n, 24);
+    m.buffer.writeBigUInt64LE(base + 256n, 32);
+    m.buffer.writeBigUInt64LE(64n, 40);
+    m.buffer.writeBigUInt64LE(base + 128n, 64);
+    m.buffer.writeBigUInt64LE(64n, 72);
+    for (;;) {
+      const r = fns.recvmsg([sock, Number(base), 0o2000000 /* MSG_CMSG_CLOEXEC */]) as WithErrno<number>;
+      if (r.value < 0 && r.errnoCode === 4) continue;
+      check('recvmsg', r);
+      if (m.buffer.readInt32LE(256 + 8) !== 1 || m.buffer.readInt32LE(256 + 12) !== 1) throw new SysError('recvmsg', 22, 'no file descriptor received');
+      return m.buffer.readInt32LE(256 + 16);
+    }
+  } finally {
+    unmap(m);
+  }
+}
+
+export function setWinsize(fd: number, rows: number, cols: number): void {
+  const ws = Buffer.alloc(8);
+  ws.writeUInt16LE(rows, 0);
+  ws.writeUInt16LE(cols, 2);
+  ioctlFns.ioctl([fd, 0x5414 /* TIOCSWINSZ */, ws]);
 }
 
 export function mkfifo(path: string, mode: number): void {
