@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
-import type { Spec, LinuxNamespace, Process } from '../config/types.js';
+import type { Spec, LinuxNamespace, Process, LinuxSeccomp } from '../config/types.js';
+import { compileSeccomp } from '../seccomp/compile.js';
 import { resolveCapabilities, capMask, capName, unknownCapsWarning } from '../config/capabilities.js';
 import { rlimitNumber } from '../config/rlimits.js';
 import { HutchError } from '../errors.js';
@@ -76,7 +77,7 @@ export function decide(input: DecideInput): Decision {
     sysctl: Object.entries(spec.linux?.sysctl ?? {}),
     maskedPaths: spec.linux?.maskedPaths ?? [],
     readonlyPaths: spec.linux?.readonlyPaths ?? [],
-    process: processPlan({ process, rootfs: input.rootfs, lastCap: host.lastCap, extraEnv: input.extraEnv ?? [], preserveFds: input.preserveFds, sessionKeyring: input.noNewKeyring ? undefined : input.id, setgroupsAllowed }, warnings),
+    process: processPlan({ process, rootfs: input.rootfs, lastCap: host.lastCap, extraEnv: input.extraEnv ?? [], preserveFds: input.preserveFds, sessionKeyring: input.noNewKeyring ? undefined : input.id, setgroupsAllowed, seccomp: spec.linux?.seccomp, arch: input.arch }, warnings),
   };
   return { init, idMaps, warnings };
 }
@@ -124,6 +125,8 @@ export interface ProcessInput {
   preserveFds: number;
   sessionKeyring: string | undefined;
   setgroupsAllowed: boolean;
+  seccomp: LinuxSeccomp | undefined;
+  arch: Arch;
 }
 
 /** The process part of a plan: for the container's init and for `exec`. */
@@ -163,7 +166,21 @@ export function processPlan(input: ProcessInput, warnings: string[]): ProcessPla
     sessionKeyring: input.sessionKeyring,
     preserveFds: input.preserveFds,
     candidates: executableCandidates(args[0]!, env),
+    seccomp: seccompPlan(input.seccomp, input.arch, warnings),
   };
+}
+
+/** Compile linux.seccomp (or a process.json's) to BPF; NOTIFY needs a listener we do not pass yet. */
+function seccompPlan(profile: LinuxSeccomp | undefined, arch: Arch, warnings: string[]): ProcessPlan['seccomp'] {
+  if (!profile) return undefined;
+  const compiled = compileSeccomp(profile as Parameters<typeof compileSeccomp>[0], arch);
+  if (compiled.needsNotifyFd) {
+    throw new HutchError('config.json: linux.seccomp: SCMP_ACT_NOTIFY is not supported yet (no listener fd is passed to listenerPath)');
+  }
+  // runc logs unknown syscall names only at debug level: profiles list names
+  // for every architecture and kernel, so they are expected, not a problem.
+  warnings.push(...compiled.warnings.filter((w) => !w.startsWith('unknown seccomp syscall')));
+  return { program: compiled.program, instructions: compiled.instructions, flags: compiled.flags };
 }
 
 /**

@@ -56,13 +56,15 @@ export async function execInContainer(opts: ExecOptions): Promise<number> {
   if (status === 'stopped') throw new HutchError('cannot exec in a stopped container');
   if (status === 'paused') throw new HutchError('cannot exec in a paused container');
   const process = await execProcess(opts, record);
+  // runc applies the container's seccomp profile to exec'd processes too.
+  const execSeccomp = (await loadBundle(record.bundle)).spec.linux?.seccomp;
   const warnings: string[] = [];
   const plan: ExecPlan = {
     arch: hostArch(),
     join: namespacesOf(record.pid),
     setsid: process.terminal === true,
     process: processPlan(
-      { process, rootfs: record.rootfs, lastCap: hostLastCap(), extraEnv: [], preserveFds: opts.preserveFds, sessionKeyring: undefined, setgroupsAllowed: setgroupsAllowed(record.pid) },
+      { process, rootfs: record.rootfs, lastCap: hostLastCap(), extraEnv: [], preserveFds: opts.preserveFds, sessionKeyring: undefined, setgroupsAllowed: setgroupsAllowed(record.pid), seccomp: execSeccomp, arch: hostArch() },
       warnings,
     ),
   };

@@ -11,6 +11,7 @@ import { X86_64, AARCH64 } from '../sys/syscalls.js';
 import type { Arch } from '../sys/arch.js';
 import { Report } from './format.js';
 import { planTerminal } from './terminal.js';
+import { installSeccomp } from './seccomp.js';
 
 /** Every decision about a container's init process, made before any step exists. */
 export interface InitPlan {
@@ -121,6 +122,10 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   proc.setRlimits(ctx, pr);
   if (pr.sessionKeyring !== undefined) proc.joinSessionKeyring(ctx, pr.sessionKeyring);
   proc.prepareFds(ctx, pr.preserveFds);
+  // Without no_new_privs the filter needs CAP_SYS_ADMIN: install it while we
+  // still have it (runc does the same); the rest of the plan must then be
+  // allowed by the profile.
+  if (pr.seccomp && !pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp);
   proc.setIdentity(ctx, pr);
   const cwd = b.string(pr.cwd);
   b.syscall('chdir', [b.addr(cwd)], { what: `chdir to cwd (${JSON.stringify(pr.cwd)}) set in config.json` });
@@ -135,6 +140,8 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   proc.reportReady(ctx, fds.report);
   proc.waitForCommit(ctx, fds.go);
   if (fds.fifo !== undefined) proc.waitForStart(ctx, fds.fifo);
+  // As close to execve as possible, so the profile need allow almost nothing of ours.
+  if (pr.seccomp && pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp);
   proc.execve(ctx, pr, slot);
   return { lookupFail };
 }

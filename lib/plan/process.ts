@@ -5,6 +5,7 @@ import { AT, CLOSE_RANGE_CLOEXEC, F, LINUX_CAPABILITY_VERSION_3, PR, SIG_SETMASK
 import { ENOSYS } from '../sys/errno.js';
 import { Report, REPORT_SIZE } from './format.js';
 import type { TerminalPlan } from './terminal.js';
+import type { SeccompPlan } from './seccomp.js';
 
 /** Everything about the process that becomes steps, decided in TypeScript. */
 export interface ProcessPlan {
@@ -30,6 +31,7 @@ export interface ProcessPlan {
   candidates: string[];
   /** A pty made inside the container, its master sent over this socket. */
   terminal?: TerminalPlan;
+  seccomp?: SeccompPlan;
 }
 
 /** Executable candidates like Go's exec.LookPath with the container's PATH. */
