@@ -65,6 +65,7 @@ export function decide(input: DecideInput): Decision {
     rootfs: input.rootfs,
     namespaces,
     mounts,
+    hooksBeforePivot: ['prestart', 'createRuntime', 'createContainer'].some((k) => (spec.hooks?.[k as 'prestart']?.length ?? 0) > 0),
     rootfsPropagation: spec.linux?.rootfsPropagation,
     noPivot: input.noPivot,
     readonlyRoot: spec.root?.readonly === true,

@@ -80,7 +80,7 @@ export async function execInContainer(opts: ExecOptions): Promise<number> {
   if (console_) plan.process.terminal = { socketFd: console_.childFd, size: process.consoleSize ? { rows: process.consoleSize.height, cols: process.consoleSize.width } : undefined };
   let launched: { pid: number };
   try {
-    launched = launch({
+    launched = await launch({
     decision: { idMaps: undefined, init: { arch: plan.arch, namespaces: { join: plan.join, newUser: false } } },
     build: (fds) => buildExecPlan(plan, fds),
     fifoPath: undefined,
@@ -112,7 +112,7 @@ function process_stdout(text: string): void {
 }
 
 /** Namespaces of the container that differ from ours, as paths to open. */
-function namespacesOf(pid: number): ExecPlan['join'] {
+export function namespacesOf(pid: number): ExecPlan['join'] {
   const out: ExecPlan['join'] = [];
   for (const [file, type] of NS_ORDER) {
     const path = `/proc/${pid}/ns/${file}`;

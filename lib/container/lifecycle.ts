@@ -1,4 +1,4 @@
-import { renameSync, writeFileSync, openSync, writeSync, closeSync, unlinkSync, readdirSync, readlinkSync, constants as fsc } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync, openSync, writeSync, closeSync, unlinkSync, readdirSync, readlinkSync, constants as fsc } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import { prepare, type Prepared } from './prepare.js';
 import { buildInitPlan } from '../plan/container.js';
@@ -14,6 +14,9 @@ import { containerStatus, type ContainerStatus } from '../state/status.js';
 import type { StateStore } from '../state/store.js';
 import { waitGone } from './wait.js';
 import { isRootless } from '../state/root.js';
+import { parseSpec } from '../config/load.js';
+import { parseJson, stringifyJson } from '../config/json.js';
+import type { Spec } from '../config/types.js';
 
 export interface CreateOptions {
   id: string;
@@ -38,17 +41,11 @@ export async function createContainer(opts: CreateOptions): Promise<ContainerRec
   const prepared = await prepareFor(opts);
   const store = openStore(opts.global, true);
   return withNewContainer(store, opts, prepared, async (record) => {
-    const { launch } = await import('../runner/launch.js');
     const { openConsole, finishConsole, closeConsole } = await import('../runner/console.js');
     const console_ = openConsole({ terminal: prepared.spec.process?.terminal === true, consoleSocket: opts.consoleSocket, detached: true });
     attachTerminal(prepared, console_?.childFd);
     try {
-      launch({
-      decision: prepared.decision,
-      build: (fds) => buildInitPlan(prepared.decision.init, fds),
-      fifoPath: store.fifoPath(opts.id),
-        onReady: (pid) => commit(store, record, pid, 'created', opts.pidFile),
-      });
+      await launchInit(store, record, prepared, opts.pidFile);
     } catch (err) {
       closeConsole(console_);
       throw err;
@@ -68,7 +65,7 @@ function attachTerminal(prepared: Prepared, fd: number | undefined): void {
 export async function runContainer(opts: RunOptions): Promise<number> {
   const prepared = await prepareFor(opts);
   if (opts.dryRun) {
-    const fake = { report: 101, go: 102, fifo: undefined };
+    const fake = { report: 101, go: 102, fifo: 103 };
     prepared.decision.init.namespaces.join.forEach((j, i) => (j.fd = 110 + i));
     process.stdout.write(describePlan(buildInitPlan(prepared.decision.init, fake).builder, `plan for ${opts.id}`));
     return 0;
@@ -79,15 +76,17 @@ export async function runContainer(opts: RunOptions): Promise<number> {
   attachTerminal(prepared, console_?.childFd);
   let master: number | undefined;
   const record = await withNewContainer(store, opts, prepared, async (rec) => {
-    const { launch } = await import('../runner/launch.js');
     try {
-      launch({ decision: prepared.decision, build: (fds) => buildInitPlan(prepared.decision.init, fds), fifoPath: undefined, onReady: (pid) => commit(store, rec, pid, 'running', opts.pidFile) });
+      await launchInit(store, rec, prepared, opts.pidFile);
     } catch (err) {
       closeConsole(console_);
       throw err;
     }
     master = finishConsole(console_);
   });
+  // Like runc: run is create then start, so startContainer hooks and the
+  // exec fifo behave the same either way.
+  await startContainer(opts.global, opts.id, opts.logger);
   if (opts.detach) return 0;
   const { forwardSignals } = await import('../runner/signals.js');
   const { waitpidAsyncFn } = await import('../sys/libc.js');
@@ -98,17 +97,33 @@ export async function runContainer(opts: RunOptions): Promise<number> {
     return status.code;
   } finally {
     stop();
-    if (!opts.keep) await destroy(store, record);
+    if (!opts.keep) await deleteContainer(opts.global, opts.id, true, opts.logger);
   }
 }
 
+/** Clone the container's init; it ends waiting on the exec fifo. */
+async function launchInit(store: StateStore, record: ContainerRecord, prepared: Prepared, pidFile: string | undefined): Promise<void> {
+  const { launch } = await import('../runner/launch.js');
+  const { runCreateHooks, hookState } = await import('./hooks.js');
+  await launch({
+    decision: prepared.decision,
+    build: (fds) => buildInitPlan(prepared.decision.init, fds),
+    fifoPath: store.fifoPath(record.id),
+    onHooks: (pid) => runCreateHooks(prepared.spec, hookState({ ...record, pid }, 'creating'), pid, prepared.bundle),
+    onReady: (pid) => commit(store, record, pid, 'created', pidFile),
+  });
+}
+
 /** `hutch start`: let a created container's process exec. */
-export async function startContainer(global: GlobalOptions, id: string): Promise<void> {
+export async function startContainer(global: GlobalOptions, id: string, logger?: Logger): Promise<void> {
   const store = openStore(global);
-  await store.withLock(id, () => {
+  const { runHooksInContainer, runPoststart, hookState } = await import('./hooks.js');
+  const record = await store.withLock(id, async () => {
     const record = store.load(id);
     const status = containerStatus(record, store.fifoPath(id));
     if (status !== 'created') throw new HutchError(startRefusal(status));
+    const spec = savedSpec(store, record);
+    await runHooksInContainer('startContainer', spec?.hooks?.startContainer, hookState(record, 'created'), record.pid);
     let fd: number;
     try {
       // O_NONBLOCK: if nobody holds the fifo (the process died), fail instead of hanging.
@@ -121,7 +136,21 @@ export async function startContainer(global: GlobalOptions, id: string): Promise
     unlinkSync(store.fifoPath(id));
     record.marker = 'running';
     store.save(record);
+    return record;
   });
+  const spec = savedSpec(store, record);
+  if (spec?.hooks?.poststart?.length) {
+    for (const w of await runPoststart(spec, hookState(record, 'running'), record.bundle)) logger?.warn(w);
+  }
+}
+
+/** The config.json taken at create time (hooks and exec use it, not the bundle's current one). */
+export function savedSpec(store: StateStore, record: ContainerRecord): Spec | undefined {
+  try {
+    return parseSpec(parseJson(readFileSync(join(store.dir(record.id), 'config.json'), 'utf8')));
+  } catch {
+    return undefined;
+  }
 }
 
 function startRefusal(status: ContainerStatus): string {
@@ -164,6 +193,8 @@ async function withNewContainer(store: StateStore, opts: CreateOptions, prepared
     gidMappings: prepared.spec.linux?.gidMappings ?? [],
   });
   try {
+    writeFileSync(join(store.dir(opts.id), 'config.json'), stringifyJson(prepared.spec), { mode: 0o600 });
+    record.configPath = join(store.dir(opts.id), 'config.json');
     store.save(record);
     await body(record);
     return record;
@@ -197,13 +228,18 @@ function writePidFile(path: string, pid: number): void {
   renameSync(tmp, abs);
 }
 
-/** Remove a stopped container's state (cgroups and hooks are added here). */
-export async function destroy(store: StateStore, record: ContainerRecord): Promise<void> {
+/** Remove a stopped container: its state, then the poststop hooks (failures are warnings). */
+export async function destroy(store: StateStore, record: ContainerRecord, logger?: Logger): Promise<void> {
+  const spec = savedSpec(store, record);
   store.remove(record.id);
+  if (spec?.hooks?.poststop?.length) {
+    const { runPoststop, hookState } = await import('./hooks.js');
+    for (const w of await runPoststop(spec, hookState(record, 'stopped'), record.bundle)) logger?.warn(w);
+  }
 }
 
 /** `hutch delete [--force]`. */
-export async function deleteContainer(global: GlobalOptions, id: string, force: boolean): Promise<void> {
+export async function deleteContainer(global: GlobalOptions, id: string, force: boolean, logger?: Logger): Promise<void> {
   const store = openStore(global);
   if (force && !store.exists(id)) return;
   await store.withLock(id, async () => {
@@ -220,7 +256,7 @@ export async function deleteContainer(global: GlobalOptions, id: string, force: 
       }
       if (!(await waitGone(record.pid, record.pidStartTime))) throw new HutchError(`container ${id}: process ${record.pid} did not exit after SIGKILL`);
     }
-    await destroy(store, record);
+    await destroy(store, record, logger);
   });
 }
 

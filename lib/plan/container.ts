@@ -20,6 +20,8 @@ export interface InitPlan {
   namespaces: NamespacePlan;
   /** Undefined when the container shares the runtime's mount namespace. */
   mounts: MountOp[] | undefined;
+  /** Stop before pivot_root so the runtime can run prestart/createRuntime/createContainer hooks. */
+  hooksBeforePivot: boolean;
   rootfsPropagation: string | undefined;
   noPivot: boolean;
   readonlyRoot: boolean;
@@ -42,6 +44,17 @@ export interface InitFds {
   go: number;
   /** The exec fifo, for `create`: the container waits on it for `start`. */
   fifo: number | undefined;
+  /**
+   * The runtime's own ends of the pipes, inherited by clone: closed first,
+   * or the child would hold the write end of its own "go" pipe and wait
+   * forever instead of seeing EOF when the runtime dies.
+   */
+  parentEnds?: number[];
+}
+
+/** Close the runtime's pipe ends that clone copied into the child. */
+export function closeParentEnds(ctx: PlanContext, fds: InitFds): void {
+  for (const fd of fds.parentEnds ?? []) ctx.b.syscall('close', [fd], { what: "close the runtime's end of a pipe" });
 }
 
 export interface BuiltPlan {
@@ -57,11 +70,12 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
   const ctx = new PlanContext(b, p.arch);
   const init = b.label('container process');
 
+  closeParentEnds(ctx, fds);
   b.syscall('prctl', [4, 0, 0, 0, 0], { what: 'make the runtime process non-dumpable', show: ['PR_SET_DUMPABLE', '0'] });
   planIntermediate(ctx, p.namespaces, fds, init);
   b.place(init);
   b.syscall('setsid', [], { what: 'start a new session' });
-  if (p.mounts) planRootfs(ctx, p);
+  if (p.mounts) planRootfs(ctx, p, fds);
   if (p.loopback) loopbackUp(ctx);
   if (p.hostname !== undefined) setHostname(ctx, p.hostname, false);
   if (p.domainname !== undefined) setHostname(ctx, p.domainname, true);
@@ -69,7 +83,7 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
   return { ...planProcess(ctx, p, fds), builder: b, initStart: init.index };
 }
 
-function planRootfs(ctx: PlanContext, p: InitPlan): void {
+function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds): void {
   const b = ctx.b;
   prepareRoot(ctx, p.rootfs, p.rootfsPropagation);
   for (const m of p.mounts!) {
@@ -96,8 +110,22 @@ function planRootfs(ctx: PlanContext, p: InitPlan): void {
     for (const d of p.devices) createDevice(ctx, d, p.namespaces.inUserns);
     devSymlinks(ctx, p.devPts, p.devCore);
   }
+  if (p.hooksBeforePivot) waitForHooks(ctx, fds);
   if (p.noPivot) moveRoot(ctx);
   else pivotRoot(ctx);
+}
+
+/** The spec's create-time hooks run after the mounts, before pivot_root. */
+function waitForHooks(ctx: PlanContext, fds: InitFds): void {
+  const b = ctx.b;
+  const msg = Buffer.alloc(16);
+  msg.writeInt32LE(Report.Hooks, 0);
+  b.syscall('write', [fds.report, b.addr(b.bytes(msg, '{HOOKS}')), 16], { what: 'ask the runtime to run the create hooks' });
+  const go = b.syscall('read', [fds.go, b.addr(ctx.byte), 1], { what: 'wait for the create hooks' });
+  const ok = b.label('hooks done');
+  b.jumpIfEqual(b.result(go), 1, ok, 'hooks done?');
+  b.exit(1);
+  b.place(ok);
 }
 
 function finishRootfs(ctx: PlanContext, p: InitPlan): void {
@@ -117,6 +145,7 @@ function finishRootfs(ctx: PlanContext, p: InitPlan): void {
 export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, fds: InitFds): { lookupFail: Step | undefined } {
   const b = ctx.b;
   const pr = p.process;
+  if (pr.stdinFd !== undefined) b.syscall('dup3', [pr.stdinFd, 0, 0], { what: 'use the pipe as stdin' });
   if (pr.terminal) planTerminal(ctx, pr.terminal);
   if (pr.oomScoreAdj !== undefined) proc.writeOomScoreAdj(ctx, pr.oomScoreAdj);
   proc.setRlimits(ctx, pr);

@@ -1,6 +1,6 @@
 import { PlanBuilder } from './builder.js';
 import { PlanContext } from './context.js';
-import { planProcess, type BuiltPlan, type InitFds } from './container.js';
+import { planProcess, closeParentEnds, type BuiltPlan, type InitFds } from './container.js';
 import type { ProcessPlan } from './process.js';
 import { CLONE, NSTYPE_FLAG, SIGCHLD, flagNames } from '../sys/consts.js';
 import { Report, REPORT_SIZE } from './format.js';
@@ -25,6 +25,7 @@ export interface ExecPlan {
 export function buildExecPlan(p: ExecPlan, fds: InitFds): BuiltPlan {
   const b = new PlanBuilder(p.arch === 'aarch64' ? AARCH64 : X86_64);
   const ctx = new PlanContext(b, p.arch);
+  closeParentEnds(ctx, fds);
   b.syscall('prctl', [4, 0, 0, 0, 0], { what: 'make the runtime process non-dumpable', show: ['PR_SET_DUMPABLE', '0'] });
   for (const j of p.join) {
     const flag = NSTYPE_FLAG[j.type] ?? 0;

@@ -50,4 +50,6 @@ export enum Report {
   UsernsReady = 2,
   Pid = 3,
   Ready = 4,
+  /** The mounts are ready: run createRuntime/createContainer hooks, then say go. */
+  Hooks = 5,
 }

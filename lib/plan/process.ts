@@ -32,6 +32,8 @@ export interface ProcessPlan {
   /** A pty made inside the container, its master sent over this socket. */
   terminal?: TerminalPlan;
   seccomp?: SeccompPlan;
+  /** An fd to become stdin (a hook's state pipe). */
+  stdinFd?: number;
 }
 
 /** Executable candidates like Go's exec.LookPath with the container's PATH. */

@@ -20,6 +20,8 @@ export interface LaunchOptions {
   beforeGo?: (pid: number) => void;
   /** Called once the container is set up, before it may exec or wait for start: record it here. */
   onReady?: (pid: number) => void;
+  /** Called before pivot_root when the plan asks for its create hooks. */
+  onHooks?: (pid: number) => Promise<void>;
 }
 
 export interface Launched {
@@ -35,7 +37,7 @@ const STACK_SIZE = 256 * 1024;
  * ready (create) or has exec'd (run). On failure nothing is left running:
  * the mounts lived in the child's mount namespace and die with it.
  */
-export function launch(opts: LaunchOptions): Launched {
+export async function launch(opts: LaunchOptions): Promise<Launched> {
   const { init } = opts.decision;
   const O = oflags(init.arch);
   const toClose: number[] = [];
@@ -49,7 +51,7 @@ export function launch(opts: LaunchOptions): Launched {
     const [reportR, reportW] = libc.pipe2(O.CLOEXEC);
     const [goR, goW] = libc.pipe2(O.CLOEXEC);
     toClose.push(reportW, goR);
-    const fds: InitFds = { report: reportW, go: goR, fifo: undefined };
+    const fds: InitFds = { report: reportW, go: goR, fifo: undefined, parentEnds: [reportR, goW] };
     if (opts.fifoPath) {
       libc.mkfifo(opts.fifoPath, 0o622);
       fds.fifo = libc.openPath(opts.fifoPath, O.RDWR | O.CLOEXEC);
@@ -61,7 +63,7 @@ export function launch(opts: LaunchOptions): Launched {
     toClose.splice(0).forEach(libc.close);
 
     try {
-      const pid = converse(built, opts, pid1, reportR, goW);
+      const pid = await converse(built, opts, pid1, reportR, goW);
       pids.push(pid);
       launched = true;
       return { pid };
@@ -123,7 +125,7 @@ function cloneInto(built: BuiltPlan, reportFd: number): number {
 }
 
 /** The runtime's side of the child protocol. Returns the init pid. */
-function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, reportR: number, goW: number): number {
+async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, reportR: number, goW: number): Promise<number> {
   const { init, idMaps } = opts.decision;
   let pid = 0;
   let ready = false;
@@ -140,6 +142,11 @@ function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, reportR: 
         break;
       case Report.Pid:
         pid = Number(msg.value);
+        break;
+      case Report.Hooks:
+        reapIntermediate();
+        await opts.onHooks?.(pid);
+        libc.writeAll(goW, Buffer.from([1]));
         break;
       case Report.Ready:
         ready = true;

@@ -44,8 +44,10 @@ const bundle: CommandSpec = {
     const progress = showProgress ? ttyProgress(process.stderr) : undefined;
     const controller = new AbortController();
     const onSignal = (): void => controller.abort();
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    // Handlers stay installed until cleanup is over, so a second Ctrl-C
+    // cannot kill us halfway through removing the scratch directory.
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
     try {
       const rootless = rootlessFrom(args.rootless);
       const result = await unpackImage({

@@ -7,7 +7,7 @@ const del: CommandSpec = {
   builder: (y) => y.positional('container-id', { type: 'string' }).option('force', { alias: 'f', type: 'boolean', default: false, describe: 'kill the container first if it is running' }),
   run: async (args, ctx) => {
     const { deleteContainer } = await import('../../container/lifecycle.js');
-    await deleteContainer(ctx.global, containerId(args), Boolean(args.force));
+    await deleteContainer(ctx.global, containerId(args), Boolean(args.force), ctx.logger);
     return 0;
   },
 };

@@ -7,7 +7,7 @@ const start: CommandSpec = {
   builder: (y) => y.positional('container-id', { type: 'string' }),
   run: async (args, ctx) => {
     const { startContainer } = await import('../../container/lifecycle.js');
-    await startContainer(ctx.global, containerId(args));
+    await startContainer(ctx.global, containerId(args), ctx.logger);
     return 0;
   },
 };

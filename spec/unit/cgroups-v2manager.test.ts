@@ -1,0 +1,114 @@
+/**
+ * The v2 manager against a fake cgroup v2 tree in a temp dir: this host's
+ * real v2 hierarchy has no memory/cpu/pids/io controllers, so their files
+ * can only be checked this way.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createManager, type CgroupLayout } from '../../lib/cgroups/index.js';
+
+let root: string;
+let layout: CgroupLayout;
+const CONTROLLERS = ['cpuset', 'cpu', 'io', 'memory', 'hugetlb', 'pids'];
+const LEAF_FILES = ['cgroup.procs', 'cgroup.freeze', 'memory.max', 'memory.swap.max', 'memory.low', 'cpu.weight', 'cpu.max', 'pids.max', 'io.weight', 'io.max', 'cpuset.cpus', 'cpuset.mems', 'hugetlb.2MB.max'];
+
+function touch(dir: string, files: Record<string, string>): void {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const [f, v] of Object.entries(files)) fs.writeFileSync(path.join(dir, f), v);
+}
+const read = (p: string) => fs.readFileSync(path.join(root, p), 'utf8');
+
+beforeEach(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'hutch-cg2-'));
+  touch(root, { 'cgroup.controllers': CONTROLLERS.join(' ') + '\n', 'cgroup.subtree_control': '' });
+  touch(path.join(root, 'ns'), { 'cgroup.controllers': CONTROLLERS.join(' ') + '\n', 'cgroup.subtree_control': '' });
+  touch(path.join(root, 'ns', 'c1'), Object.fromEntries(LEAF_FILES.map((f) => [f, ''])));
+  layout = { mode: 'v2', v1: {}, v2: { mountpoint: root, controllers: CONTROLLERS }, own: { '': '/' } };
+});
+afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+describe('V2 manager on a fake cgroupfs', () => {
+  it('apply enables controllers in each ancestor and writes cgroup.procs', () => {
+    const m = createManager({ path: '/ns/c1', layout });
+    expect(m.apply(4242)).toEqual([]);
+    expect(read('ns/c1/cgroup.procs')).toBe('4242');
+    // Each ancestor gets the controllers written (the fake file keeps the last write).
+    expect(read('cgroup.subtree_control')).toBe(CONTROLLERS.map((c) => `+${c}`).join(' '));
+    expect(read('ns/cgroup.subtree_control')).toBe(CONTROLLERS.map((c) => `+${c}`).join(' '));
+    expect(m.paths()).toEqual({ '': path.join(root, 'ns/c1') });
+  });
+
+  it('set writes the converted values (podman-style resources)', async () => {
+    const m = createManager({ path: '/ns/c1', layout });
+    m.apply(1);
+    await m.set({
+      memory: { limit: 100663296, swap: 201326592, reservation: 1048576 },
+      cpu: { shares: 1024, quota: 50000, period: 100000, cpus: '0-1' },
+      pids: { limit: 2048 },
+      blockIO: { weight: 500, throttleWriteBpsDevice: [{ major: 8, minor: 0, rate: 1000 }] },
+      hugepageLimits: [{ pageSize: '2MB', limit: 2097152 }],
+    });
+    expect(read('ns/c1/memory.max')).toBe('100663296');
+    expect(read('ns/c1/memory.swap.max')).toBe('100663296');
+    expect(read('ns/c1/memory.low')).toBe('1048576');
+    expect(read('ns/c1/cpu.weight')).toBe('39');
+    expect(read('ns/c1/cpu.max')).toBe('50000 100000');
+    expect(read('ns/c1/cpuset.cpus')).toBe('0-1');
+    expect(read('ns/c1/pids.max')).toBe('2048');
+    expect(read('ns/c1/io.weight')).toBe('4950');
+    expect(read('ns/c1/io.max')).toBe('8:0 wbps=1000');
+    expect(read('ns/c1/hugetlb.2MB.max')).toBe('2097152');
+  });
+
+  it('unified entries are written last and override', async () => {
+    const m = createManager({ path: '/ns/c1', layout });
+    m.apply(1);
+    await m.set({ pids: { limit: 10 }, unified: { 'pids.max': '99' } });
+    expect(read('ns/c1/pids.max')).toBe('99');
+    await expect(m.set({ unified: { '../x': '1' } })).rejects.toThrow(/no slashes/);
+    await expect(m.set({ unified: { 'rdma.max': '1' } })).rejects.toThrow(/controller "rdma" not available/);
+  });
+
+  it('limits for a controller the hierarchy lacks, and RT settings, are errors', async () => {
+    const m = createManager({ path: '/ns/c1', layout: { ...layout, v2: { mountpoint: root, controllers: ['pids'] } } });
+    m.apply(1);
+    await expect(m.set({ memory: { limit: 1 << 20 } })).rejects.toThrow(/memory is not available/);
+    const m2 = createManager({ path: '/ns/c1', layout });
+    await expect(m2.set({ cpu: { realtimeRuntime: 950000 } })).rejects.toThrow(/not supported on cgroup v2/);
+  });
+
+  it('checkBeforeUpdate refuses a limit below current usage', async () => {
+    touch(path.join(root, 'ns', 'c1'), { 'memory.current': '5000000\n' });
+    const m = createManager({ path: '/ns/c1', layout });
+    await expect(m.set({ memory: { limit: 4000000, checkBeforeUpdate: true } })).rejects.toThrow(/below the current usage/);
+    await m.set({ memory: { limit: 4000000 } });
+    expect(read('ns/c1/memory.max')).toBe('4000000');
+  });
+
+  it('stats: memory swap is reported as memory+swap like runc', () => {
+    touch(path.join(root, 'ns', 'c1'), {
+      'memory.stat': 'anon 4096\nfile 8192\n', 'memory.current': '12288\n', 'memory.max': '100663296\n',
+      'memory.swap.current': '4096\n', 'memory.swap.max': 'max\n', 'pids.current': '3\n', 'pids.max': 'max\n',
+      'cpu.stat': 'usage_usec 1500\nuser_usec 1000\nsystem_usec 500\nnr_periods 4\nnr_throttled 1\nthrottled_usec 20\n',
+      'memory.events': 'low 0\nhigh 0\nmax 3\noom 1\noom_kill 1\n',
+    });
+    const m = createManager({ path: '/ns/c1', layout });
+    const s = m.stats();
+    expect(s.memory.usage).toEqual({ limit: 100663296, usage: 12288, failcnt: 0 });
+    expect(s.memory.swap.usage).toBe(16384);
+    expect(s.memory.cache).toBe(8192);
+    expect(s.pids).toEqual({ current: 3 });
+    expect(s.cpu.usage).toEqual({ total: 1500000, kernel: 500000, user: 1000000 });
+    expect(s.cpu.throttling).toEqual({ periods: 4, throttledPeriods: 1, throttledTime: 20000 });
+    expect(m.oomCount()).toBe(1);
+  });
+
+  it('pure v1: unified resources are rejected like runc', async () => {
+    const v1Layout: CgroupLayout = { mode: 'v1', v1: { pids: path.join(root, 'pids') }, v2: null, own: { pids: '/' } };
+    touch(path.join(root, 'pids', 'x'), { 'cgroup.procs': '', 'pids.max': '' });
+    const m = createManager({ path: '/x', layout: v1Layout });
+    await expect(m.set({ unified: { 'pids.max': '1' } })).rejects.toThrow(/cannot use unified on cgroup v1/);
+  });
+});

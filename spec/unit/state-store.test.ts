@@ -1,0 +1,152 @@
+import { mkdtempSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { StateStore, goPathError } from '../../lib/state/store.js';
+import { newRecord, type ContainerRecord } from '../../lib/state/record.js';
+import { StateError } from '../../lib/state/errors.js';
+
+let tmp: string;
+let store: StateStore;
+
+beforeEach(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'hutch-store-'));
+  store = new StateStore(join(tmp, 'root'));
+});
+afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+function rec(id: string, over: Partial<ContainerRecord> = {}): ContainerRecord {
+  return newRecord({ id, bundle: '/b', rootfs: '/b/rootfs', created: '2026-01-01T00:00:00.5Z', ...over });
+}
+
+function errorOf(fn: () => unknown): StateError {
+  try {
+    fn();
+  } catch (err) {
+    return err as StateError;
+  }
+  throw new Error('did not throw');
+}
+
+describe('StateStore', () => {
+  it('creates the root 0700 and container dirs 0711, like runc', () => {
+    const dir = store.create('c1');
+    expect(dir).toBe(join(tmp, 'root', 'c1'));
+    expect(statSync(join(tmp, 'root')).mode & 0o777).toBe(0o700);
+    expect(statSync(dir).mode & 0o777).toBe(0o711);
+    expect(store.exists('c1')).toBe(true);
+    expect(store.exists('c2')).toBe(false);
+  });
+
+  it('claims an id exactly once', () => {
+    store.create('dup');
+    const err = errorOf(() => store.create('dup'));
+    expect(err.message).toBe('container with given ID already exists');
+    expect(err.code).toBe('exist');
+  });
+
+  it('validates ids on every entry point', () => {
+    for (const fn of [() => store.create('..'), () => store.load('a/b'), () => store.remove('.'), () => store.exists('x y')])
+      expect(fn).toThrow('invalid container ID format');
+    expect(() => store.save(rec('../../etc'))).toThrow('invalid container ID format');
+  });
+
+  it("reports a missing container with runc's text (podman matches 'does not exist')", () => {
+    const err = errorOf(() => store.load('nope'));
+    expect(err.message).toBe('container does not exist');
+    expect(err.code).toBe('not-exist');
+    // a claimed dir without state yet is also "does not exist", as in runc
+    store.create('claimed');
+    expect(() => store.load('claimed')).toThrow('container does not exist');
+    // saving into a removed container
+    expect(() => store.save(rec('gone'))).toThrow('container does not exist');
+  });
+
+  it('saves and loads a record; state.json is 0600 and no temp files remain', () => {
+    store.create('c1');
+    const r = rec('c1', {
+      pid: 1234, pidStartTime: 99, annotations: { a: 'b' }, marker: 'created',
+      namespacePaths: { pid: '/proc/1234/ns/pid' }, cgroupPaths: { memory: '/sys/fs/cgroup/memory/x' },
+      uidMappings: [{ containerID: 0, hostID: 1000, size: 1 }], extra: { any: [1, 2] },
+    });
+    store.save(r);
+    expect(store.load('c1')).toEqual(r);
+    expect(statSync(store.statePath('c1')).mode & 0o777).toBe(0o600);
+    expect(readdirSync(store.dir('c1'))).toEqual(['state.json']);
+    store.save({ ...r, marker: 'running' });
+    expect(store.load('c1').marker).toBe('running');
+    expect(readdirSync(store.dir('c1'))).toEqual(['state.json']);
+  });
+
+  it('reports corrupt or foreign state files with the file name', () => {
+    store.create('bad');
+    writeFileSync(store.statePath('bad'), '{"id":"bad",');
+    expect(errorOf(() => store.load('bad')).code).toBe('corrupt');
+    expect(() => store.load('bad')).toThrow(store.statePath('bad'));
+    writeFileSync(store.statePath('bad'), JSON.stringify({ ...rec('bad'), version: 99 }));
+    expect(() => store.load('bad')).toThrow(/unsupported record version 99/);
+    writeFileSync(store.statePath('bad'), JSON.stringify({ ...rec('bad'), pid: 'x' }));
+    expect(() => store.load('bad')).toThrow(/pid: expected an integer/);
+    writeFileSync(store.statePath('bad'), JSON.stringify({ ...rec('bad'), marker: 'zzz' }));
+    expect(() => store.load('bad')).toThrow(/marker: unknown value/);
+  });
+
+  it('words other filesystem errors like Go', () => {
+    store.ensureRoot();
+    writeFileSync(join(store.root, 'file'), '');
+    expect(() => store.load('file')).toThrow(`open ${join(store.root, 'file', 'state.json')}: not a directory`);
+    const e = Object.assign(new Error("EACCES: permission denied, open '/x'"), { code: 'EACCES' });
+    expect(goPathError(e, 'open', '/x').message).toBe('open /x: permission denied');
+  });
+
+  it('removes a container, and removing a missing one is fine', () => {
+    store.create('c1');
+    store.save(rec('c1'));
+    writeFileSync(store.fifoPath('c1'), '');
+    store.remove('c1');
+    expect(store.exists('c1')).toBe(false);
+    expect(() => store.remove('c1')).not.toThrow();
+  });
+
+  it('lists containers sorted by id, skipping files, reporting unreadable ones', () => {
+    expect(store.list()).toEqual([]); // missing root
+    for (const id of ['b', 'a', 'C', '_z']) {
+      store.create(id);
+      store.save(rec(id));
+    }
+    store.create('empty');
+    mkdirSync(join(store.root, 'junk'));
+    writeFileSync(join(store.root, 'junk', 'state.json'), 'garbage');
+    writeFileSync(join(store.root, 'plainfile'), '');
+    const rows = store.list();
+    expect(rows.map((r) => r.id)).toEqual(['C', '_z', 'a', 'b', 'empty', 'junk']);
+    expect(rows.filter((r) => r.record).map((r) => r.id)).toEqual(['C', '_z', 'a', 'b']);
+    expect(rows.find((r) => r.id === 'empty')!.error!.message).toBe('container does not exist');
+    expect((rows.find((r) => r.id === 'junk')!.error as StateError).code).toBe('corrupt');
+    expect(rows[0]!.uid).toBe(process.geteuid!());
+  });
+
+  it('lists 1000 containers quickly', () => {
+    // written directly: save()'s fsync would make the setup, not list(), the slow part
+    for (let i = 0; i < 1000; i++) {
+      const id = `c${String(i).padStart(4, '0')}`;
+      store.create(id);
+      writeFileSync(store.statePath(id), JSON.stringify(rec(id, { annotations: { 'io.example': 'x'.repeat(200) } })));
+    }
+    const t0 = performance.now();
+    const rows = store.list();
+    const ms = performance.now() - t0;
+    expect(rows).toHaveLength(1000);
+    expect(rows.every((r) => r.record)).toBe(true);
+    console.log(`list of 1000: ${ms.toFixed(1)} ms`);
+    // generous for a loaded CI box; a subprocess or /proc scan per container would take seconds
+    expect(ms).toBeLessThan(1500);
+  });
+
+  it('reports an unreadable root', () => {
+    if (process.geteuid!() === 0) return; // root reads anything
+    store.ensureRoot();
+    chmodSync(store.root, 0);
+    expect(() => store.list()).toThrow(/permission denied/);
+  });
+});
