@@ -24,6 +24,14 @@ export class Logger {
     this.emit('error', msg);
   }
 
+  /** Warnings collected while deciding; a "debug: " prefix marks ones only --debug shows. */
+  warnings(list: readonly string[]): void {
+    for (const w of list) {
+      if (w.startsWith('debug: ')) this.debug(w.slice(7));
+      else this.warn(w);
+    }
+  }
+
   private emit(level: Level, msg: string): void {
     const time = new Date().toISOString();
     const line =

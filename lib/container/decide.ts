@@ -191,8 +191,10 @@ function seccompPlan(profile: LinuxSeccomp | undefined, arch: Arch, warnings: st
 function raisableAmbient(sets: ReturnType<typeof resolveCapabilities>['sets'], warnings: string[]): number[] {
   const ok = sets.ambient.filter((c) => sets.permitted.includes(c) && sets.inheritable.includes(c));
   const dropped = sets.ambient.filter((c) => !ok.includes(c));
+  // runc 1.1's own `runc spec` asks for ambient caps it cannot raise, and
+  // runc drops them without a word; so only say so when debugging.
   if (dropped.length) {
-    warnings.push(`process.capabilities.ambient: ${dropped.map((c) => capName(c) ?? c).join(', ')} not raised: an ambient capability must also be permitted and inheritable`);
+    warnings.push('debug: ' + `process.capabilities.ambient: ${dropped.map((c) => capName(c) ?? c).join(', ')} not raised: an ambient capability must also be permitted and inheritable`);
   }
   return ok;
 }

@@ -50,6 +50,16 @@ const NS_ORDER: [string, string][] = [
 ];
 
 export async function execInContainer(opts: ExecOptions): Promise<number> {
+  const { queueSignals } = await import('../runner/signals.js');
+  const signals = opts.detach || opts.dryRun ? undefined : queueSignals();
+  try {
+    return await execWith(opts, signals);
+  } finally {
+    signals?.stop();
+  }
+}
+
+async function execWith(opts: ExecOptions, signals: ReturnType<typeof import('../runner/signals.js').queueSignals> | undefined): Promise<number> {
   const store = openStore(opts.global);
   const record = store.load(opts.id);
   const status = containerStatus(record, store.fifoPath(opts.id));
@@ -68,7 +78,7 @@ export async function execInContainer(opts: ExecOptions): Promise<number> {
       warnings,
     ),
   };
-  for (const w of warnings) opts.logger.warn(w);
+  opts.logger.warnings(warnings);
   if (opts.dryRun) {
     plan.join.forEach((j, i) => (j.fd = 110 + i));
     process_stdout(describePlan(buildExecPlan(plan, { report: 101, go: 102, fifo: undefined }).builder, `exec plan for ${opts.id}`));
@@ -95,10 +105,9 @@ export async function execInContainer(opts: ExecOptions): Promise<number> {
   }
   const { pid } = launched;
   const master = finishConsole(console_);
-  if (opts.detach) return 0;
-  const { forwardSignals } = await import('../runner/signals.js');
+  if (opts.detach || !signals) return 0;
   const { waitpidAsyncFn } = await import('../sys/libc.js');
-  const stop = forwardSignals(pid);
+  const stop = signals.forwardTo(pid);
   try {
     const exited = waitpidAsyncFn(pid);
     return (master === undefined ? await exited : await relayTerminal(master, exited)).code;

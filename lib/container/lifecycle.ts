@@ -14,6 +14,7 @@ import { containerStatus, type ContainerStatus } from '../state/status.js';
 import type { StateStore } from '../state/store.js';
 import { waitGone } from './wait.js';
 import { isRootless } from '../state/root.js';
+import { joinAndLimit, managerOf } from './cgroups.js';
 import { parseSpec } from '../config/load.js';
 import { parseJson, stringifyJson } from '../config/json.js';
 import type { Spec } from '../config/types.js';
@@ -45,7 +46,7 @@ export async function createContainer(opts: CreateOptions): Promise<ContainerRec
     const console_ = openConsole({ terminal: prepared.spec.process?.terminal === true, consoleSocket: opts.consoleSocket, detached: true });
     attachTerminal(prepared, console_?.childFd);
     try {
-      await launchInit(store, record, prepared, opts.pidFile);
+      await launchInit(store, record, prepared, opts.pidFile, opts.logger);
     } catch (err) {
       closeConsole(console_);
       throw err;
@@ -63,6 +64,16 @@ function attachTerminal(prepared: Prepared, fd: number | undefined): void {
 
 /** `hutch run`: create and start; in the foreground, wait and return the container's exit code. */
 export async function runContainer(opts: RunOptions): Promise<number> {
+  const { queueSignals } = await import('../runner/signals.js');
+  const signals = opts.detach || opts.dryRun ? undefined : queueSignals();
+  try {
+    return await runWith(opts, signals);
+  } finally {
+    signals?.stop();
+  }
+}
+
+async function runWith(opts: RunOptions, signals: ReturnType<typeof import('../runner/signals.js').queueSignals> | undefined): Promise<number> {
   const prepared = await prepareFor(opts);
   if (opts.dryRun) {
     const fake = { report: 101, go: 102, fifo: 103 };
@@ -77,7 +88,7 @@ export async function runContainer(opts: RunOptions): Promise<number> {
   let master: number | undefined;
   const record = await withNewContainer(store, opts, prepared, async (rec) => {
     try {
-      await launchInit(store, rec, prepared, opts.pidFile);
+      await launchInit(store, rec, prepared, opts.pidFile, opts.logger);
     } catch (err) {
       closeConsole(console_);
       throw err;
@@ -87,10 +98,9 @@ export async function runContainer(opts: RunOptions): Promise<number> {
   // Like runc: run is create then start, so startContainer hooks and the
   // exec fifo behave the same either way.
   await startContainer(opts.global, opts.id, opts.logger);
-  if (opts.detach) return 0;
-  const { forwardSignals } = await import('../runner/signals.js');
+  if (opts.detach || !signals) return 0;
   const { waitpidAsyncFn } = await import('../sys/libc.js');
-  const stop = forwardSignals(record.pid);
+  const stop = signals.forwardTo(record.pid);
   try {
     const exited = waitpidAsyncFn(record.pid);
     const status = master === undefined ? await exited : await relayTerminal(master, exited);
@@ -102,16 +112,26 @@ export async function runContainer(opts: RunOptions): Promise<number> {
 }
 
 /** Clone the container's init; it ends waiting on the exec fifo. */
-async function launchInit(store: StateStore, record: ContainerRecord, prepared: Prepared, pidFile: string | undefined): Promise<void> {
+async function launchInit(store: StateStore, record: ContainerRecord, prepared: Prepared, pidFile: string | undefined, logger: Logger): Promise<void> {
   const { launch } = await import('../runner/launch.js');
   const { runCreateHooks, hookState } = await import('./hooks.js');
-  await launch({
-    decision: prepared.decision,
-    build: (fds) => buildInitPlan(prepared.decision.init, fds),
-    fifoPath: store.fifoPath(record.id),
-    onHooks: (pid) => runCreateHooks(prepared.spec, hookState({ ...record, pid }, 'creating'), pid, prepared.bundle),
-    onReady: (pid) => commit(store, record, pid, 'created', pidFile),
-  });
+  const cg = prepared.cgroups;
+  try {
+    await launch({
+      decision: prepared.decision,
+      build: (fds) => buildInitPlan(prepared.decision.init, fds),
+      fifoPath: store.fifoPath(record.id),
+      beforeGo: (pid1) => joinAndLimit(cg, prepared.spec, pid1, logger),
+      onHooks: (pid) => runCreateHooks(prepared.spec, hookState({ ...record, pid }, 'creating'), pid, prepared.bundle),
+      onReady: (pid) => {
+        record.cgroupPaths = cg.manager.paths();
+        commit(store, record, pid, 'created', pidFile);
+      },
+    });
+  } catch (err) {
+    await cg.manager.destroy().catch(() => undefined);
+    throw err;
+  }
 }
 
 /** `hutch start`: let a created container's process exec. */
@@ -167,8 +187,8 @@ function startRefusal(status: ContainerStatus): string {
 }
 
 async function prepareFor(opts: CreateOptions): Promise<Prepared> {
-  const prepared = await prepare({ ...opts, bundle: resolve(opts.bundle), preserveFds: opts.preserveFds + listenFds(), extraEnv: listenFdsEnv() });
-  for (const w of prepared.decision.warnings) opts.logger.warn(w);
+  const prepared = await prepare({ ...opts, global: opts.global, bundle: resolve(opts.bundle), preserveFds: opts.preserveFds + listenFds(), extraEnv: listenFdsEnv() });
+  opts.logger.warnings(prepared.decision.warnings);
   return prepared;
 }
 
@@ -231,6 +251,7 @@ function writePidFile(path: string, pid: number): void {
 /** Remove a stopped container: its state, then the poststop hooks (failures are warnings). */
 export async function destroy(store: StateStore, record: ContainerRecord, logger?: Logger): Promise<void> {
   const spec = savedSpec(store, record);
+  await managerOf(record)?.destroy();
   store.remove(record.id);
   if (spec?.hooks?.poststop?.length) {
     const { runPoststop, hookState } = await import('./hooks.js');
@@ -278,8 +299,13 @@ export async function killContainer(global: GlobalOptions, id: string, signal: n
   }
 }
 
-/** Processes of the container: those in the init's pid namespace (or cgroup, when it has one). */
+/** Processes of the container: its cgroup's, or those in the init's pid namespace when it has no cgroup. */
 export function containerPids(record: ContainerRecord): number[] {
+  const m = managerOf(record);
+  if (m) {
+    const pids = m.pids();
+    if (pids.length) return pids.sort((a, b) => a - b);
+  }
   return pidsInNamespaceOf(record.pid);
 }
 

@@ -1,6 +1,7 @@
 import { loadBundle } from '../config/load.js';
 import { hostFacts } from '../host.js';
-import { hostCgroupHierarchies } from '../mounts/cgroup.js';
+import { planCgroups, type CgroupPlan } from './cgroups.js';
+import type { GlobalOptions } from '../cli/context.js';
 import { hostArch } from '../sys/arch.js';
 import { decide, type Decision } from './decide.js';
 import type { Spec } from '../config/types.js';
@@ -12,6 +13,7 @@ export interface PrepareOptions {
   noPivot: boolean;
   noNewKeyring: boolean;
   extraEnv?: string[];
+  global: GlobalOptions;
 }
 
 export interface Prepared {
@@ -19,11 +21,13 @@ export interface Prepared {
   bundle: string;
   rootfs: string;
   decision: Decision;
+  cgroups: CgroupPlan;
 }
 
 /** Read the bundle and decide everything, touching nothing. */
 export async function prepare(opts: PrepareOptions): Promise<Prepared> {
   const { spec, bundle, rootfs } = await loadBundle(opts.bundle);
+  const cgroups = planCgroups(spec, opts.id, opts.global);
   const decision = decide({
     id: opts.id,
     spec,
@@ -31,11 +35,11 @@ export async function prepare(opts: PrepareOptions): Promise<Prepared> {
     rootfs,
     arch: hostArch(),
     host: hostFacts(),
-    cgroupHierarchies: hostCgroupHierarchies(),
+    cgroupHierarchies: cgroups.hierarchies,
     preserveFds: opts.preserveFds,
     noPivot: opts.noPivot,
     noNewKeyring: opts.noNewKeyring,
     extraEnv: opts.extraEnv,
   });
-  return { spec, bundle, rootfs, decision };
+  return { spec, bundle, rootfs, decision, cgroups };
 }

@@ -71,7 +71,6 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
   const init = b.label('container process');
 
   closeParentEnds(ctx, fds);
-  b.syscall('prctl', [4, 0, 0, 0, 0], { what: 'make the runtime process non-dumpable', show: ['PR_SET_DUMPABLE', '0'] });
   planIntermediate(ctx, p.namespaces, fds, init);
   b.place(init);
   b.syscall('setsid', [], { what: 'start a new session' });

@@ -37,6 +37,10 @@ export function planIntermediate(ctx: PlanContext, ns: NamespacePlan, fds: { rep
   b.jumpIfEqual(b.result(go), 1, ok, 'runtime said go?');
   b.exit(1); // The runtime went away: nothing to report to.
   b.place(ok);
+  // Only now: while the runtime writes our /proc/PID/{uid,gid}_map we must
+  // stay dumpable (an unprivileged runtime could not open them otherwise).
+  // From here on nothing in the container may read our memory or exe.
+  b.syscall('prctl', [4, 0, 0, 0, 0], { what: 'make the runtime process non-dumpable', show: ['PR_SET_DUMPABLE', '0'] });
   if (ns.inUserns) {
     b.syscall('setresgid', [0, 0, 0], { what: 'become root (gid 0) in the user namespace' });
     b.syscall('setresuid', [0, 0, 0], { what: 'become root (uid 0) in the user namespace' });

@@ -17,7 +17,7 @@ export interface LaunchOptions {
   /** create: the container waits on an exec fifo for `start`. */
   fifoPath: string | undefined;
   /** Called with the first child's pid before it may go on (join cgroups here). */
-  beforeGo?: (pid: number) => void;
+  beforeGo?: (pid: number) => void | Promise<void>;
   /** Called once the container is set up, before it may exec or wait for start: record it here. */
   onReady?: (pid: number) => void;
   /** Called before pivot_root when the plan asks for its create hooks. */
@@ -130,15 +130,26 @@ async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, rep
   let pid = 0;
   let ready = false;
   let gone = false;
-  if (!init.namespaces.newUser) sayGo();
+  if (!init.namespaces.newUser) await sayGo();
 
   for (;;) {
-    const msg = readReport(reportR);
+    let msg = readReport(reportR);
     if (!msg) break;
+    if ((msg.kind === Report.Ready || msg.kind === Report.Hooks) && pid === 0) {
+      // The container process can get here before the intermediate has
+      // reported its pid (both write to one pipe). The intermediate exits
+      // right after writing, so reap it; its message is then next in line.
+      const early = msg;
+      reapIntermediate();
+      const next = readReport(reportR);
+      if (next?.kind === Report.Pid) pid = Number(next.value);
+      else if (next?.kind === Report.Error) msg = next;
+      if (msg === early && pid === 0) throw new HutchError('unable to start container process: the runtime lost the container pid');
+    }
     switch (msg.kind) {
       case Report.UsernsReady:
         if (idMaps) applyIdMaps(pid1, idMaps);
-        sayGo();
+        await sayGo();
         break;
       case Report.Pid:
         pid = Number(msg.value);
@@ -164,8 +175,8 @@ async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, rep
   if (!ready || !pid) throw new HutchError('unable to start container process: the container process exited during setup');
   return pid;
 
-  function sayGo(): void {
-    opts.beforeGo?.(pid1);
+  async function sayGo(): Promise<void> {
+    await opts.beforeGo?.(pid1);
     libc.writeAll(goW, Buffer.from([1]));
   }
   function reapIntermediate(): void {

@@ -16,6 +16,10 @@ export const commands: Record<string, Loader> = {
   delete: () => import('./delete.js'),
   list: () => import('./list.js'),
   ps: () => import('./ps.js'),
+  pause: () => import('./pause.js'),
+  resume: () => import('./resume.js'),
+  update: () => import('./update.js'),
+  events: () => import('./events.js'),
   bundle: () => import('./bundle.js'),
   spec: () => import('./spec.js'),
 };

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import type { CommandSpec } from '../command.js';
+import { containerId } from './create-options.js';
+import { HutchError } from '../../errors.js';
+import { parseJson } from '../../config/json.js';
+import type { LinuxResources } from '../../cgroups/types.js';
+
+/** docker/go-units RAMInBytes: 512, 100k, 64m, 1g (binary units). "-1" means unlimited. */
+export function parseBytes(flag: string, v: string): number {
+  const m = /^(-?\d+(?:\.\d+)?)\s*([kmgtp]?)i?b?$/i.exec(v.trim());
+  if (!m) throw new HutchError(`invalid value for --${flag}: ${JSON.stringify(v)}`);
+  const pow = ' kmgtp'.indexOf((m[2] || ' ').toLowerCase());
+  return Math.round(Number(m[1]) * 1024 ** pow);
+}
+
+function int(flag: string, v: unknown): number {
+  const n = Number(v);
+  if (!Number.isInteger(n)) throw new HutchError(`invalid value for --${flag}: ${JSON.stringify(v)}`);
+  return n;
+}
+
+/** The resources an update changes: from --resources (file or -) and the individual flags, as runc. */
+export function resourcesFromArgs(args: Record<string, unknown>): LinuxResources {
+  let r: LinuxResources = {};
+  const file = args.resources as string | undefined;
+  if (file !== undefined) {
+    const text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+    r = parseJson(text) as LinuxResources;
+  }
+  const set = <K extends keyof LinuxResources>(k: K, v: LinuxResources[K]) => (r[k] = { ...(r[k] as object), ...(v as object) } as LinuxResources[K]);
+  const a = (k: string) => args[k] as string | undefined;
+  if (a('memory') !== undefined) set('memory', { limit: parseBytes('memory', a('memory')!) });
+  if (a('memory-reservation') !== undefined) set('memory', { reservation: parseBytes('memory-reservation', a('memory-reservation')!) });
+  if (a('memory-swap') !== undefined) set('memory', { swap: parseBytes('memory-swap', a('memory-swap')!) });
+  if (a('kernel-memory') !== undefined) set('memory', { kernel: parseBytes('kernel-memory', a('kernel-memory')!) });
+  if (a('kernel-memory-tcp') !== undefined) set('memory', { kernelTCP: parseBytes('kernel-memory-tcp', a('kernel-memory-tcp')!) });
+  if (a('cpu-period') !== undefined) set('cpu', { period: int('cpu-period', a('cpu-period')) });
+  if (a('cpu-quota') !== undefined) set('cpu', { quota: int('cpu-quota', a('cpu-quota')) });
+  if (a('cpu-share') !== undefined) set('cpu', { shares: int('cpu-share', a('cpu-share')) });
+  if (a('cpu-rt-period') !== undefined) set('cpu', { realtimePeriod: int('cpu-rt-period', a('cpu-rt-period')) });
+  if (a('cpu-rt-runtime') !== undefined) set('cpu', { realtimeRuntime: int('cpu-rt-runtime', a('cpu-rt-runtime')) });
+  if (a('cpuset-cpus') !== undefined) set('cpu', { cpus: a('cpuset-cpus') });
+  if (a('cpuset-mems') !== undefined) set('cpu', { mems: a('cpuset-mems') });
+  if (a('pids-limit') !== undefined) set('pids', { limit: int('pids-limit', a('pids-limit')) });
+  if (a('blkio-weight') !== undefined) set('blockIO', { weight: int('blkio-weight', a('blkio-weight')) });
+  if (a('l3-cache-schema') !== undefined || a('mem-bw-schema') !== undefined) throw new HutchError('update: Intel RDT is not available on this host');
+  return r;
+}
+
+const update: CommandSpec = {
+  command: 'update <container-id>',
+  describe: 'update the resource limits of a container',
+  builder: (y) =>
+    y
+      .positional('container-id', { type: 'string' })
+      .option('resources', { alias: 'r', type: 'string', describe: 'path to a file with LinuxResources JSON, or - for stdin' })
+      .option('blkio-weight', { type: 'string' })
+      .option('cpu-period', { type: 'string' })
+      .option('cpu-quota', { type: 'string' })
+      .option('cpu-share', { type: 'string' })
+      .option('cpu-rt-period', { type: 'string' })
+      .option('cpu-rt-runtime', { type: 'string' })
+      .option('cpuset-cpus', { type: 'string' })
+      .option('cpuset-mems', { type: 'string' })
+      .option('kernel-memory', { type: 'string' })
+      .option('kernel-memory-tcp', { type: 'string' })
+      .option('memory', { type: 'string' })
+      .option('memory-reservation', { type: 'string' })
+      .option('memory-swap', { type: 'string' })
+      .option('pids-limit', { type: 'string' })
+      .option('l3-cache-schema', { type: 'string' })
+      .option('mem-bw-schema', { type: 'string' }),
+  run: async (args, ctx) => {
+    const { updateContainer } = await import('../../container/resources.js');
+    await updateContainer(ctx.global, containerId(args), resourcesFromArgs(args), ctx.logger);
+    return 0;
+  },
+};
+
+export default update;

@@ -1,0 +1,59 @@
+import { createManager, detectLayout, resolveCgroupPath, type CgroupManager, type CgroupLayout } from '../cgroups/index.js';
+import type { LinuxResources } from '../cgroups/types.js';
+import type { Spec } from '../config/types.js';
+import type { GlobalOptions } from '../cli/context.js';
+import type { Logger } from '../cli/logger.js';
+import { hostCgroupHierarchies, type CgroupHierarchy } from '../mounts/cgroup.js';
+import { isRootless } from '../state/root.js';
+import type { ContainerRecord } from '../state/record.js';
+
+export interface CgroupPlan {
+  manager: CgroupManager;
+  /** Hierarchies as the container's /sys/fs/cgroup shows them: its own cgroup in each. */
+  hierarchies: CgroupHierarchy[];
+}
+
+/** The container's cgroup, decided before anything is created (runc's cgroupfs rules). */
+export function planCgroups(spec: Spec, id: string, global: GlobalOptions): CgroupPlan {
+  const layout = detectLayout();
+  const rootless = global.rootless === 'true' || (global.rootless === 'auto' && isRootless());
+  const cgroupsPath = spec.linux?.cgroupsPath;
+  const manager = createManager({
+    path: cgroupsPath,
+    id,
+    rootless,
+    layout,
+    systemd: global.systemdCgroup,
+    resources: resourcesOf(spec),
+    createdDevices: (spec.linux?.devices ?? []).map((d) => ({ type: d.type, major: Number(d.major ?? 0), minor: Number(d.minor ?? 0) })) as never,
+  });
+  const dirs = resolveCgroupPath(cgroupsPath, id, { layout, systemd: global.systemdCgroup, rootless }).paths;
+  return { manager, hierarchies: withContainerPaths(hostCgroupHierarchies(), dirs, rootless, layout) };
+}
+
+/** A config without device rules means runc's default: deny all but the standard devices. */
+export function resourcesOf(spec: Spec): LinuxResources {
+  const r = (spec.linux?.resources ?? {}) as LinuxResources;
+  return { ...r, devices: r.devices ?? [] };
+}
+
+function withContainerPaths(hs: CgroupHierarchy[], dirs: Record<string, string>, rootless: boolean, _layout: CgroupLayout): CgroupHierarchy[] {
+  if (rootless) return hs; // the container stays in the caller's cgroups
+  const all = Object.values(dirs);
+  return hs.map((h) => {
+    const dir = all.find((d) => d === h.mountpoint || d.startsWith(h.mountpoint + '/'));
+    return dir ? { ...h, path: dir.slice(h.mountpoint.length) || '/' } : h;
+  });
+}
+
+/** Put the first child in the container's cgroups and apply the limits, before it may go on. */
+export async function joinAndLimit(plan: CgroupPlan, spec: Spec, pid: number, logger: Logger): Promise<void> {
+  for (const w of plan.manager.apply(pid)) logger.warn(w);
+  for (const w of await plan.manager.set(resourcesOf(spec))) logger.warn(w);
+}
+
+/** The manager of an existing container, from the paths saved in its state. */
+export function managerOf(record: ContainerRecord): CgroupManager | undefined {
+  if (Object.keys(record.cgroupPaths).length === 0) return undefined;
+  return createManager({ path: record.cgroupPaths, id: record.id, rootless: record.rootless });
+}

@@ -1,0 +1,136 @@
+/**
+ * The unprivileged user that rootless cases run as.
+ *
+ * CI machines are fresh, so the user is created when missing (`useradd -m`,
+ * which also gives it /etc/subuid and /etc/subgid ranges on Debian). That needs
+ * root; rootless cases are therefore skipped when the tests do not run as root.
+ * Override the name with HUTCH_TEST_USER.
+ *
+ * Commands run as the user through `setpriv` (util-linux: no PAM, no login
+ * shell, and it execs, so the pid of the spawned process is the pid of the
+ * command itself — signals sent to it reach the runtime directly) with a
+ * clean environment built by `env -i`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { HUTCH_BIN, HUTCH_DIST, isRoot, rootSkipReason, userNsSkipReason, which } from './host.js';
+
+export const TEST_USER_NAME = process.env.HUTCH_TEST_USER ?? 'hutchtest';
+
+export interface TestUser {
+  name: string;
+  uid: number;
+  gid: number;
+  home: string;
+}
+
+const SYSTEM_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/** PATH for runtimes we start: node's directory first, so bin/hutch finds `node`. */
+export function runtimePath(): string {
+  return `${dirname(process.execPath)}:${SYSTEM_PATH}`;
+}
+
+function lookupUser(name: string): TestUser | undefined {
+  const r = spawnSync('getent', ['passwd', name], { encoding: 'utf8' });
+  if (r.status !== 0) return undefined;
+  const f = r.stdout.trim().split(':');
+  return { name: f[0]!, uid: Number(f[2]), gid: Number(f[3]), home: f[5]! };
+}
+
+let cachedUser: TestUser | undefined;
+
+/**
+ * The test user, created with `useradd -m` when missing. Requires root.
+ * Throws (failing the file loudly) if it cannot be created.
+ */
+export function ensureTestUser(): TestUser {
+  if (cachedUser) return cachedUser;
+  let user = lookupUser(TEST_USER_NAME);
+  if (!user) {
+    if (!isRoot()) throw new Error(`test user ${TEST_USER_NAME} does not exist and only root can create it`);
+    const useradd = which('useradd');
+    if (!useradd) throw new Error('useradd not found: cannot create the rootless test user');
+    const r = spawnSync(useradd, ['-m', '-s', '/bin/sh', TEST_USER_NAME], { encoding: 'utf8' });
+    // Exit 9: the user was created concurrently; anything else is a failure.
+    if (r.status !== 0 && r.status !== 9) {
+      throw new Error(`useradd -m ${TEST_USER_NAME} failed (exit ${r.status}): ${r.stderr.trim()}`);
+    }
+    user = lookupUser(TEST_USER_NAME);
+    if (!user) throw new Error(`useradd -m ${TEST_USER_NAME} succeeded but getent cannot find the user`);
+  }
+  cachedUser = user;
+  return user;
+}
+
+/** The environment a command run as `user` gets (nothing inherited). */
+export function userEnv(user: TestUser, extra: Record<string, string> = {}): Record<string, string> {
+  return { PATH: runtimePath(), HOME: user.home, USER: user.name, LOGNAME: user.name, ...extra };
+}
+
+/**
+ * argv that runs `argv` as `user` with exactly `env` as its environment.
+ * Only root can use it.
+ */
+export function asUser(user: TestUser, argv: string[], env: Record<string, string> = userEnv(user)): string[] {
+  const setpriv = which('setpriv') ?? 'setpriv';
+  return [
+    setpriv,
+    `--reuid=${user.uid}`,
+    `--regid=${user.gid}`,
+    '--init-groups',
+    '--',
+    which('env') ?? '/usr/bin/env',
+    '-i',
+    ...Object.entries(env).map(([k, v]) => `${k}=${v}`),
+    ...argv,
+  ];
+}
+
+let rootlessReason: string | null | undefined;
+
+/**
+ * Why rootless cases (root creates the user, then runs runtimes as it) cannot
+ * run here, or undefined. Creates the test user as a side effect, then checks
+ * the user can really create a user namespace (AppArmor may forbid it even
+ * when the sysctls allow it) and can read the hutch checkout.
+ */
+export function rootlessSkipReason(): string | undefined {
+  if (rootlessReason !== undefined) return rootlessReason ?? undefined;
+  const reason = computeRootlessReason();
+  rootlessReason = reason ?? null;
+  return reason;
+}
+
+function computeRootlessReason(): string | undefined {
+  if (rootSkipReason()) {
+    return 'rootless cases need root to create the unprivileged test user and switch to it';
+  }
+  const ns = userNsSkipReason();
+  if (ns) return `unprivileged user namespaces are unavailable: ${ns}`;
+  if (!which('setpriv')) return 'setpriv (util-linux) not found: cannot switch to the test user';
+  const user = ensureTestUser();
+  const probe = (argv: string[]) => {
+    const [file, ...args] = asUser(user, argv);
+    return spawnSync(file!, args, { encoding: 'utf8', timeout: 10_000 });
+  };
+  const unshare = which('unshare');
+  if (unshare) {
+    const r = probe([unshare, '--user', '--map-root-user', 'true']);
+    if (r.status !== 0) {
+      return `${user.name} cannot create a user namespace here (${(r.stderr || r.error?.message || '').trim()})`;
+    }
+  }
+  const node = probe(['node', '--version']);
+  if (node.status !== 0) {
+    return `${user.name} cannot run node from PATH ${runtimePath()} (is node installed under a private directory?)`;
+  }
+  // dist/ may not be built yet (the tests build it): then check the launcher.
+  const target = existsSync(HUTCH_DIST) ? HUTCH_DIST : HUTCH_BIN;
+  const r = probe(['test', '-r', target, '-a', '-x', HUTCH_BIN]);
+  if (r.status !== 0) {
+    return `${user.name} cannot read ${target} or run ${HUTCH_BIN} (is the checkout under a private directory?)`;
+  }
+  return undefined;
+}
