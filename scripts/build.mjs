@@ -3,15 +3,18 @@
 // the plan interpreter blobs next to it. Dynamic imports become separate
 // chunks, so a command loads only what it needs.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url).pathname;
-rmSync(`${root}dist`, { recursive: true, force: true });
-mkdirSync(`${root}dist/native`, { recursive: true });
+// Build next to dist/ and swap it in, so a CLI running meanwhile (tests,
+// benchmarks) never finds a half-written dist/.
+const out = `${root}dist.${process.pid}`;
+rmSync(out, { recursive: true, force: true });
+mkdirSync(`${out}/native`, { recursive: true });
 
 await build({
   entryPoints: { hutch: `${root}lib/cli/entry.ts`, index: `${root}lib/index.ts` },
-  outdir: `${root}dist`,
+  outdir: out,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -24,5 +27,9 @@ await build({
   banner: { js: "import { createRequire as __hutchRequire } from 'node:module'; const require = __hutchRequire(import.meta.url);" },
   logLevel: 'warning',
 });
-for (const arch of ['x86_64', 'aarch64']) cpSync(`${root}lib/native/interp-${arch}.bin`, `${root}dist/native/interp-${arch}.bin`);
+for (const arch of ['x86_64', 'aarch64']) cpSync(`${root}lib/native/interp-${arch}.bin`, `${out}/native/interp-${arch}.bin`);
+const old = `${root}dist.old.${process.pid}`;
+if (existsSync(`${root}dist`)) renameSync(`${root}dist`, old);
+renameSync(out, `${root}dist`);
+rmSync(old, { recursive: true, force: true });
 console.log('built dist/hutch.mjs');

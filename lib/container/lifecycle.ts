@@ -121,7 +121,13 @@ async function launchInit(store: StateStore, record: ContainerRecord, prepared: 
       decision: prepared.decision,
       build: (fds) => buildInitPlan(prepared.decision.init, fds),
       fifoPath: store.fifoPath(record.id),
-      beforeGo: (pid1) => joinAndLimit(cg, prepared.spec, pid1, logger),
+      beforeGo: async (pid1) => {
+        await joinAndLimit(cg, prepared.spec, pid1, logger);
+        // Record the cgroups at once: a create killed from here on must
+        // still let `delete --force` find and remove them.
+        record.cgroupPaths = cg.manager.paths();
+        store.save(record);
+      },
       onHooks: (pid) => runCreateHooks(prepared.spec, hookState({ ...record, pid }, 'creating'), pid, prepared.bundle),
       onReady: (pid) => {
         record.cgroupPaths = cg.manager.paths();
