@@ -15,6 +15,7 @@ import type { CgroupHierarchy } from '../mounts/cgroup.js';
 import { NSTYPE_FLAG, MS } from '../sys/consts.js';
 import { parseMountOptions } from '../mounts/options.js';
 import { secureJoin } from '../paths/securejoin.js';
+import { listCopyUp } from '../mounts/copyup.js';
 import type { Arch } from '../sys/arch.js';
 import type { IdMapPlan } from '../runner/idmap.js';
 import { planIdMaps } from '../runner/idmap.js';
@@ -48,6 +49,8 @@ export function decide(input: DecideInput): Decision {
   if (!process) throw new HutchError('config.json: process: is required');
   const nsList = spec.linux?.namespaces ?? [];
   const namespaces = planNamespaces(nsList, host);
+  namespaces.timeOffsets = timeOffsets(spec);
+  checkLsm(process);
   const idMaps = namespaces.newUser ? planIdMaps(spec, host) : undefined;
   const mountNs = nsList.some((n) => n.type === 'mount');
   if (!mountNs) throw new HutchError('config.json: linux.namespaces: a mount namespace is required to set up the rootfs');
@@ -56,6 +59,11 @@ export function decide(input: DecideInput): Decision {
     throw new HutchError(`config.json: ${spec.hostname ? 'hostname' : 'domainname'}: unable to set it without a private UTS namespace`);
   }
   const mounts = resolveMounts({ mounts: spec.mounts ?? [], bundle: input.bundle, cgroupHierarchies: input.cgroupHierarchies });
+  for (const m of mounts) {
+    if (m.kind !== 'fs' || !m.tmpcopyup) continue;
+    m.copyUp = listCopyUp(input.rootfs, m.dest);
+    if (m.copyUp.skipped.length) warnings.push(`tmpcopyup ${m.dest}: not copied (not a file, directory or symlink): ${m.copyUp.skipped.join(', ')}`);
+  }
   const devMount = (spec.mounts ?? []).find((m) => posix.normalize(m.destination) === '/dev');
   const devIsFresh = devMount !== undefined && (parseMountOptions(devMount.options).flags & MS.BIND) === 0 && devMount.type !== 'bind';
   const setgroupsAllowed = !namespaces.newUser || (idMaps?.setgroups ?? true);
@@ -78,7 +86,7 @@ export function decide(input: DecideInput): Decision {
     sysctl: Object.entries(spec.linux?.sysctl ?? {}),
     maskedPaths: spec.linux?.maskedPaths ?? [],
     readonlyPaths: spec.linux?.readonlyPaths ?? [],
-    process: processPlan({ process, rootfs: input.rootfs, lastCap: host.lastCap, extraEnv: input.extraEnv ?? [], preserveFds: input.preserveFds, sessionKeyring: input.noNewKeyring ? undefined : input.id, setgroupsAllowed, seccomp: spec.linux?.seccomp, arch: input.arch }, warnings),
+    process: processPlan({ process, rootfs: input.rootfs, lastCap: host.lastCap, extraEnv: input.extraEnv ?? [], preserveFds: input.preserveFds, sessionKeyring: input.noNewKeyring ? undefined : input.id, setgroupsAllowed, seccomp: spec.linux?.seccomp, arch: input.arch, personality: personalityOf(spec) }, warnings),
   };
   return { init, idMaps, warnings };
 }
@@ -128,6 +136,7 @@ export interface ProcessInput {
   setgroupsAllowed: boolean;
   seccomp: LinuxSeccomp | undefined;
   arch: Arch;
+  personality?: number;
 }
 
 /** The process part of a plan: for the container's init and for `exec`. */
@@ -168,7 +177,45 @@ export function processPlan(input: ProcessInput, warnings: string[]): ProcessPla
     preserveFds: input.preserveFds,
     candidates: executableCandidates(args[0]!, env),
     seccomp: seccompPlan(input.seccomp, input.arch, warnings),
+    personality: input.personality,
   };
+}
+
+/** linux.personality: LINUX or LINUX32 (runc accepts no flags either). */
+function personalityOf(spec: Spec): number | undefined {
+  const p = spec.linux?.personality;
+  if (!p) return undefined;
+  if (p.flags?.length) throw new HutchError('config.json: linux.personality.flags: personality flags are not supported');
+  return p.domain === 'LINUX32' ? 0x0008 : 0x0000;
+}
+
+/** linux.timeOffsets in the format of /proc/self/timens_offsets. */
+function timeOffsets(spec: Spec): string | undefined {
+  const t = spec.linux?.timeOffsets;
+  if (!t || !Object.keys(t).length) return undefined;
+  if (!spec.linux?.namespaces?.some((n) => n.type === 'time' && !n.path)) {
+    throw new HutchError('config.json: linux.timeOffsets: requires a new time namespace');
+  }
+  return Object.entries(t).map(([clock, o]) => `${clock} ${o.secs ?? 0} ${o.nanosecs ?? 0}`).join('\n') + '\n';
+}
+
+/**
+ * AppArmor and SELinux labels: this host has neither LSM enabled. runc
+ * refuses an AppArmor profile it cannot apply; an SELinux label is ignored
+ * when SELinux is off, as runc does.
+ */
+function checkLsm(p: Process): void {
+  if (p.apparmorProfile && !lsmEnabled('/sys/module/apparmor/parameters/enabled')) {
+    throw new HutchError(`config.json: process.apparmorProfile: apparmor profile ${JSON.stringify(p.apparmorProfile)} specified but AppArmor is not enabled on this host`);
+  }
+}
+
+function lsmEnabled(file: string): boolean {
+  try {
+    return readFileSync(file, 'utf8').trim().startsWith('Y');
+  } catch {
+    return false;
+  }
 }
 
 /** Compile linux.seccomp (or a process.json's) to BPF; NOTIFY needs a listener we do not pass yet. */

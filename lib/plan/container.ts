@@ -157,6 +157,7 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   proc.setIdentity(ctx, pr);
   const cwd = b.string(pr.cwd);
   b.syscall('chdir', [b.addr(cwd)], { what: `chdir to cwd (${JSON.stringify(pr.cwd)}) set in config.json` });
+  if (pr.personality !== undefined) b.syscall('personality', [pr.personality], { what: `set personality 0x${pr.personality.toString(16)}` });
   b.syscall('umask', [pr.umask], { what: `set umask 0${pr.umask.toString(8)}`, show: ['0' + pr.umask.toString(8)] });
   if (pr.noNewPrivileges) b.syscall('prctl', [38, 1, 0, 0, 0], { what: 'set no_new_privs', show: ['PR_SET_NO_NEW_PRIVS', '1'] });
   proc.resetSignals(ctx);

@@ -3,6 +3,8 @@ import type { PlanContext } from './context.js';
 import { openInRoot, mkdirAll, touch } from './paths.js';
 import { AT, MOUNT_ATTR, MOVE_MOUNT, MS, OPEN_TREE, RESOLVE, flagNames } from '../sys/consts.js';
 import type { Value } from './builder.js';
+import type { CopyUp } from '../mounts/copyup.js';
+import { planCopyUp } from './copyup.js';
 
 /** A mount, decided in TypeScript (lib/mounts/resolve.ts), ready to become steps. */
 export type MountOp = BindMountOp | FsMountOp | SymlinkOp | ReadonlyOp;
@@ -56,6 +58,8 @@ export interface FsMountOp extends MountCommon {
   noSymlinks: boolean;
   /** podman's tmpcopyup: fill the new tmpfs with what the directory held. */
   tmpcopyup: boolean;
+  /** Filled in when the plan is made (it reads the rootfs). */
+  copyUp?: CopyUp;
 }
 
 /** mount_setattr(fd, "", AT_EMPTY_PATH [|AT_RECURSIVE], {set, clr}). */
@@ -104,6 +108,8 @@ export function planBindMount(ctx: PlanContext, m: BindMountOp, tree: Value): vo
 export function planFsMount(ctx: PlanContext, m: FsMountOp): void {
   const b = ctx.b;
   mkdirAll(ctx, m.dest);
+  // tmpcopyup: keep a handle on the directory the tmpfs is about to cover.
+  const under = m.copyUp ? openInRoot(ctx, m.dest, ctx.O.PATH | ctx.O.DIRECTORY, `tmpcopyup ${m.dest}: open the directory`) : undefined;
   const target = openInRoot(
     ctx,
     m.dest,
@@ -117,6 +123,12 @@ export function planFsMount(ctx: PlanContext, m: FsMountOp): void {
     show: [undefined, `/proc/self/fd/$${target.index}`, undefined, flagNames(m.flags, MS, 'MS_'), m.data ? JSON.stringify(m.data) : 'NULL'],
   });
   b.syscall('close', [b.result(target)], { what: 'close the target' });
+  if (m.copyUp && under) {
+    const fresh = openInRoot(ctx, m.dest, ctx.O.RDONLY | ctx.O.DIRECTORY, `tmpcopyup ${m.dest}: open the tmpfs`);
+    planCopyUp(ctx, m.copyUp, b.result(under), b.result(fresh), m.dest);
+    b.syscall('close', [b.result(fresh)], { what: 'close' });
+    b.syscall('close', [b.result(under)], { what: 'close' });
+  }
   if (m.recAttrSet || m.recAttrClr) {
     const again = openInRoot(ctx, m.dest, ctx.O.PATH | ctx.O.DIRECTORY, `${m.what}: reopen`);
     setAttrs(ctx, b.result(again), m.recAttrSet, m.recAttrClr, true, `${m.what}: set recursive mount attributes`);

@@ -11,6 +11,8 @@ export interface NamespacePlan {
   newUser: boolean;
   /** True when the process ends up in any user namespace (new or joined). */
   inUserns: boolean;
+  /** linux.timeOffsets, written to /proc/self/timens_offsets before the fork. */
+  timeOffsets?: string;
 }
 
 /**
@@ -47,6 +49,11 @@ export function planIntermediate(ctx: PlanContext, ns: NamespacePlan, fds: { rep
   }
   if (ns.newFlags) {
     b.syscall('unshare', [ns.newFlags], { what: 'create namespaces', show: [flagNames(ns.newFlags, CLONE, 'CLONE_')] });
+  }
+  if (ns.timeOffsets) {
+    const fd = b.syscall('openat', [-100, b.addr(b.string('/proc/self/timens_offsets')), ctx.O.WRONLY | ctx.O.CLOEXEC, 0], { what: 'open /proc/self/timens_offsets' });
+    b.syscall('write', [b.result(fd), b.addr(b.string(ns.timeOffsets)), Buffer.byteLength(ns.timeOffsets)], { what: `set time namespace offsets (${ns.timeOffsets.trim().replace(/\n/g, '; ')})` });
+    b.syscall('close', [b.result(fd)], { what: 'close' });
   }
   const child = b.syscall('clone', [CLONE.PARENT | SIGCHLD, 0, 0, 0, 0], { what: 'fork the container process', show: ['CLONE_PARENT|SIGCHLD', 'NULL', 'NULL', 'NULL', '0'] });
   b.jumpIfEqual(b.result(child), 0, init, 'in the container process?');

@@ -34,6 +34,8 @@ export interface ProcessPlan {
   seccomp?: SeccompPlan;
   /** An fd to become stdin (a hook's state pipe). */
   stdinFd?: number;
+  /** personality(2) persona (PER_LINUX 0, PER_LINUX32 8). */
+  personality?: number;
 }
 
 /** Executable candidates like Go's exec.LookPath with the container's PATH. */

@@ -64,7 +64,10 @@ export type SyscallName =
   | 'newfstatat'
   | 'statx'
   | 'lseek'
-  | 'faccessat';
+  | 'faccessat'
+  | 'sendfile'
+  | 'fchmod'
+  | 'fchown';
 
 export const X86_64: Readonly<Record<SyscallName, number>> = {
   read: 0,
@@ -131,6 +134,9 @@ export const X86_64: Readonly<Record<SyscallName, number>> = {
   statx: 332,
   lseek: 8,
   faccessat: 269,
+  sendfile: 40,
+  fchmod: 91,
+  fchown: 93,
 };
 
 export const AARCH64: Readonly<Record<SyscallName, number>> = {
@@ -198,5 +204,8 @@ export const AARCH64: Readonly<Record<SyscallName, number>> = {
   statx: 291,
   lseek: 62,
   faccessat: 48,
+  sendfile: 71,
+  fchmod: 52,
+  fchown: 55,
 };
 

@@ -1,0 +1,140 @@
+/**
+ * Issue #6 — a hostile rootfs cannot make the runtime reach the host: proc
+ * is never mounted through a symlink, mount destinations resolve inside the
+ * rootfs, masked paths stay masked, no host fd leaks, seccomp and
+ * capabilities are what the config says.
+ */
+import { readFileSync, rmSync, symlinkSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeBundle, makeWorkspace, type Workspace } from '../helpers/bundle.js';
+import { FIXTURES, rootSkipReason, runcSkipReason } from '../helpers/host.js';
+import { containerId, describeResult, ensureHutchBuilt, makeStateRoots, runRuntime, type StateRoots, type Runtime } from '../helpers/runtimes.js';
+
+const rootSkip = rootSkipReason();
+
+describe.skipIf(rootSkip)(`hostile rootfs and hardening${rootSkip ? ` (skipped: ${rootSkip})` : ''}`, () => {
+  let ws: Workspace;
+  let roots: StateRoots;
+  beforeAll(() => {
+    ensureHutchBuilt();
+    ws = makeWorkspace('hutch-sec-');
+    roots = makeStateRoots(ws);
+  });
+  afterAll(() => ws?.cleanup());
+
+  const run = (bundleDir: string, runtime: Runtime = 'hutch', extra: string[] = []) =>
+    runRuntime({ runtime, roots, args: ['run', ...extra, '--bundle', bundleDir, containerId('sec')], timeoutMs: 20_000 });
+
+  it('refuses a rootfs whose /proc is a symlink (CVE-2019-16884/19921 class)', async () => {
+    const b = makeBundle(ws, { kind: 'root', template: 'fixture', args: ['true'] });
+    b.writeConfig();
+    rmSync(join(b.rootfs, 'proc'), { recursive: true });
+    symlinkSync('/tmp', join(b.rootfs, 'proc'));
+    const r = await run(b.dir);
+    expect(r.exitCode, describeResult(r)).toBe(1);
+    expect(r.stderr).toContain('mount proc on /proc');
+    expect(r.stderr).toMatch(/symbolic links|not a symlink/);
+  });
+
+  it('resolves a mount destination that is a symlink to /etc inside the rootfs, never on the host', async () => {
+    const marker = `hutch-sec-${process.pid}`;
+    const b = makeBundle(ws, {
+      kind: 'root',
+      template: 'fixture',
+      args: ['sh', '-c', `ls /etc/${marker} >/dev/null && echo inside-ok`],
+      edit: (cfg) => {
+        cfg.root.readonly = false;
+        cfg.mounts.push({ destination: '/evil/' + marker, type: 'tmpfs', source: 'tmpfs', options: ['size=1m'] });
+      },
+    });
+    b.writeConfig();
+    symlinkSync('/etc', join(b.rootfs, 'evil'));
+    const r = await run(b.dir);
+    expect(r.exitCode, describeResult(r)).toBe(0);
+    expect(r.stdout).toContain('inside-ok');
+    expect(existsSync(join('/etc', marker)), 'nothing may be created in the host /etc').toBe(false);
+    expect(existsSync(join(b.rootfs, 'etc', marker))).toBe(true);
+  });
+
+  it('keeps masked paths masked even when a mount lands on them', async () => {
+    const b = makeBundle(ws, {
+      kind: 'root',
+      template: 'fixture',
+      args: ['sh', '-c', 'wc -c < /proc/kcore; ls /sys/firmware | wc -l'],
+      edit: (cfg) => cfg.mounts.push({ destination: '/sys/firmware', type: 'bind', source: '/sys/firmware', options: ['rbind', 'ro'] }),
+    });
+    b.writeConfig();
+    const r = await run(b.dir);
+    expect(r.exitCode, describeResult(r)).toBe(0);
+    expect(r.stdout.trim().split('\n').map((s) => s.trim())).toEqual(['0', '0']);
+  });
+
+  it('passes no fd of the host to the container: only stdio and --preserve-fds', async () => {
+    const b = makeBundle(ws, { kind: 'root', template: 'fixture', args: ['sh', '-c', 'ls /proc/$$/fd'] });
+    b.writeConfig();
+    const r = await run(b.dir);
+    expect(r.exitCode, describeResult(r)).toBe(0);
+    expect(r.stdout.trim().split('\n').map(Number).sort()).toEqual([0, 1, 2]);
+  });
+
+  it('installs a seccomp profile that denies mkdir with EPERM, other syscalls work', async () => {
+    const b = makeBundle(ws, {
+      kind: 'root',
+      template: 'fixture',
+      args: ['sh', '-c', 'mkdir /tmp/x 2>&1; echo rc=$?; ls / >/dev/null && echo ls-ok; grep -E "^(Seccomp|NoNewPrivs):" /proc/self/status'],
+      edit: (cfg) => {
+        cfg.mounts.push({ destination: '/tmp', type: 'tmpfs', source: 'tmpfs' });
+        cfg.linux.seccomp = { defaultAction: 'SCMP_ACT_ALLOW', architectures: ['SCMP_ARCH_X86_64', 'SCMP_ARCH_AARCH64'], syscalls: [{ names: ['mkdir', 'mkdirat'], action: 'SCMP_ACT_ERRNO', errnoRet: 1 }] };
+      },
+    });
+    b.writeConfig();
+    const r = await run(b.dir);
+    expect(r.exitCode, describeResult(r)).toBe(0);
+    expect(r.stdout).toContain('Operation not permitted');
+    expect(r.stdout).toContain('rc=1');
+    expect(r.stdout).toContain('ls-ok');
+    expect(r.stdout).toMatch(/Seccomp:\s+2/);
+    expect(r.stdout).toMatch(/NoNewPrivs:\s+1/);
+  });
+
+  it('runs `ls; ps; id` under the Docker/Podman default profile', async () => {
+    const profile = JSON.parse(readFileSync(join(FIXTURES, 'seccomp', 'default.json'), 'utf8'));
+    const b = makeBundle(ws, { kind: 'root', template: 'fixture', args: ['sh', '-c', 'ls / >/dev/null; ps >/dev/null; id'], edit: (cfg) => (cfg.linux.seccomp = profile) });
+    b.writeConfig();
+    const r = await run(b.dir);
+    expect(r.exitCode, describeResult(r)).toBe(0);
+    expect(r.stdout).toContain('uid=0(root)');
+  });
+
+  it.skipIf(runcSkipReason())('shows the same Cap*, NoNewPrivs and Seccomp lines as runc for one bundle', async () => {
+    const b = makeBundle(ws, {
+      kind: 'root',
+      template: 'fixture',
+      args: ['sh', '-c', 'grep -E "^(Cap|NoNewPrivs|Seccomp)" /proc/self/status'],
+      edit: (cfg) => {
+        cfg.process.capabilities = { bounding: ['CAP_CHOWN', 'CAP_KILL', 'CAP_NET_RAW'], effective: ['CAP_KILL'], permitted: ['CAP_CHOWN', 'CAP_KILL'], inheritable: ['CAP_KILL'], ambient: ['CAP_KILL'] };
+        cfg.linux.seccomp = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['mkdir'], action: 'SCMP_ACT_ERRNO' }] };
+      },
+    });
+    b.writeConfig();
+    const ours = await run(b.dir);
+    const theirs = await run(b.dir, 'runc');
+    expect(ours.exitCode, describeResult(ours)).toBe(0);
+    expect(ours.stdout).toBe(theirs.stdout);
+  });
+
+  it('creates only the default and configured devices in /dev', async () => {
+    const b = makeBundle(ws, {
+      kind: 'root',
+      template: 'fixture',
+      args: ['sh', '-c', 'ls /dev | tr "\\n" " "'],
+      edit: (cfg) => (cfg.linux.devices = [{ path: '/dev/fuse', type: 'c', major: 10, minor: 229, fileMode: 0o666 }]),
+    });
+    b.writeConfig();
+    const r = await run(b.dir);
+    expect(r.exitCode, describeResult(r)).toBe(0);
+    const devs = r.stdout.trim().split(/\s+/).sort();
+    expect(devs).toEqual(['core', 'fd', 'full', 'fuse', 'mqueue', 'null', 'ptmx', 'pts', 'random', 'shm', 'stderr', 'stdin', 'stdout', 'tty', 'urandom', 'zero']);
+  });
+});
