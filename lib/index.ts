@@ -1,5 +1,7 @@
 /**
- * hutch as a library: the same functions the CLI uses.
+ * hutch as a library: the same functions the CLI uses. See lib/api.ts.
  */
-export { runContainer, type RunOptions } from './container/lifecycle.js';
+export { create, start, run, exec, kill, state, remove, delete } from './api.js';
+export type { HutchOptions, CreateOptions, RunOptions, ExecOptions, OciState } from './api.js';
 export { HutchError, ConfigError } from './errors.js';
+export { unpackImage } from './image/index.js';

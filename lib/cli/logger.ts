@@ -9,7 +9,14 @@ export type Level = 'debug' | 'info' | 'warning' | 'error';
  * from that file, so errors must be exactly one line each.
  */
 export class Logger {
-  constructor(private readonly opts: Pick<GlobalOptions, 'log' | 'logFormat' | 'debug'>) {}
+  /**
+   * `sink` replaces stderr (the library API passes its own); the --log file
+   * is written either way.
+   */
+  constructor(
+    private readonly opts: Pick<GlobalOptions, 'log' | 'logFormat' | 'debug'>,
+    private readonly sink?: (level: Level, msg: string) => void,
+  ) {}
 
   debug(msg: string): void {
     if (this.opts.debug) this.emit('debug', msg);
@@ -44,6 +51,10 @@ export class Logger {
       } catch {
         // A log file we cannot write must not hide the message itself.
       }
+    }
+    if (this.sink) {
+      this.sink(level, msg);
+      return;
     }
     // Errors and warnings always reach stderr too, as plain text, so a person
     // running the CLI sees them whatever --log says.

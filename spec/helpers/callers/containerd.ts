@@ -1,0 +1,206 @@
+/**
+ * containerd 1.6 + its runc v2 shim, driven with `ctr`, pointed at a runtime
+ * with `ctr run --runc-binary` (the runc shim's BinaryName option; the CRI
+ * `BinaryName` setting in config.toml does not apply to ctr).
+ *
+ * A containerd is needed: HUTCH_CONTAINERD_ADDRESS names one to use; else a
+ * daemon already answering on /run/containerd/containerd.sock is used; else
+ * a private one is started (`containerd --config` with root, state and
+ * sockets inside the test workspace, CRI disabled) and stopped afterwards.
+ * Tests use their own namespace, and everything they create there is removed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, closeSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { execa } from 'execa';
+import { which } from '../host.js';
+import { runtimePath } from '../user.js';
+import { alive, callersBaseSkipReason, ociArchive, shq, unmountUnder } from './common.js';
+
+export const CTR_IMAGE = 'localhost/hutch-callers-busybox:latest';
+export const CTR_NAMESPACE = 'hutch-callers';
+const SYSTEM_SOCKET = '/run/containerd/containerd.sock';
+
+let reason: string | null | undefined;
+/** Why containerd tests cannot run here, or undefined. */
+export function containerdSkipReason(): string | undefined {
+  if (reason !== undefined) return reason ?? undefined;
+  let r = callersBaseSkipReason();
+  if (!r) {
+    for (const b of ['containerd', 'ctr', 'containerd-shim-runc-v2']) {
+      if (!which(b)) {
+        r = `${b} is not installed (sh scripts/install-callers.sh: Debian's containerd package)`;
+        break;
+      }
+    }
+  }
+  reason = r ?? null;
+  return r;
+}
+
+export interface CtrResult {
+  command: string;
+  exitCode: number | undefined;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+}
+
+export class Containerd {
+  private child?: ChildProcess;
+  private constructor(
+    readonly address: string,
+    /** The daemon's log when we started it. */
+    readonly log: string | undefined,
+    /** The daemon's state dir (where the shim keeps bundles: state/io.containerd.runtime.v2.task/NS/ID). */
+    readonly stateDir: string | undefined,
+    private readonly dir: string | undefined,
+  ) {}
+
+  /** Uses a running containerd, or starts a private one under `dir`. */
+  static async start(dir: string): Promise<Containerd> {
+    const given = process.env.HUTCH_CONTAINERD_ADDRESS;
+    if (given) return new Containerd(given, undefined, undefined, undefined);
+    if (existsSync(SYSTEM_SOCKET) && (await ping(SYSTEM_SOCKET))) {
+      return new Containerd(SYSTEM_SOCKET, undefined, '/run/containerd', undefined);
+    }
+    mkdirSync(dir, { recursive: true, mode: 0o711 });
+    const sock = join(dir, 'containerd.sock');
+    const state = join(dir, 'state');
+    const config = join(dir, 'config.toml');
+    writeFileSync(
+      config,
+      [
+        'version = 2',
+        `root = ${JSON.stringify(join(dir, 'root'))}`,
+        `state = ${JSON.stringify(state)}`,
+        'disabled_plugins = ["io.containerd.grpc.v1.cri"]',
+        '[grpc]',
+        `  address = ${JSON.stringify(sock)}`,
+        '[ttrpc]',
+        `  address = ${JSON.stringify(sock + '.ttrpc')}`,
+        '',
+      ].join('\n'),
+    );
+    const log = join(dir, 'containerd.log');
+    const fd = openSync(log, 'a');
+    const child = spawn(which('containerd')!, ['--config', config], {
+      stdio: ['ignore', fd, fd],
+      env: { PATH: runtimePath(), HOME: process.env.HOME ?? '/root' },
+      detached: true,
+    });
+    closeSync(fd);
+    const c = new Containerd(sock, log, state, dir);
+    c.child = child;
+    let exited = false;
+    child.once('exit', () => (exited = true));
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      if (exited) break;
+      if (existsSync(sock) && (await ping(sock))) return c;
+      await sleep(200);
+    }
+    await c.stop();
+    const tail = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').slice(-5).join('\n') : '';
+    throw new Error(`containerd did not come up on ${sock} within 30 s${exited ? ' (it exited)' : ''}:\n${tail}`);
+  }
+
+  /** Runs ctr against this containerd in the test namespace; never throws for a non-zero exit. */
+  async ctr(args: string[], opts: { timeoutMs?: number } = {}): Promise<CtrResult> {
+    const r = await execa(which('ctr')!, ['--address', this.address, '--namespace', CTR_NAMESPACE, ...args], {
+      reject: false,
+      env: { PATH: runtimePath(), HOME: process.env.HOME ?? '/root' },
+      extendEnv: false,
+      stdin: 'ignore',
+      timeout: opts.timeoutMs ?? 60_000,
+      // ctr forwards SIGTERM to the task: make sure a timeout really ends it.
+      forceKillAfterDelay: 2_000,
+      stripFinalNewline: false,
+    });
+    return {
+      command: `ctr ${args.join(' ')}`,
+      exitCode: r.exitCode,
+      stdout: String(r.stdout ?? ''),
+      stderr: String(r.stderr ?? ''),
+      timedOut: Boolean(r.timedOut),
+    };
+  }
+
+  /** Runs ctr under `script` (util-linux) so it has a terminal for `-t`; `script -e` keeps ctr's status. */
+  async ctrInPty(args: string[], opts: { timeoutMs?: number } = {}): Promise<CtrResult> {
+    const cmd = [which('ctr')!, '--address', this.address, '--namespace', CTR_NAMESPACE, ...args].map(shq).join(' ');
+    const r = await execa(which('script')!, ['-qec', cmd, '/dev/null'], {
+      reject: false,
+      env: { PATH: runtimePath(), HOME: process.env.HOME ?? '/root' },
+      extendEnv: false,
+      stdin: 'ignore',
+      timeout: opts.timeoutMs ?? 60_000,
+      forceKillAfterDelay: 2_000,
+      stripFinalNewline: false,
+    });
+    return {
+      command: `script -qec 'ctr ${args.join(' ')}'`,
+      exitCode: r.exitCode,
+      stdout: String(r.stdout ?? ''),
+      stderr: String(r.stderr ?? ''),
+      timedOut: Boolean(r.timedOut),
+    };
+  }
+
+  /** Imports the busybox OCI archive as CTR_IMAGE. */
+  async importImage(workDir: string): Promise<void> {
+    const tar = ociArchive(workDir, CTR_IMAGE);
+    const r = await this.ctr(['image', 'import', tar], { timeoutMs: 120_000 });
+    if (r.exitCode !== 0) throw new Error(`ctr image import failed (exit ${r.exitCode}): ${r.stderr.trim()}`);
+  }
+
+  /** The shim's log.json for a task, or '' (it disappears with the task). */
+  shimLog(id: string): string {
+    if (!this.stateDir) return '';
+    const p = join(this.stateDir, 'io.containerd.runtime.v2.task', CTR_NAMESPACE, id, 'log.json');
+    return existsSync(p) ? readFileSync(p, 'utf8') : '';
+  }
+
+  /** Kills and deletes every task, container and image in the test namespace. */
+  async cleanNamespace(): Promise<void> {
+    const tasks = await this.ctr(['task', 'ls', '--quiet']);
+    for (const id of tasks.stdout.split('\n').filter(Boolean)) {
+      await this.ctr(['task', 'kill', '--signal', 'SIGKILL', id]);
+      await this.ctr(['task', 'delete', '--force', id]);
+    }
+    const cs = await this.ctr(['container', 'ls', '--quiet']);
+    for (const id of cs.stdout.split('\n').filter(Boolean)) await this.ctr(['container', 'rm', id]);
+    const imgs = await this.ctr(['image', 'ls', '--quiet']);
+    for (const ref of imgs.stdout.split('\n').filter(Boolean)) await this.ctr(['image', 'rm', '--sync', ref]);
+    await execa(which('ctr')!, ['--address', this.address, 'namespace', 'rm', CTR_NAMESPACE], { reject: false });
+  }
+
+  /** Stops a private containerd (SIGTERM, then SIGKILL) and unmounts what it left. */
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (child?.pid && alive(child.pid)) {
+      const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      await Promise.race([gone, sleep(10_000)]);
+      if (alive(child.pid)) child.kill('SIGKILL');
+    }
+    if (this.dir) unmountUnder(this.dir);
+  }
+}
+
+async function ping(sock: string): Promise<boolean> {
+  const r = await execa(which('ctr')!, ['--address', sock, '--timeout', '3s', 'version'], { reject: false, timeout: 10_000 });
+  return r.exitCode === 0;
+}
+
+/** One paragraph about a ctr result, for assertion messages. */
+export function describeCtr(r: CtrResult): string {
+  return `${r.command}\n  exit=${r.exitCode} timedOut=${r.timedOut}\n  stdout: ${r.stdout.trim() || '(empty)'}\n  stderr: ${r.stderr.trim() || '(empty)'}`;
+}
+
+/** Host path of a cgroup v1 controller dir for a container with cgroupsPath /NS/ID. */
+export function ctrCgroupDir(controller: string, id: string): string {
+  return join('/sys/fs/cgroup', controller, CTR_NAMESPACE, id);
+}
+
