@@ -38,7 +38,7 @@ export interface FeaturesDescription {
 }
 
 type Json = string | boolean | string[] | Record<string, string> | JsonObject;
-interface JsonObject {
+export interface JsonObject {
   [key: string]: Json;
 }
 

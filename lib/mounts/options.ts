@@ -89,6 +89,11 @@ const REC_ATTRS: Readonly<Record<string, [boolean, number]>> = {
   rsymfollow: [true, MOUNT_ATTR.NOSYMFOLLOW],
 };
 
+/** Every option hutch understands, for `hutch features` (sorted). */
+export function knownMountOptions(): string[] {
+  return [...Object.keys(FLAGS), ...Object.keys(PROPAGATION), ...Object.keys(REC_ATTRS), 'tmpcopyup'].sort();
+}
+
 export function parseMountOptions(options: readonly string[] = []): ParsedMountOptions {
   const out: ParsedMountOptions = {
     flags: 0,

@@ -72,3 +72,16 @@ describe.skipIf(runc.status !== 0)('shape against `runc features` (skipped when 
     expect(renderFeatures(buildFeatures(theirs))).toBe(runc.stdout);
   });
 });
+
+describe('hutch features', () => {
+  it('claims only mount options and seccomp actions hutch handles', async () => {
+    const { hutchFeatures } = await import('../../lib/cli/commands/features.js');
+    const { parseMountOptions } = await import('../../lib/mounts/options.js');
+    const doc = hutchFeatures() as Record<string, any>;
+    expect(doc.ociVersionMax).toBe('1.3.0');
+    for (const opt of doc.mountOptions as string[]) expect(parseMountOptions([opt]).data, `${opt} would be passed to the kernel as data`).toBe('');
+    expect(doc.linux.seccomp.actions).not.toContain('SCMP_ACT_NOTIFY');
+    expect(doc.linux.namespaces).toEqual(expect.arrayContaining(['pid', 'network', 'mount', 'ipc', 'uts', 'user', 'cgroup', 'time']));
+    expect(doc.linux.mountExtensions.idmap.enabled).toBe(false);
+  });
+});

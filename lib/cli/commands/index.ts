@@ -20,6 +20,7 @@ export const commands: Record<string, Loader> = {
   resume: () => import('./resume.js'),
   update: () => import('./update.js'),
   events: () => import('./events.js'),
+  features: () => import('./features.js'),
   bundle: () => import('./bundle.js'),
   spec: () => import('./spec.js'),
 };
