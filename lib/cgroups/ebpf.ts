@@ -8,6 +8,7 @@
  * without a filter (while both are attached, both must allow an access).
  */
 import * as fs from 'node:fs';
+import { runtimeDir } from '../sys/runtime-dir.js';
 import { createRequire } from 'node:module';
 import { HutchError } from '../errors.js';
 import { encodeProgram, type DeviceFilterProgram } from './devices/filter.js';
@@ -30,7 +31,7 @@ let ffi: Ffi | undefined;
 
 function lib(): Ffi {
   if (ffi) return ffi;
-  ffi = createRequire(import.meta.url)('ffi-rs') as Ffi;
+  ffi = createRequire(runtimeDir() + '/')('ffi-rs') as Ffi;
   ffi.open({ library: 'libc', path: '' });
   return ffi;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { runtimeDir } from '../sys/runtime-dir.js';
 import { mapAnonymous, protectExec, type Mapping } from '../sys/libc.js';
 import { HutchError } from '../errors.js';
 
@@ -12,7 +12,7 @@ export type { Arch };
  * next to the bundle; from sources they sit in lib/native.
  */
 function blobPath(arch: Arch): string {
-  const here = dirname(fileURLToPath(import.meta.url));
+  const here = runtimeDir();
   for (const dir of [join(here, 'native'), join(here, '..', 'native'), join(here, '..', 'lib', 'native')]) {
     const p = join(dir, `interp-${arch}.bin`);
     try {

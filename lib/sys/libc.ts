@@ -3,8 +3,13 @@
  * never comes back to JavaScript: these are only used by the CLI process to
  * map the plan, clone, and talk to the child over pipes.
  */
-import { open, define, DataType, createExternalBuffer } from 'ffi-rs';
+import { createRequire } from 'node:module';
 import type { JsExternal } from 'ffi-rs';
+import { runtimeDir } from './runtime-dir.js';
+
+// Loaded through createRequire so the bundled CLI and its start-up snapshot
+// (which cannot import a native addon) find it in node_modules at run time.
+const { open, define, DataType, createExternalBuffer } = createRequire(runtimeDir() + '/')('ffi-rs') as typeof import('ffi-rs');
 
 const LIB = 'libc';
 open({ library: LIB, path: 'libc.so.6' });
