@@ -49,7 +49,9 @@ export async function main(argv: string[]): Promise<number> {
     const { splitExecArgv } = await import('./commands/exec.js');
     argv = splitExecArgv(argv, argv.indexOf('exec'));
   }
-  const wanted = name && commands[name] ? [name] : Object.keys(commands);
+  // Load only the command that runs; all of them only to list them in help.
+  const versionOnly = !name && (argv.includes('--version') || argv.includes('-v'));
+  const wanted = name && commands[name] ? [name] : versionOnly ? [] : Object.keys(commands);
   const specs: CommandSpec[] = await Promise.all(wanted.map(async (n) => (await commands[n]!()).default));
 
   let exitCode = 0;

@@ -137,7 +137,7 @@ describe.skipIf(!!skip)(`containerd runc v2 shim + ctr --runc-binary ${RT}${skip
     const m = wrapper.mark();
     const r = await cd.ctrInPty(['run', '--rm', '-t', '--runc-binary', wrapper.path, IMG, id, 'sh', '-c', 'tty; exit 6']);
     const w = why(r, m);
-    expect(r.stdout, w).toMatch(/\/dev\/pts\/\d+\r?\n/);
+    expect(r.stdout, w).toMatch(/\/dev\/pts\/\d+\r*\n/);
     expect(r.exitCode, w).toBe(6);
     expect(wrapper.since(m).find((c) => subcommand(c) === 'create')?.argv, w).toContain('--console-socket');
   });

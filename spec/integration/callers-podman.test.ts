@@ -183,7 +183,7 @@ describe.skipIf(!!rootSkip)(`podman (root) --runtime ${RT}${rootSkip ? ` (skippe
     const m = wrapper.mark();
     const r = await podman.runInPty(['run', '--rm', '-it', IMG, 'sh', '-c', 'tty; exit 6']);
     const why = describePodman(r, wrapper, m);
-    expect(r.stdout, why).toMatch(/\/dev\/pts\/\d+\r?\n/);
+    expect(r.stdout, why).toMatch(/\/dev\/pts\/\d+\r*\n/);
     expect(r.exitCode, why).toBe(6);
     const create = wrapper.since(m).find((c) => subcommand(c) === 'create');
     expect(create?.argv, why).toContain('--console-socket');

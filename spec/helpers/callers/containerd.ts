@@ -10,7 +10,7 @@
  * Tests use their own namespace, and everything they create there is removed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, closeSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { execa } from 'execa';
@@ -49,6 +49,8 @@ export interface CtrResult {
 
 export class Containerd {
   private child?: ChildProcess;
+  /** /run/containerd did not exist before we started a private daemon. */
+  private createdRunDir = false;
   private constructor(
     readonly address: string,
     /** The daemon's log when we started it. */
@@ -65,6 +67,7 @@ export class Containerd {
     if (existsSync(SYSTEM_SOCKET) && (await ping(SYSTEM_SOCKET))) {
       return new Containerd(SYSTEM_SOCKET, undefined, '/run/containerd', undefined);
     }
+    const hadRunDir = existsSync('/run/containerd');
     mkdirSync(dir, { recursive: true, mode: 0o711 });
     const sock = join(dir, 'containerd.sock');
     const state = join(dir, 'state');
@@ -93,6 +96,7 @@ export class Containerd {
     closeSync(fd);
     const c = new Containerd(sock, log, state, dir);
     c.child = child;
+    c.createdRunDir = !hadRunDir;
     let exited = false;
     child.once('exit', () => (exited = true));
     const deadline = Date.now() + 30_000;
@@ -186,6 +190,20 @@ export class Containerd {
       if (alive(child.pid)) child.kill('SIGKILL');
     }
     if (this.dir) unmountUnder(this.dir);
+    // Empty directories left by the runtime and the shim for our namespace
+    // (rmdir only: anything still in use, or not ours, stays).
+    const dirs = [`/run/containerd/runc/${CTR_NAMESPACE}`];
+    for (const ctl of existsSync('/sys/fs/cgroup') ? readdirSync('/sys/fs/cgroup') : []) {
+      dirs.push(join('/sys/fs/cgroup', ctl, CTR_NAMESPACE));
+    }
+    if (this.createdRunDir) dirs.push('/run/containerd/runc', '/run/containerd/s', '/run/containerd/fifo', '/run/containerd');
+    for (const d of dirs) {
+      try {
+        rmdirSync(d);
+      } catch {
+        /* not empty, not there, or not a directory */
+      }
+    }
   }
 }
 
