@@ -78,6 +78,7 @@ async function runWith(opts: RunOptions, signals: ReturnType<typeof import('../r
   if (opts.dryRun) {
     const fake = { report: 101, go: 102, fifo: 103 };
     prepared.decision.init.namespaces.join.forEach((j, i) => (j.fd = 110 + i));
+    (prepared.decision.init.mounts ?? []).forEach((m, i) => m.kind === 'bind' && m.idmapRequest && (m.idmap = { usernsFd: 120 + i, recursive: m.idmapRequest.recursive }));
     process.stdout.write(describePlan(buildInitPlan(prepared.decision.init, fake).builder, `plan for ${opts.id}`));
     return 0;
   }
@@ -116,6 +117,7 @@ async function launchInit(store: StateStore, record: ContainerRecord, prepared: 
   const { launch } = await import('../runner/launch.js');
   const { runCreateHooks, hookState } = await import('./hooks.js');
   const cg = prepared.cgroups;
+  const idmapFds = await openIdmaps(prepared);
   try {
     await launch({
       decision: prepared.decision,
@@ -137,6 +139,39 @@ async function launchInit(store: StateStore, record: ContainerRecord, prepared: 
   } catch (err) {
     await cg.manager.destroy().catch(() => undefined);
     throw err;
+  } finally {
+    idmapFds.forEach(closeFd);
+  }
+}
+
+/**
+ * Idmapped bind mounts need a user namespace holding their mappings (the
+ * mount's own, or the container's): made here, before clone; the child
+ * inherits the fds.
+ */
+async function openIdmaps(prepared: Prepared): Promise<number[]> {
+  const binds = (prepared.decision.init.mounts ?? []).filter((m) => m.kind === 'bind' && m.idmapRequest);
+  if (!binds.length) return [];
+  if (process.geteuid!() !== 0) throw new HutchError('idmapped mounts need root: the kernel allows MOUNT_ATTR_IDMAP only with CAP_SYS_ADMIN over the filesystem');
+  const { usernsWithMaps } = await import('../runner/userns.js');
+  const fds: number[] = [];
+  for (const m of binds) {
+    if (m.kind !== 'bind' || !m.idmapRequest) continue;
+    const uid = m.idmapRequest.uid ?? prepared.spec.linux?.uidMappings;
+    const gid = m.idmapRequest.gid ?? prepared.spec.linux?.gidMappings;
+    if (!uid?.length || !gid?.length) throw new HutchError(`mount ${m.dest}: idmap needs uidMappings and gidMappings (on the mount or in linux)`);
+    const fd = usernsWithMaps(uid, gid);
+    fds.push(fd);
+    m.idmap = { usernsFd: fd, recursive: m.idmapRequest.recursive };
+  }
+  return fds;
+}
+
+function closeFd(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
   }
 }
 

@@ -35,9 +35,8 @@ function resolveOne(m: Mount, i: number, input: ResolveMountsInput): MountOp[] {
   const bind = type === 'bind' || (opts.flags & MS.BIND) !== 0;
   const common = { dest, propagation: opts.propagation, recAttrSet: opts.recAttrSet, recAttrClr: opts.recAttrClr };
 
-  if (opts.extensions.idmap || opts.extensions.ridmap || m.uidMappings || m.gidMappings) {
-    throw new HutchError(`mounts[${i}]: idmapped mounts are not supported yet (destination ${dest})`);
-  }
+  const idmapped = opts.extensions.idmap || opts.extensions.ridmap || m.uidMappings !== undefined || m.gidMappings !== undefined;
+  if (idmapped && !bind) throw new HutchError(`mounts[${i}]: idmapped mounts must be bind mounts (destination ${dest})`);
   if (bind) {
     const source = hostResolve(input.bundle, m.source ?? '');
     let isDir: boolean;
@@ -56,6 +55,7 @@ function resolveOne(m: Mount, i: number, input: ResolveMountsInput): MountOp[] {
         isDir,
         attrSet: flagsToAttrs(flags),
         attrClr: 0,
+        ...(idmapped ? { idmapRequest: { uid: m.uidMappings, gid: m.gidMappings, recursive: opts.extensions.ridmap || (opts.flags & MS.REC) !== 0 } } : {}),
         what: describeMount('bind', source, dest),
       },
     ];

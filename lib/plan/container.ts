@@ -2,7 +2,7 @@ import { PlanBuilder, type Step } from './builder.js';
 import { PlanContext } from './context.js';
 import { planIntermediate, loopbackUp, setHostname, type NamespacePlan } from './namespaces.js';
 import { prepareRoot, pivotRoot, moveRoot, maskPath, readonlyPath, readonlyRoot } from './rootfs.js';
-import { openBindSource, planBindMount, planFsMount, remountReadonly, type MountOp } from './mounts.js';
+import { openBindSource, openIdmappedTree, planBindMount, planFsMount, remountReadonly, type MountOp } from './mounts.js';
 import { createDevice, devSymlinks, type DeviceNode } from './devices.js';
 import { withParent } from './paths.js';
 import * as proc from './process.js';
@@ -71,7 +71,9 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
   const init = b.label('container process');
 
   closeParentEnds(ctx, fds);
-  planIntermediate(ctx, p.namespaces, fds, init);
+  planIntermediate(ctx, p.namespaces, fds, init, () => {
+    for (const m of p.mounts ?? []) if (m.kind === 'bind' && m.idmap) openIdmappedTree(ctx, m);
+  });
   b.place(init);
   b.syscall('setsid', [], { what: 'start a new session' });
   if (p.mounts) planRootfs(ctx, p, fds);
@@ -88,7 +90,7 @@ function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds): void {
   for (const m of p.mounts!) {
     switch (m.kind) {
       case 'bind':
-        planBindMount(ctx, m, openBindSource(ctx, m));
+        planBindMount(ctx, m, m.earlyTree ?? openBindSource(ctx, m));
         break;
       case 'fs':
         planFsMount(ctx, m);

@@ -4,6 +4,7 @@ import { openInRoot, mkdirAll, touch } from './paths.js';
 import { AT, MOUNT_ATTR, MOVE_MOUNT, MS, OPEN_TREE, RESOLVE, flagNames } from '../sys/consts.js';
 import type { Value } from './builder.js';
 import type { CopyUp } from '../mounts/copyup.js';
+import type { LinuxIDMapping } from '../config/types.js';
 import { planCopyUp } from './copyup.js';
 
 /** A mount, decided in TypeScript (lib/mounts/resolve.ts), ready to become steps. */
@@ -46,6 +47,17 @@ export interface BindMountOp extends MountCommon {
   /** Attributes for the top mount only (ro, nosuid... without the r prefix). */
   attrSet: number;
   attrClr: number;
+  /**
+   * Idmapped: an fd of a user namespace holding the mount's mappings (opened
+   * by the runtime). The tree is made in the runtime's namespaces, before the
+   * container's user namespace exists, since MOUNT_ATTR_IDMAP needs
+   * privilege over the filesystem.
+   */
+  idmap?: { usernsFd: number; recursive: boolean };
+  /** What config.json asked for; decide() turns it into `idmap`. */
+  idmapRequest?: { uid: LinuxIDMapping[] | undefined; gid: LinuxIDMapping[] | undefined; recursive: boolean };
+  /** Set by the plan when the tree was opened early (idmapped). */
+  earlyTree?: Value;
 }
 
 export interface FsMountOp extends MountCommon {
@@ -87,6 +99,20 @@ export function openBindSource(ctx: PlanContext, m: BindMountOp): Value {
     show: ['AT_FDCWD', undefined, 'OPEN_TREE_CLONE|OPEN_TREE_CLOEXEC' + (m.recursive ? '|AT_RECURSIVE' : '')],
   });
   return b.result(tree);
+}
+
+/** open_tree + MOUNT_ATTR_IDMAP, in the runtime's user namespace (see BindMountOp.idmap). */
+export function openIdmappedTree(ctx: PlanContext, m: BindMountOp): void {
+  const b = ctx.b;
+  const tree = openBindSource(ctx, m);
+  const attr = Buffer.alloc(32);
+  attr.writeBigUInt64LE(BigInt(MOUNT_ATTR.IDMAP), 0);
+  attr.writeBigUInt64LE(BigInt(m.idmap!.usernsFd), 24);
+  b.syscall('mount_setattr', [tree, b.addr(b.string('')), AT.EMPTY_PATH | (m.idmap!.recursive ? AT.RECURSIVE : 0), b.addr(b.bytes(attr, 'mount_attr{IDMAP}')), 32], {
+    what: `${m.what}: idmap the mount`,
+    show: [undefined, undefined, m.idmap!.recursive ? 'AT_EMPTY_PATH|AT_RECURSIVE' : 'AT_EMPTY_PATH', '{set=MOUNT_ATTR_IDMAP, userns_fd}'],
+  });
+  m.earlyTree = tree;
 }
 
 export function planBindMount(ctx: PlanContext, m: BindMountOp, tree: Value): void {

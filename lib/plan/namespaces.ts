@@ -22,8 +22,9 @@ export interface NamespacePlan {
  * pid namespace. CLONE_PARENT makes that process a child of the runtime.
  * Jumps to `init` in the forked process.
  */
-export function planIntermediate(ctx: PlanContext, ns: NamespacePlan, fds: { report: number; go: number }, init: Label): void {
+export function planIntermediate(ctx: PlanContext, ns: NamespacePlan, fds: { report: number; go: number }, init: Label, beforeUserns?: () => void): void {
   const b = ctx.b;
+  beforeUserns?.();
   for (const j of ns.join) {
     b.syscall('setns', [j.fd, NSTYPE_FLAG[j.type] ?? 0], { what: `join ${j.type} namespace ${j.path}`, show: [`fd(${j.path})`, flagNames(NSTYPE_FLAG[j.type] ?? 0, CLONE, 'CLONE_')] });
   }

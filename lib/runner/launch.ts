@@ -103,7 +103,7 @@ function goErrno(errno: number, fallback: string): string {
   return errno === 2 ? 'no such file or directory' : errno === 13 ? 'permission denied' : errno === 1 ? 'operation not permitted' : fallback;
 }
 
-function cloneInto(built: BuiltPlan, reportFd: number): number {
+export function cloneInto(built: BuiltPlan, reportFd: number, flags = 0): number {
   const plan = libc.mapAnonymous(planSize(built.builder));
   const stack = libc.mapAnonymous(STACK_SIZE);
   try {
@@ -113,7 +113,7 @@ function cloneInto(built: BuiltPlan, reportFd: number): number {
     // signal arriving before that would run Node's handler without a JS heap.
     const saved = libc.blockAllSignals();
     try {
-      return libc.clone(fn, plan.addr === 0n ? 0n : stack.addr + BigInt(stack.size), 17 /* SIGCHLD */, plan.addr);
+      return libc.clone(fn, stack.addr + BigInt(stack.size), flags | 17 /* SIGCHLD */, plan.addr);
     } finally {
       libc.restoreSignals(saved);
     }

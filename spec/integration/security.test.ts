@@ -4,7 +4,7 @@
  * rootfs, masked paths stay masked, no host fd leaks, seccomp and
  * capabilities are what the config says.
  */
-import { readFileSync, rmSync, symlinkSync, existsSync } from 'node:fs';
+import { chownSync, mkdirSync, readFileSync, rmSync, symlinkSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBundle, makeWorkspace, type Workspace } from '../helpers/bundle.js';
@@ -145,5 +145,44 @@ describe.skipIf(rootSkip)(`hostile rootfs and hardening${rootSkip ? ` (skipped: 
     // /dev/core -> /proc/kcore exists only when the kernel has /proc/kcore, as with runc.
     expect(r.stdout.includes('core')).toBe(existsSync('/proc/kcore'));
     expect(devs).toEqual(['fd', 'full', 'fuse', 'mqueue', 'null', 'ptmx', 'pts', 'random', 'shm', 'stderr', 'stdin', 'stdout', 'tty', 'urandom', 'zero']);
+  });
+});
+
+describe.skipIf(rootSkip)(`idmapped mounts${rootSkip ? ` (skipped: ${rootSkip})` : ''}`, () => {
+  it('shows files owned by the mapped ids inside', async () => {
+    ensureHutchBuilt();
+    const ws = makeWorkspace('hutch-idmap-');
+    try {
+      const roots = makeStateRoots(ws);
+      const data = ws.subdir('data');
+      writeFileSync(join(data, 'f'), 'x');
+      chownSync(join(data, 'f'), 1000, 1000);
+      const b = makeBundle(ws, {
+        kind: 'root',
+        template: 'fixture',
+        args: ['sh', '-c', 'stat -c "%u:%g" /idm/f; cat /proc/self/uid_map'],
+        edit: (cfg) => {
+          cfg.linux.namespaces.push({ type: 'user' });
+          cfg.linux.uidMappings = [{ containerID: 0, hostID: 100000, size: 65536 }];
+          cfg.linux.gidMappings = [{ containerID: 0, hostID: 100000, size: 65536 }];
+          cfg.mounts.push({
+            destination: '/idm',
+            type: 'bind',
+            source: data,
+            options: ['bind'],
+            uidMappings: [{ containerID: 1000, hostID: 100000, size: 1 }],
+            gidMappings: [{ containerID: 1000, hostID: 100000, size: 1 }],
+          });
+        },
+      });
+      b.writeConfig();
+      mkdirSync(join(b.rootfs, 'idm'));
+      const r = await runRuntime({ runtime: 'hutch', roots, args: ['run', '--bundle', b.dir, containerId('idmap')] });
+      expect(r.exitCode, describeResult(r)).toBe(0);
+      // On disk 1000:1000; through the mount 100000 on the host, which is 0 in the container.
+      expect(r.stdout.split('\n')[0]).toBe('0:0');
+    } finally {
+      ws.cleanup();
+    }
   });
 });

@@ -82,6 +82,6 @@ describe('hutch features', () => {
     for (const opt of doc.mountOptions as string[]) expect(parseMountOptions([opt]).data, `${opt} would be passed to the kernel as data`).toBe('');
     expect(doc.linux.seccomp.actions).not.toContain('SCMP_ACT_NOTIFY');
     expect(doc.linux.namespaces).toEqual(expect.arrayContaining(['pid', 'network', 'mount', 'ipc', 'uts', 'user', 'cgroup', 'time']));
-    expect(doc.linux.mountExtensions.idmap.enabled).toBe(false);
+    expect(doc.linux.mountExtensions.idmap.enabled).toBe(true);
   });
 });

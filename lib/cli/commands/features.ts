@@ -17,7 +17,7 @@ export function hutchFeatures() {
     ociVersionMin: '1.0.0',
     ociVersionMax: OCI_VERSION,
     hooks: ['prestart', 'createRuntime', 'createContainer', 'startContainer', 'poststart', 'poststop'],
-    mountOptions: knownMountOptions(),
+    mountOptions: [...knownMountOptions(), 'idmap', 'ridmap'].sort(),
     linux: {
       namespaces: [...NAMESPACE_TYPES],
       capabilities: [...CAPABILITIES],
@@ -33,7 +33,7 @@ export function hutchFeatures() {
       apparmor: { enabled: false },
       selinux: { enabled: false },
       intelRdt: { enabled: false },
-      mountExtensions: { idmap: { enabled: false } },
+      mountExtensions: { idmap: { enabled: true } },
     },
     annotations: { 'io.github.hutch.plan': 'syscall-plan interpreter', 'org.opencontainers.runc.checkpoint.enabled': 'false' },
   });
