@@ -51,6 +51,7 @@ export function decide(input: DecideInput): Decision {
   const namespaces = planNamespaces(nsList, host);
   namespaces.timeOffsets = timeOffsets(spec);
   checkLsm(process);
+  refuseUnsupported(spec);
   const idMaps = namespaces.newUser ? planIdMaps(spec, host) : undefined;
   const mountNs = nsList.some((n) => n.type === 'mount');
   if (!mountNs) throw new HutchError('config.json: linux.namespaces: a mount namespace is required to set up the rootfs');
@@ -178,7 +179,18 @@ export function processPlan(input: ProcessInput, warnings: string[]): ProcessPla
     candidates: executableCandidates(args[0]!, env),
     seccomp: seccompPlan(input.seccomp, input.arch, warnings),
     personality: input.personality,
+    scheduler: p.scheduler,
+    ioPriority: p.ioPriority,
+    affinity: p.execCPUAffinity,
   };
+}
+
+/** Fields hutch cannot honour here: refused before anything starts, never ignored. */
+function refuseUnsupported(spec: Spec): void {
+  const l = spec.linux;
+  if (l?.intelRdt) throw new HutchError('config.json: linux.intelRdt: Intel RDT (resctrl) is not supported by hutch');
+  if (l?.netDevices && Object.keys(l.netDevices).length) throw new HutchError('config.json: linux.netDevices: moving network devices into the container is not supported by hutch');
+  if (l?.memoryPolicy) throw new HutchError('config.json: linux.memoryPolicy: NUMA memory policies are not supported by hutch');
 }
 
 /** linux.personality: LINUX or LINUX32 (runc accepts no flags either). */

@@ -12,6 +12,7 @@ import type { Arch } from '../sys/arch.js';
 import { Report } from './format.js';
 import { planTerminal } from './terminal.js';
 import { installSeccomp } from './seccomp.js';
+import { setScheduler, setIoPriority, setAffinity } from './sched.js';
 
 /** Every decision about a container's init process, made before any step exists. */
 export interface InitPlan {
@@ -71,6 +72,7 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
   const init = b.label('container process');
 
   closeParentEnds(ctx, fds);
+  if (p.process.affinity?.initial) setAffinity(ctx, p.process.affinity.initial, 'initial');
   planIntermediate(ctx, p.namespaces, fds, init, () => {
     for (const m of p.mounts ?? []) if (m.kind === 'bind' && m.idmap) openIdmappedTree(ctx, m);
   });
@@ -147,6 +149,8 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   const b = ctx.b;
   const pr = p.process;
   if (pr.stdinFd !== undefined) b.syscall('dup3', [pr.stdinFd, 0, 0], { what: 'use the pipe as stdin' });
+  if (pr.scheduler) setScheduler(ctx, pr.scheduler);
+  if (pr.ioPriority) setIoPriority(ctx, pr.ioPriority);
   if (pr.terminal) planTerminal(ctx, pr.terminal);
   if (pr.oomScoreAdj !== undefined) proc.writeOomScoreAdj(ctx, pr.oomScoreAdj);
   proc.setRlimits(ctx, pr);
@@ -172,6 +176,7 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   proc.waitForCommit(ctx, fds.go);
   if (fds.fifo !== undefined) proc.waitForStart(ctx, fds.fifo);
   // As close to execve as possible, so the profile need allow almost nothing of ours.
+  if (pr.affinity?.final) setAffinity(ctx, pr.affinity.final, 'final');
   if (pr.seccomp && pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp);
   proc.execve(ctx, pr, slot);
   return { lookupFail };

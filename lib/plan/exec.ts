@@ -5,6 +5,7 @@ import type { ProcessPlan } from './process.js';
 import { CLONE, NSTYPE_FLAG, SIGCHLD, flagNames } from '../sys/consts.js';
 import { Report, REPORT_SIZE } from './format.js';
 import { X86_64, AARCH64 } from '../sys/syscalls.js';
+import { setAffinity } from './sched.js';
 import type { Arch } from '../sys/arch.js';
 
 export interface ExecPlan {
@@ -26,6 +27,7 @@ export function buildExecPlan(p: ExecPlan, fds: InitFds): BuiltPlan {
   const b = new PlanBuilder(p.arch === 'aarch64' ? AARCH64 : X86_64);
   const ctx = new PlanContext(b, p.arch);
   closeParentEnds(ctx, fds);
+  if (p.process.affinity?.initial) setAffinity(ctx, p.process.affinity.initial, 'initial');
   b.syscall('prctl', [4, 0, 0, 0, 0], { what: 'make the runtime process non-dumpable', show: ['PR_SET_DUMPABLE', '0'] });
   for (const j of p.join) {
     const flag = NSTYPE_FLAG[j.type] ?? 0;

@@ -6,6 +6,7 @@ import { ENOSYS } from '../sys/errno.js';
 import { Report, REPORT_SIZE } from './format.js';
 import type { TerminalPlan } from './terminal.js';
 import type { SeccompPlan } from './seccomp.js';
+import type { Scheduler, LinuxIOPriority } from '../config/types.js';
 
 /** Everything about the process that becomes steps, decided in TypeScript. */
 export interface ProcessPlan {
@@ -36,6 +37,10 @@ export interface ProcessPlan {
   stdinFd?: number;
   /** personality(2) persona (PER_LINUX 0, PER_LINUX32 8). */
   personality?: number;
+  scheduler?: Scheduler;
+  ioPriority?: LinuxIOPriority;
+  /** execCPUAffinity: initial (while the runtime sets up) and final (the process). */
+  affinity?: { initial?: string; final?: string };
 }
 
 /** Executable candidates like Go's exec.LookPath with the container's PATH. */

@@ -115,3 +115,26 @@ describe('secureJoin', () => {
     expect(secureJoin(root, '/../../etc/shadow')).toBe(join(root, 'etc/shadow'));
   });
 });
+
+describe('scheduling and refusals', () => {
+  it('plans scheduler, I/O priority and CPU affinity steps', () => {
+    const spec = defaultSpec({ rootless: false });
+    spec.process!.scheduler = { policy: 'SCHED_BATCH', nice: 5 };
+    spec.process!.ioPriority = { class: 'IOPRIO_CLASS_IDLE', priority: 0 };
+    spec.process!.execCPUAffinity = { initial: '0', final: '0-1' };
+    const text = planText(spec);
+    expect(text).toContain('# set the scheduler to SCHED_BATCH');
+    expect(text).toContain('# set the I/O priority to IOPRIO_CLASS_IDLE 0');
+    expect(text.indexOf('# set the initial CPU affinity to 0')).toBeLessThan(text.indexOf('unshare('));
+    expect(text.indexOf('# set the final CPU affinity to 0-1')).toBeGreaterThan(text.indexOf('# wait for the runtime to record the container'));
+  });
+
+  it('refuses Intel RDT, network devices and memory policies instead of ignoring them', () => {
+    const rdt = defaultSpec({ rootless: false });
+    rdt.linux!.intelRdt = { closID: 'x' };
+    expect(() => decide(input(rdt))).toThrow(/linux.intelRdt/);
+    const net = defaultSpec({ rootless: false });
+    net.linux!.netDevices = { eth1: {} };
+    expect(() => decide(input(net))).toThrow(/linux.netDevices/);
+  });
+});
