@@ -56,10 +56,10 @@ export class Logger {
       this.sink(level, msg);
       return;
     }
-    // Errors and warnings always reach stderr too, as plain text, so a person
-    // running the CLI sees them whatever --log says.
-    if (level === 'error' || level === 'warning' || (level === 'debug' && !this.opts.log)) {
-      process.stderr.write(level === 'error' ? `hutch: ${msg}\n` : `hutch: ${level}: ${msg}\n`);
-    }
+    // Errors always reach stderr too (runc prints its fatal error there as
+    // well); warnings only when there is no --log: under conmon or the shim
+    // our stderr is the container's log stream, which must stay clean.
+    const toStderr = level === 'error' || (!this.opts.log && (level === 'warning' || level === 'debug'));
+    if (toStderr) process.stderr.write(level === 'error' ? `hutch: ${msg}\n` : `hutch: ${level}: ${msg}\n`);
   }
 }
