@@ -1,17 +1,10 @@
 // The OCI runtime-spec `linux.seccomp` object, structurally identical to the
 // JSON in config.json (runtime-spec config-linux.md#seccomp). Defined here so
-// the compiler does not depend on any other module's config types.
+// the compiler does not depend on the config parser; the action, flag and
+// operator names are the config model's own.
+import type { LinuxSeccompAction, LinuxSeccompFlag, LinuxSeccompOperator } from '../config/types.js';
+export type { LinuxSeccompAction, LinuxSeccompFlag, LinuxSeccompOperator };
 
-export type LinuxSeccompAction =
-  | 'SCMP_ACT_KILL'
-  | 'SCMP_ACT_KILL_PROCESS'
-  | 'SCMP_ACT_KILL_THREAD'
-  | 'SCMP_ACT_TRAP'
-  | 'SCMP_ACT_ERRNO'
-  | 'SCMP_ACT_TRACE'
-  | 'SCMP_ACT_ALLOW'
-  | 'SCMP_ACT_LOG'
-  | 'SCMP_ACT_NOTIFY';
 
 export type LinuxSeccompArch =
   | 'SCMP_ARCH_X86'
@@ -34,20 +27,7 @@ export type LinuxSeccompArch =
   | 'SCMP_ARCH_PARISC64'
   | 'SCMP_ARCH_RISCV64';
 
-export type LinuxSeccompFlag =
-  | 'SECCOMP_FILTER_FLAG_TSYNC'
-  | 'SECCOMP_FILTER_FLAG_LOG'
-  | 'SECCOMP_FILTER_FLAG_SPEC_ALLOW'
-  | 'SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV';
 
-export type LinuxSeccompOperator =
-  | 'SCMP_CMP_NE'
-  | 'SCMP_CMP_LT'
-  | 'SCMP_CMP_LE'
-  | 'SCMP_CMP_EQ'
-  | 'SCMP_CMP_GE'
-  | 'SCMP_CMP_GT'
-  | 'SCMP_CMP_MASKED_EQ';
 
 export interface LinuxSeccompArg {
   index: number;
