@@ -94,8 +94,20 @@ export async function main(argv: string[]): Promise<number> {
       logger.error(err.message);
       return err.exitCode;
     }
+    // A filesystem error (EACCES on a state root, ENOSPC...) is the user's
+    // to fix, not a bug: one line, Go's spelling, like runc.
+    const e = err as NodeJS.ErrnoException;
+    if (e && typeof e.code === 'string' && typeof e.syscall === 'string') {
+      logger.error(`${e.syscall}${e.path ? ` ${e.path}` : ''}: ${goText(e)}`);
+      return 1;
+    }
     throw err;
   }
+}
+
+function goText(e: NodeJS.ErrnoException): string {
+  const text: Record<string, string> = { EACCES: 'permission denied', EPERM: 'operation not permitted', ENOENT: 'no such file or directory', EROFS: 'read-only file system', ENOSPC: 'no space left on device', EEXIST: 'file exists', ENOTDIR: 'not a directory' };
+  return text[e.code!] ?? e.message;
 }
 
 function versionText(): string {

@@ -1,4 +1,5 @@
 import { createManager, detectLayout, resolveCgroupPath, type CgroupManager, type CgroupLayout } from '../cgroups/index.js';
+import { ROOTLESS_WARNING } from '../cgroups/common.js';
 import type { LinuxResources } from '../cgroups/types.js';
 import type { Spec } from '../config/types.js';
 import type { GlobalOptions } from '../cli/context.js';
@@ -48,8 +49,19 @@ function withContainerPaths(hs: CgroupHierarchy[], dirs: Record<string, string>,
 
 /** Put the first child in the container's cgroups and apply the limits, before it may go on. */
 export async function joinAndLimit(plan: CgroupPlan, spec: Spec, pid: number, logger: Logger): Promise<void> {
-  for (const w of plan.manager.apply(pid)) logger.warn(w);
-  for (const w of await plan.manager.set(resourcesOf(spec))) logger.warn(w);
+  // Rootless without a usable cgroup: only worth a warning when the config
+  // asked for limits (otherwise nothing is lost, and runc says nothing; under
+  // podman our stderr is the container's log).
+  const asked = limitsRequested(spec);
+  const say = (w: string) => (asked || w !== ROOTLESS_WARNING ? logger.warn(w) : logger.debug(w));
+  plan.manager.apply(pid).forEach(say);
+  (await plan.manager.set(resourcesOf(spec))).forEach(say);
+}
+
+/** Any resource limit besides device rules (which a rootless container cannot set anyway). */
+function limitsRequested(spec: Spec): boolean {
+  const { devices: _devices, ...rest } = (spec.linux?.resources ?? {}) as LinuxResources;
+  return Object.values(rest).some((v) => v !== undefined && v !== null && (typeof v !== 'object' || Object.keys(v).length > 0));
 }
 
 /** The manager of an existing container, from the paths saved in its state. */

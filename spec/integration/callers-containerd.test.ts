@@ -2,7 +2,7 @@
  * Driven by real callers: containerd 1.6's runc v2 shim, through ctr, with
  * `ctr run --runc-binary <hutch>` (wrapped to record the runtime calls).
  * Uses a running containerd or starts a private one (spec/helpers/callers/containerd.ts);
- * everything runs in the `hutch-callers` namespace and is removed afterwards.
+ * everything runs in the `hutch-callers-<pid>` namespace and is removed afterwards.
  * HUTCH_CALLERS_RUNTIME=runc runs the same file against runc.
  *
  *   sh scripts/install-callers.sh

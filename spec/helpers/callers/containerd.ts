@@ -7,7 +7,7 @@
  * daemon already answering on /run/containerd/containerd.sock is used; else
  * a private one is started (`containerd --config` with root, state and
  * sockets inside the test workspace, CRI disabled) and stopped afterwards.
- * Tests use their own namespace, and everything they create there is removed.
+ * Tests use their own namespace (hutch-callers-<pid>), and everything in it is removed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmdirSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,8 @@ import { runtimePath } from '../user.js';
 import { alive, callersBaseSkipReason, ociArchive, shq, unmountUnder } from './common.js';
 
 export const CTR_IMAGE = 'localhost/hutch-callers-busybox:latest';
-export const CTR_NAMESPACE = 'hutch-callers';
+/** Per test process, so concurrent runs sharing a containerd never touch each other's tasks. */
+export const CTR_NAMESPACE = `hutch-callers-${process.pid}`;
 const SYSTEM_SOCKET = '/run/containerd/containerd.sock';
 
 let reason: string | null | undefined;
@@ -49,8 +50,6 @@ export interface CtrResult {
 
 export class Containerd {
   private child?: ChildProcess;
-  /** /run/containerd did not exist before we started a private daemon. */
-  private createdRunDir = false;
   private constructor(
     readonly address: string,
     /** The daemon's log when we started it. */
@@ -67,7 +66,6 @@ export class Containerd {
     if (existsSync(SYSTEM_SOCKET) && (await ping(SYSTEM_SOCKET))) {
       return new Containerd(SYSTEM_SOCKET, undefined, '/run/containerd', undefined);
     }
-    const hadRunDir = existsSync('/run/containerd');
     mkdirSync(dir, { recursive: true, mode: 0o711 });
     const sock = join(dir, 'containerd.sock');
     const state = join(dir, 'state');
@@ -96,7 +94,6 @@ export class Containerd {
     closeSync(fd);
     const c = new Containerd(sock, log, state, dir);
     c.child = child;
-    c.createdRunDir = !hadRunDir;
     let exited = false;
     child.once('exit', () => (exited = true));
     const deadline = Date.now() + 30_000;
@@ -190,13 +187,13 @@ export class Containerd {
       if (alive(child.pid)) child.kill('SIGKILL');
     }
     if (this.dir) unmountUnder(this.dir);
-    // Empty directories left by the runtime and the shim for our namespace
-    // (rmdir only: anything still in use, or not ours, stays).
+    // Empty directories the runtime left for our namespace (rmdir only:
+    // anything still in use stays; /run/containerd itself is shared by every
+    // containerd on the host and is left alone).
     const dirs = [`/run/containerd/runc/${CTR_NAMESPACE}`];
     for (const ctl of existsSync('/sys/fs/cgroup') ? readdirSync('/sys/fs/cgroup') : []) {
       dirs.push(join('/sys/fs/cgroup', ctl, CTR_NAMESPACE));
     }
-    if (this.createdRunDir) dirs.push('/run/containerd/runc', '/run/containerd/s', '/run/containerd/fifo', '/run/containerd');
     for (const d of dirs) {
       try {
         rmdirSync(d);
