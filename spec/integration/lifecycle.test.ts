@@ -27,9 +27,8 @@ function setup(kind: 'root' | 'rootless'): Ctx {
   return { ws, roots, bundle, user };
 }
 
-async function call(c: Ctx, runtime: Runtime, args: string[]) {
-  const r = await runRuntime({ runtime, roots: c.roots, user: c.user, args, timeoutMs: 20_000 });
-  return r;
+async function call(c: Ctx, runtime: Runtime, args: string[], timeoutMs = 20_000) {
+  return runRuntime({ runtime, roots: c.roots, user: c.user, args, timeoutMs });
 }
 
 async function state(c: Ctx, runtime: Runtime, id: string): Promise<Record<string, unknown>> {
@@ -112,20 +111,21 @@ describe.skipIf(rootSkip)(`concurrency and crashes${rootSkip ? ` (skipped: ${roo
       for (let i = 0; i < ids.length; i += 10) await Promise.all(ids.slice(i, i + 10).map(f));
     };
     await batch(async (id) => {
-      const r = await call(c, 'hutch', ['create', '--bundle', c.bundle.dir, id]);
+      // Generous: ten CLIs at once on a 2-core machine that may be busy.
+      const r = await call(c, 'hutch', ['create', '--bundle', c.bundle.dir, id], 90_000);
       expect(r.exitCode, describeResult(r)).toBe(0);
     });
     const listed = await call(c, 'hutch', ['list', '--format', 'json']);
     const rows = JSON.parse(listed.stdout) as { id: string; status: string }[];
     expect(rows.filter((r) => ids.includes(r.id)).map((r) => r.status)).toEqual(ids.map(() => 'created'));
     await batch(async (id) => {
-      const r = await call(c, 'hutch', ['delete', '--force', id]);
+      const r = await call(c, 'hutch', ['delete', '--force', id], 90_000);
       expect(r.exitCode, describeResult(r)).toBe(0);
     });
     expect(readdirSync(c.roots.hutch).filter((d) => ids.includes(d))).toEqual([]);
     for (const id of ids) expect(killLeftovers(id), `processes left for ${id}`).toEqual([]);
     for (const id of ids) expect(existsSync(`/sys/fs/cgroup/pids/${id}`) || existsSync(`/sys/fs/cgroup/freezer/${id}`), `cgroup left for ${id}`).toBe(false);
-  }, 300_000);
+  }, 900_000);
 
   it('a create killed with SIGKILL half way is removed completely by delete --force', async () => {
     const id = containerId('crash');
