@@ -42,10 +42,13 @@ export async function removeCgroupDirs(dirs: string[]): Promise<void> {
   let left = [...new Set(dirs)];
   let delay = 10;
   let lastError: unknown;
-  for (let attempt = 0; attempt < 6 && left.length > 0; attempt++) {
+  // A killed process keeps its cgroup busy until its parent reaps it, which
+  // on a loaded machine can take seconds: retry for up to ~10 s.
+  const deadline = Date.now() + 10_000;
+  for (let attempt = 0; left.length > 0 && (attempt === 0 || Date.now() < deadline); attempt++) {
     if (attempt > 0) {
       await sleep(delay);
-      delay *= 2;
+      delay = Math.min(delay * 2, 500);
     }
     left = left.filter((d) => {
       try {

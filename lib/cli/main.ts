@@ -68,6 +68,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('criu', { type: 'string', hidden: true, describe: 'accepted for runc compatibility (checkpoint/restore is not supported)' })
     .version('version', 'show the version', versionText())
     .alias('version', 'v')
+    .wrap(null)
     .help('help')
     .alias('help', 'h')
     .strict()

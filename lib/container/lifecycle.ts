@@ -115,7 +115,6 @@ async function runWith(opts: RunOptions, signals: ReturnType<typeof import('../r
 /** Clone the container's init; it ends waiting on the exec fifo. */
 async function launchInit(store: StateStore, record: ContainerRecord, prepared: Prepared, pidFile: string | undefined, logger: Logger): Promise<void> {
   const { launch } = await import('../runner/launch.js');
-  const { runCreateHooks, hookState } = await import('./hooks.js');
   const cg = prepared.cgroups;
   const idmapFds = await openIdmaps(prepared);
   try {
@@ -130,7 +129,11 @@ async function launchInit(store: StateStore, record: ContainerRecord, prepared: 
         record.cgroupPaths = cg.manager.paths();
         store.save(record);
       },
-      onHooks: (pid) => runCreateHooks(prepared.spec, hookState({ ...record, pid }, 'creating'), pid, prepared.bundle),
+      onHooks: async (pid) => {
+        // Only a config with hooks pays for loading the hook runner (execa).
+        const { runCreateHooks, hookState } = await import('./hooks.js');
+        await runCreateHooks(prepared.spec, hookState({ ...record, pid }, 'creating'), pid, prepared.bundle);
+      },
       onReady: (pid) => {
         record.cgroupPaths = cg.manager.paths();
         commit(store, record, pid, 'created', pidFile);
@@ -178,13 +181,15 @@ function closeFd(fd: number): void {
 /** `hutch start`: let a created container's process exec. */
 export async function startContainer(global: GlobalOptions, id: string, logger?: Logger): Promise<void> {
   const store = openStore(global);
-  const { runHooksInContainer, runPoststart, hookState } = await import('./hooks.js');
   const record = await store.withLock(id, async () => {
     const record = store.load(id);
     const status = containerStatus(record, store.fifoPath(id));
     if (status !== 'created') throw new HutchError(startRefusal(status));
     const spec = savedSpec(store, record);
-    await runHooksInContainer('startContainer', spec?.hooks?.startContainer, hookState(record, 'created'), record.pid);
+    if (spec?.hooks?.startContainer?.length) {
+      const { runHooksInContainer, hookState } = await import('./hooks.js');
+      await runHooksInContainer('startContainer', spec.hooks.startContainer, hookState(record, 'created'), record.pid);
+    }
     let fd: number;
     try {
       // O_NONBLOCK: if nobody holds the fifo (the process died), fail instead of hanging.
@@ -201,6 +206,7 @@ export async function startContainer(global: GlobalOptions, id: string, logger?:
   });
   const spec = savedSpec(store, record);
   if (spec?.hooks?.poststart?.length) {
+    const { runPoststart, hookState } = await import('./hooks.js');
     for (const w of await runPoststart(spec, hookState(record, 'running'), record.bundle)) logger?.warn(w);
   }
 }

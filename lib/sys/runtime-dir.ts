@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
  * or this source directory under vitest.
  */
 export function runtimeDir(): string {
-  if (process.env.HUTCH_DIST_DIR) return process.env.HUTCH_DIST_DIR;
+  if (process.env.HUTCH_DIST_DIR) return resolve(process.env.HUTCH_DIST_DIR);
   const url = (import.meta as { url?: string }).url;
   return url ? dirname(fileURLToPath(url)) : process.cwd();
 }
