@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, writeFileSync, openSync, writeSync, closeSync, unlinkSync, readdirSync, readlinkSync, constants as fsc } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import { prepare, type Prepared } from './prepare.js';
-import { buildInitPlan } from '../plan/container.js';
+import { buildInitPlan, closeDropMemory } from '../plan/container.js';
 import { describePlan } from '../plan/describe.js';
 import type { GlobalOptions } from '../cli/context.js';
 import type { Logger } from '../cli/logger.js';
@@ -79,7 +79,7 @@ async function runWith(opts: RunOptions, signals: ReturnType<typeof import('../r
     const fake = { report: 101, go: 102, fifo: 103 };
     prepared.decision.init.namespaces.join.forEach((j, i) => (j.fd = 110 + i));
     (prepared.decision.init.mounts ?? []).forEach((m, i) => m.kind === 'bind' && m.idmapRequest && (m.idmap = { usernsFd: 120 + i, recursive: m.idmapRequest.recursive }));
-    process.stdout.write(describePlan(buildInitPlan(prepared.decision.init, fake).builder, `plan for ${opts.id}`));
+    process.stdout.write(describePlan(closeDropMemory(buildInitPlan(prepared.decision.init, fake)), `plan for ${opts.id}`));
     return 0;
   }
   const store = openStore(opts.global, true);

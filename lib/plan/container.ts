@@ -1,4 +1,4 @@
-import { PlanBuilder, type Step } from './builder.js';
+import { PlanBuilder, type Label, type Step } from './builder.js';
 import { PlanContext } from './context.js';
 import { planIntermediate, loopbackUp, setHostname, type NamespacePlan } from './namespaces.js';
 import { prepareRoot, pivotRoot, moveRoot, maskPath, readonlyPath, readonlyRoot } from './rootfs.js';
@@ -60,6 +60,12 @@ export function closeParentEnds(ctx: PlanContext, fds: InitFds): void {
 
 export interface BuiltPlan {
   builder: PlanBuilder;
+  /**
+   * Where the runtime may splice in munmap steps (see runner/launch.ts): a
+   * created container waits for `start` without Node's memory, which the
+   * clone copied but the plan never uses.
+   */
+  dropMemory?: { at: Label; back: Label };
   /** The step that fails when no executable was found. */
   lookupFail: Step | undefined;
   /** Steps after which the process is the container's init (for messages). */
@@ -144,8 +150,20 @@ function finishRootfs(ctx: PlanContext, p: InitPlan): void {
   if (p.readonlyRoot) readonlyRoot(ctx);
 }
 
+/**
+ * For --dry-run and tests: close the drop-memory detour without munmap
+ * steps (the runtime adds those at clone time, when the layout is known).
+ */
+export function closeDropMemory(built: BuiltPlan): PlanBuilder {
+  if (built.dropMemory && built.dropMemory.at.index < 0) {
+    built.builder.place(built.dropMemory.at);
+    built.builder.jump(built.dropMemory.back);
+  }
+  return built.builder;
+}
+
 /** From a set-up environment to execve: shared by the container's init and `exec`. */
-export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, fds: InitFds): { lookupFail: Step | undefined } {
+export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, fds: InitFds): { lookupFail: Step | undefined; dropMemory?: BuiltPlan['dropMemory'] } {
   const b = ctx.b;
   const pr = p.process;
   if (pr.stdinFd !== undefined) b.syscall('dup3', [pr.stdinFd, 0, 0], { what: 'use the pipe as stdin' });
@@ -174,12 +192,18 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   });
   proc.reportReady(ctx, fds.report);
   proc.waitForCommit(ctx, fds.go);
-  if (fds.fifo !== undefined) proc.waitForStart(ctx, fds.fifo);
+  let dropMemory: BuiltPlan['dropMemory'];
+  if (fds.fifo !== undefined) {
+    dropMemory = { at: b.label('drop inherited memory'), back: b.label('memory dropped') };
+    b.jump(dropMemory.at);
+    b.place(dropMemory.back);
+    proc.waitForStart(ctx, fds.fifo);
+  }
   // As close to execve as possible, so the profile need allow almost nothing of ours.
   if (pr.affinity?.final) setAffinity(ctx, pr.affinity.final, 'final');
   if (pr.seccomp && pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp);
   proc.execve(ctx, pr, slot);
-  return { lookupFail };
+  return { lookupFail, dropMemory };
 }
 
 export { Report };

@@ -7,6 +7,7 @@ import { interpreterAddress } from './native.js';
 import * as libc from '../sys/libc.js';
 import { oflags } from '../sys/consts.js';
 import { HutchError } from '../errors.js';
+import { readFileSync } from 'node:fs';
 import { describeFailure } from './failure.js';
 
 export interface LaunchOptions {
@@ -104,9 +105,11 @@ function goErrno(errno: number, fallback: string): string {
 }
 
 export function cloneInto(built: BuiltPlan, reportFd: number, flags = 0): number {
-  const plan = libc.mapAnonymous(planSize(built.builder));
+  const room = built.dropMemory ? DROP_ROOM : 0;
+  const plan = libc.mapAnonymous(planSize(built.builder) + room);
   const stack = libc.mapAnonymous(STACK_SIZE);
   try {
+    if (built.dropMemory) appendDropMemory(built, [plan, stack], room);
     encodePlan(built.builder, plan.addr, { reportFd, failExitCode: 1 }).copy(plan.buffer);
     const fn = interpreterAddress();
     // Signals stay blocked in the child until the plan resets them: a
@@ -122,6 +125,44 @@ export function cloneInto(built: BuiltPlan, reportFd: number, flags = 0): number
     libc.unmap(plan);
     libc.unmap(stack);
   }
+}
+
+/** Room in the plan mapping for the munmap steps (80 + 8 bytes each). */
+const DROP_ROOM = 96 * 1024;
+
+/**
+ * A created container's init waits for `start` for as long as it likes. It
+ * is a copy of this Node process, so without this it would keep megabytes
+ * of Node's heap. Before it waits, unmap every mapping it does not need:
+ * everything but the plan, its stack, the interpreter and the kernel's
+ * vdso/vvar. The list is read now; clone gives the child the same layout.
+ */
+function appendDropMemory(built: BuiltPlan, keep: libc.Mapping[], room: number): void {
+  const b = built.builder;
+  const code = interpreterAddress();
+  // glibc registered an rseq area in this thread's TLS, and clone kept the
+  // registration: unmapping it makes the kernel kill the child (SIGSEGV) at
+  // its next preemption. Keep whatever lies near the thread pointer.
+  const tp = libc.threadPointer();
+  const tls: libc.Mapping = { addr: tp - 65536n, size: 131072, buffer: Buffer.alloc(0) };
+  keep = [...keep, tls];
+  const ranges: [bigint, bigint][] = [];
+  for (const line of readFileSync('/proc/self/maps', 'utf8').split('\n')) {
+    const m = /^([0-9a-f]+)-([0-9a-f]+) \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (!m) continue;
+    const [start, end, name] = [BigInt('0x' + m[1]), BigInt('0x' + m[2]), m[3] ?? ''];
+    if (name.startsWith('[v')) continue; // [vdso] [vvar] [vsyscall]
+    if (keep.some((k) => start < k.addr + BigInt(k.size) && end > k.addr)) continue;
+    if (code >= start && code < end) continue;
+    ranges.push([start, end]);
+  }
+  const before = b.steps.length;
+  b.place(built.dropMemory!.at);
+  for (const [start, end] of ranges) {
+    b.syscall('munmap', [start, end - start], { what: 'unmap memory inherited from the runtime', onError: 'ignore', show: [`0x${start.toString(16)}`, String(end - start)] });
+  }
+  b.jump(built.dropMemory!.back);
+  if ((b.steps.length - before) * 96 > room) throw new Error('plan: too many mappings to drop');
 }
 
 /** The runtime's side of the child protocol. Returns the init pid. */

@@ -29,6 +29,7 @@ const fns = define({
   waitpid: { library: LIB, retType: I32, paramsType: [I32, DataType.External, I32], errno: true },
   pthread_sigmask: { library: LIB, retType: I32, paramsType: [I32, DataType.External, DataType.External] },
   geteuid: { library: LIB, retType: I32, paramsType: [] },
+  pthread_self: { library: LIB, retType: I64, paramsType: [] },
   getegid: { library: LIB, retType: I32, paramsType: [] },
   prctl: { library: LIB, retType: I32, paramsType: [I32, I64, I64, I64, I64], errno: true },
   open: { library: LIB, retType: I32, paramsType: [DataType.String, I32, I32], errno: true },
@@ -189,6 +190,11 @@ export function restoreSignals(saved: Buffer): void {
   const s = scratchBuf();
   saved.copy(s.buffer, 3072);
   fns.pthread_sigmask([2, externalOf(s, 3072), externalOf(s, 3200)]);
+}
+
+/** This thread's control block (the TLS base on x86_64 and aarch64 glibc). */
+export function threadPointer(): bigint {
+  return BigInt(fns.pthread_self([]) as number);
 }
 
 export function geteuid(): number {

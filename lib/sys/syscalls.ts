@@ -67,7 +67,8 @@ export type SyscallName =
   | 'faccessat'
   | 'sendfile'
   | 'fchmod'
-  | 'fchown';
+  | 'fchown'
+  | 'munmap';
 
 export const X86_64: Readonly<Record<SyscallName, number>> = {
   read: 0,
@@ -137,6 +138,7 @@ export const X86_64: Readonly<Record<SyscallName, number>> = {
   sendfile: 40,
   fchmod: 91,
   fchown: 93,
+  munmap: 11,
 };
 
 export const AARCH64: Readonly<Record<SyscallName, number>> = {
@@ -207,5 +209,6 @@ export const AARCH64: Readonly<Record<SyscallName, number>> = {
   sendfile: 71,
   fchmod: 52,
   fchown: 55,
+  munmap: 215,
 };
 
