@@ -40,6 +40,8 @@ export interface RunOptions extends CreateOptions {
   detach?: boolean;
   /** Keep the container's state after it exits. */
   keep?: boolean;
+  /** Forward this process's signals (SIGTERM, SIGINT...) to the container while waiting. Default false. */
+  forwardSignals?: boolean;
 }
 
 export interface ExecOptions extends HutchOptions {
@@ -90,7 +92,7 @@ export async function start(id: string, o: HutchOptions = {}): Promise<void> {
 
 /** Create, start and (unless detach) wait: resolves to the exit code, 128+N for signal N. */
 export async function run(id: string, bundle: string, o: RunOptions = {}): Promise<number> {
-  return lifecycle.runContainer({ ...createOpts(id, bundle, o), detach: o.detach ?? false, keep: o.keep ?? false, dryRun: false });
+  return lifecycle.runContainer({ ...createOpts(id, bundle, o), detach: o.detach ?? false, keep: o.keep ?? false, dryRun: false, forwardSignals: o.forwardSignals ?? false });
 }
 
 export async function exec(id: string, args: string[], o: ExecOptions = {}): Promise<number> {

@@ -33,6 +33,8 @@ export interface CreateOptions {
 
 export interface RunOptions extends CreateOptions {
   detach: boolean;
+  /** Forward the signals this process gets to the container (the CLI does; a library caller decides). */
+  forwardSignals?: boolean;
   keep: boolean;
   dryRun: boolean;
 }
@@ -65,7 +67,7 @@ function attachTerminal(prepared: Prepared, fd: number | undefined): void {
 /** `hutch run`: create and start; in the foreground, wait and return the container's exit code. */
 export async function runContainer(opts: RunOptions): Promise<number> {
   const { queueSignals } = await import('../runner/signals.js');
-  const signals = opts.detach || opts.dryRun ? undefined : queueSignals();
+  const signals = opts.detach || opts.dryRun || opts.forwardSignals === false ? undefined : queueSignals();
   try {
     return await runWith(opts, signals);
   } finally {
@@ -99,9 +101,9 @@ async function runWith(opts: RunOptions, signals: ReturnType<typeof import('../r
   // Like runc: run is create then start, so startContainer hooks and the
   // exec fifo behave the same either way.
   await startContainer(opts.global, opts.id, opts.logger);
-  if (opts.detach || !signals) return 0;
+  if (opts.detach) return 0;
   const { waitpidAsyncFn } = await import('../sys/libc.js');
-  const stop = signals.forwardTo(record.pid);
+  const stop = signals ? signals.forwardTo(record.pid) : () => undefined;
   try {
     const exited = waitpidAsyncFn(record.pid);
     const status = master === undefined ? await exited : await relayTerminal(master, exited);
