@@ -8,6 +8,7 @@ import { HutchError } from '../errors.js';
 import type { GlobalOptions } from '../cli/context.js';
 import type { Logger } from '../cli/logger.js';
 import { openStore } from './store.js';
+import { savedSpec } from './lifecycle.js';
 import { containerStatus } from '../state/status.js';
 import type { ContainerRecord } from '../state/record.js';
 import { processPlan } from './decide.js';
@@ -65,29 +66,31 @@ async function execWith(opts: ExecOptions, signals: ReturnType<typeof import('..
   const status = containerStatus(record, store.fifoPath(opts.id));
   if (status === 'stopped') throw new HutchError('cannot exec in a stopped container');
   if (status === 'paused') throw new HutchError('cannot exec in a paused container');
-  const process = await execProcess(opts, record);
+  // The config as it was at create time (the bundle may have changed since).
+  const spec = savedSpec(store, record) ?? (await loadBundle(record.bundle)).spec;
+  const proc = execProcess(opts, spec.process!);
   // runc applies the container's seccomp profile to exec'd processes too.
-  const execSeccomp = (await loadBundle(record.bundle)).spec.linux?.seccomp;
+  const execSeccomp = spec.linux?.seccomp;
   const warnings: string[] = [];
   const plan: ExecPlan = {
     arch: hostArch(),
     join: namespacesOf(record.pid),
-    setsid: process.terminal === true,
+    setsid: proc.terminal === true,
     process: processPlan(
-      { process, rootfs: record.rootfs, lastCap: hostLastCap(), extraEnv: [], preserveFds: opts.preserveFds, sessionKeyring: undefined, setgroupsAllowed: setgroupsAllowed(record.pid), seccomp: execSeccomp, arch: hostArch() },
+      { process: proc, rootfs: record.rootfs, lastCap: hostLastCap(), extraEnv: [], preserveFds: opts.preserveFds, sessionKeyring: undefined, setgroupsAllowed: setgroupsAllowed(record.pid), seccomp: execSeccomp, arch: hostArch() },
       warnings,
     ),
   };
   opts.logger.warnings(warnings);
   if (opts.dryRun) {
     plan.join.forEach((j, i) => (j.fd = 110 + i));
-    process_stdout(describePlan(buildExecPlan(plan, { report: 101, go: 102, fifo: undefined }).builder, `exec plan for ${opts.id}`));
+    process.stdout.write(describePlan(buildExecPlan(plan, { report: 101, go: 102, fifo: undefined }).builder, `exec plan for ${opts.id}`));
     return 0;
   }
   const { launch } = await import('../runner/launch.js');
   const { openConsole, finishConsole, closeConsole, relayTerminal } = await import('../runner/console.js');
-  const console_ = openConsole({ terminal: process.terminal === true, consoleSocket: opts.consoleSocket, detached: opts.detach });
-  if (console_) plan.process.terminal = { socketFd: console_.childFd, size: process.consoleSize ? { rows: process.consoleSize.height, cols: process.consoleSize.width } : undefined };
+  const console_ = openConsole({ terminal: proc.terminal === true, consoleSocket: opts.consoleSocket, detached: opts.detach });
+  if (console_) plan.process.terminal = { socketFd: console_.childFd, size: proc.consoleSize ? { rows: proc.consoleSize.height, cols: proc.consoleSize.width } : undefined };
   let launched: { pid: number };
   try {
     launched = await launch({
@@ -114,10 +117,6 @@ async function execWith(opts: ExecOptions, signals: ReturnType<typeof import('..
   } finally {
     stop();
   }
-}
-
-function process_stdout(text: string): void {
-  process.stdout.write(text);
 }
 
 /** Namespaces of the container that differ from ours, as paths to open. */
@@ -156,7 +155,7 @@ function joinCgroups(record: ContainerRecord, pid: number, logger: Logger): void
 }
 
 /** runc's rule: --process replaces everything; otherwise start from config.json's process. */
-async function execProcess(opts: ExecOptions, record: ContainerRecord): Promise<Process> {
+function execProcess(opts: ExecOptions, base: Process): Process {
   if (opts.processFile) {
     let text: string;
     try {
@@ -167,7 +166,6 @@ async function execProcess(opts: ExecOptions, record: ContainerRecord): Promise<
     return parseProcess(parseJson(text), 'process.json');
   }
   if (opts.args.length === 0) throw new HutchError('exec: no command given (pass the command after the container id, or --process)');
-  const base = (await loadBundle(record.bundle)).spec.process!;
   const p: Process = { ...base, args: opts.args, terminal: opts.tty };
   if (opts.cwd) p.cwd = opts.cwd;
   if (opts.env.length) p.env = [...(p.env ?? []), ...opts.env];

@@ -183,7 +183,7 @@ function closeFd(fd: number): void {
 /** `hutch start`: let a created container's process exec. */
 export async function startContainer(global: GlobalOptions, id: string, logger?: Logger): Promise<void> {
   const store = openStore(global);
-  const record = await store.withLock(id, async () => {
+  const { record, spec } = await store.withLock(id, async () => {
     const record = store.load(id);
     const status = containerStatus(record, store.fifoPath(id));
     if (status !== 'created') throw new HutchError(startRefusal(status));
@@ -204,9 +204,8 @@ export async function startContainer(global: GlobalOptions, id: string, logger?:
     unlinkSync(store.fifoPath(id));
     record.marker = 'running';
     store.save(record);
-    return record;
+    return { record, spec };
   });
-  const spec = savedSpec(store, record);
   if (spec?.hooks?.poststart?.length) {
     const { runPoststart, hookState } = await import('./hooks.js');
     for (const w of await runPoststart(spec, hookState(record, 'running'), record.bundle)) logger?.warn(w);

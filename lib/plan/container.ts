@@ -11,6 +11,7 @@ import { X86_64, AARCH64 } from '../sys/syscalls.js';
 import type { Arch } from '../sys/arch.js';
 import { Report } from './format.js';
 import { planTerminal } from './terminal.js';
+import { awaitRuntime, sendReport } from './sync.js';
 import { installSeccomp } from './seccomp.js';
 import { setScheduler, setIoPriority, setAffinity } from './sched.js';
 
@@ -126,15 +127,8 @@ function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds): void {
 
 /** The spec's create-time hooks run after the mounts, before pivot_root. */
 function waitForHooks(ctx: PlanContext, fds: InitFds): void {
-  const b = ctx.b;
-  const msg = Buffer.alloc(16);
-  msg.writeInt32LE(Report.Hooks, 0);
-  b.syscall('write', [fds.report, b.addr(b.bytes(msg, '{HOOKS}')), 16], { what: 'ask the runtime to run the create hooks' });
-  const go = b.syscall('read', [fds.go, b.addr(ctx.byte), 1], { what: 'wait for the create hooks' });
-  const ok = b.label('hooks done');
-  b.jumpIfEqual(b.result(go), 1, ok, 'hooks done?');
-  b.exit(1);
-  b.place(ok);
+  sendReport(ctx, fds.report, Report.Hooks, 'ask the runtime to run the create hooks');
+  awaitRuntime(ctx, fds.go, 'wait for the create hooks');
 }
 
 function finishRootfs(ctx: PlanContext, p: InitPlan): void {

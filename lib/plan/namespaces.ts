@@ -1,6 +1,7 @@
 import type { PlanContext } from './context.js';
-import { CLONE, NSTYPE_FLAG, SIGCHLD, flagNames } from '../sys/consts.js';
-import { Report, REPORT_SIZE } from './format.js';
+import { CLONE, NSTYPE_FLAG, flagNames } from '../sys/consts.js';
+import { Report } from './format.js';
+import { awaitRuntime, forkReportingPid, sendReport } from './sync.js';
 import type { Label } from './builder.js';
 
 export interface NamespacePlan {
@@ -30,16 +31,10 @@ export function planIntermediate(ctx: PlanContext, ns: NamespacePlan, fds: { rep
   }
   if (ns.newUser) {
     b.syscall('unshare', [CLONE.NEWUSER], { what: 'create the user namespace', show: ['CLONE_NEWUSER'] });
-    const msg = Buffer.alloc(REPORT_SIZE);
-    msg.writeInt32LE(Report.UsernsReady, 0);
-    b.syscall('write', [fds.report, b.addr(b.bytes(msg, '{USERNS_READY}')), REPORT_SIZE], { what: 'ask the runtime for uid/gid maps' });
+    sendReport(ctx, fds.report, Report.UsernsReady, 'ask the runtime for uid/gid maps');
   }
   // The runtime puts us in the cgroup and writes id maps, then says go.
-  const go = b.syscall('read', [fds.go, b.addr(ctx.byte), 1], { what: 'wait for the runtime' });
-  const ok = b.label('runtime said go');
-  b.jumpIfEqual(b.result(go), 1, ok, 'runtime said go?');
-  b.exit(1); // The runtime went away: nothing to report to.
-  b.place(ok);
+  awaitRuntime(ctx, fds.go, 'wait for the runtime');
   // Only now: while the runtime writes our /proc/PID/{uid,gid}_map we must
   // stay dumpable (an unprivileged runtime could not open them otherwise).
   // From here on nothing in the container may read our memory or exe.
@@ -56,12 +51,7 @@ export function planIntermediate(ctx: PlanContext, ns: NamespacePlan, fds: { rep
     b.syscall('write', [b.result(fd), b.addr(b.string(ns.timeOffsets)), Buffer.byteLength(ns.timeOffsets)], { what: `set time namespace offsets (${ns.timeOffsets.trim().replace(/\n/g, '; ')})` });
     b.syscall('close', [b.result(fd)], { what: 'close' });
   }
-  const child = b.syscall('clone', [CLONE.PARENT | SIGCHLD, 0, 0, 0, 0], { what: 'fork the container process', show: ['CLONE_PARENT|SIGCHLD', 'NULL', 'NULL', 'NULL', '0'] });
-  b.jumpIfEqual(b.result(child), 0, init, 'in the container process?');
-  const msg = b.bytes(Buffer.from([Report.Pid, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), '{PID, pid}');
-  b.store64(b.result(child), msg, 8);
-  b.syscall('write', [fds.report, b.addr(msg), REPORT_SIZE], { what: 'tell the runtime the container pid' });
-  b.exit(0);
+  forkReportingPid(ctx, fds.report, init, 'fork the container process');
 }
 
 /** Bring lo up in a new network namespace (runc's "loopback" network). */

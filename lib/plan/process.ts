@@ -3,7 +3,8 @@ import type { PlanContext } from './context.js';
 import type { Value } from './builder.js';
 import { AT, CLOSE_RANGE_CLOEXEC, F, LINUX_CAPABILITY_VERSION_3, PR, SIG_SETMASK, X_OK } from '../sys/consts.js';
 import { ENOSYS } from '../sys/errno.js';
-import { Report, REPORT_SIZE } from './format.js';
+import { Report } from './format.js';
+import { awaitRuntime, sendReport } from './sync.js';
 import type { TerminalPlan } from './terminal.js';
 import type { SeccompPlan } from './seccomp.js';
 import type { Scheduler, LinuxIOPriority } from '../config/types.js';
@@ -167,23 +168,12 @@ export function lookupExecutable(ctx: PlanContext, p: ProcessPlan, slot: ReturnT
 }
 
 export function reportReady(ctx: PlanContext, reportFd: number): void {
-  const b = ctx.b;
-  const msg = Buffer.alloc(REPORT_SIZE);
-  msg.writeInt32LE(Report.Ready, 0);
-  b.syscall('write', [reportFd, b.addr(b.bytes(msg, '{READY}')), REPORT_SIZE], { what: 'tell the runtime the container is ready' });
+  sendReport(ctx, reportFd, Report.Ready, 'tell the runtime the container is ready');
 }
 
-/**
- * Wait until the runtime has recorded our pid. If the runtime dies first
- * (EOF), exit: otherwise a container nobody knows about would wait forever.
- */
+/** Wait until the runtime has recorded our pid (see awaitRuntime for EOF). */
 export function waitForCommit(ctx: PlanContext, goFd: number): void {
-  const b = ctx.b;
-  const r = b.syscall('read', [goFd, b.addr(ctx.byte), 1], { what: 'wait for the runtime to record the container' });
-  const ok = b.label('recorded');
-  b.jumpIfEqual(b.result(r), 1, ok, 'recorded?');
-  b.exit(1);
-  b.place(ok);
+  awaitRuntime(ctx, goFd, 'wait for the runtime to record the container');
 }
 
 /** Block until `hutch start` writes to the exec fifo. */
