@@ -1,6 +1,7 @@
 import type { Argv } from 'yargs';
 import type { GlobalOptions } from './context.js';
 import type { Logger } from './logger.js';
+import type { OptionTable } from './options.js';
 
 export interface CommandContext {
   global: GlobalOptions;
@@ -13,10 +14,20 @@ export interface CommandContext {
  * (state, list, kill) never loads the FFI layer.
  */
 export interface CommandSpec {
-  /** yargs command string, e.g. 'run <container-id>'. */
+  /** yargs command string, e.g. 'kill <container-id> [signal]'. */
   command: string;
   describe: string;
-  builder: (y: Argv) => Argv;
+  /** The command's options as data: both the fast parser and yargs read it. */
+  options?: OptionTable;
+  /** Every word after the container id is the tail (exec's command, ps's arguments): see protectTail. */
+  tailAfterId?: true;
+  /** Defaults of optional positionals, e.g. { signal: 'SIGTERM' }. */
+  positionalDefaults?: Readonly<Record<string, string>>;
+  /**
+   * What a table cannot say (extra descriptions, custom checks). A command
+   * with a builder is always parsed by yargs.
+   */
+  builder?: (y: Argv) => Argv;
   /** Resolves to the process exit code. Throw HutchError for a clean one-line failure. */
   run: (args: Record<string, unknown>, ctx: CommandContext) => Promise<number>;
 }

@@ -20,7 +20,7 @@ import {
   closeSync, fstatSync, linkSync, lstatSync, openSync, readFileSync, readlinkSync,
   renameSync, unlinkSync, writeSync,
 } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { tempName } from './temp-name.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ERR_NOT_EXIST, StateError } from './errors.js';
 import { isAlive, processStartTime } from './process.js';
@@ -79,7 +79,7 @@ export function holderIsDead(h: LockHolder, me: LockHolder = selfHolder()): bool
 
 /** One attempt: the release function, or undefined if someone holds the lock. */
 export function tryLock(path: string): Release | undefined {
-  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  const tmp = tempName(path);
   let ino: number;
   try {
     const fd = openSync(tmp, 'wx', 0o600);
@@ -148,7 +148,7 @@ function breakIfStale(path: string): LockHolder | 'broken' | undefined {
  * another waiter deleted it); otherwise puts it back.
  */
 function removeIfUnchanged(path: string, ino: number, text: string): boolean {
-  const aside = `${path}.stale.${process.pid}.${randomBytes(4).toString('hex')}`;
+  const aside = tempName(`${path}.stale`);
   try {
     renameSync(path, aside);
   } catch (err) {

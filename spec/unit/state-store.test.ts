@@ -127,7 +127,7 @@ describe('StateStore', () => {
   });
 
   it('lists 1000 containers quickly', () => {
-    // written directly: save()'s fsync would make the setup, not list(), the slow part
+    // written directly: save() (lock, temp file, rename) would make the setup, not list(), the slow part
     for (let i = 0; i < 1000; i++) {
       const id = `c${String(i).padStart(4, '0')}`;
       store.create(id);

@@ -1,19 +1,17 @@
-import type { Argv } from 'yargs';
 import type { CommandContext } from '../command.js';
+import type { OptionTable } from '../options.js';
 import type { CreateOptions } from '../../container/lifecycle.js';
 import { HutchError } from '../../errors.js';
 
 /** The flags create and run share, as runc spells them. */
-export function createFlags(y: Argv): Argv {
-  return y
-    .positional('container-id', { type: 'string', describe: 'unique name for the container instance' })
-    .option('bundle', { alias: 'b', type: 'string', default: '.', describe: 'path to the root of the bundle directory' })
-    .option('pid-file', { type: 'string', describe: 'file to write the process id to' })
-    .option('console-socket', { type: 'string', describe: 'unix socket to send the pty master to' })
-    .option('no-pivot', { type: 'boolean', default: false, describe: 'do not use pivot_root (for a rootfs on ramfs)' })
-    .option('no-new-keyring', { type: 'boolean', default: false, describe: 'do not create a new session keyring' })
-    .option('preserve-fds', { type: 'number', default: 0, describe: 'pass N additional file descriptors to the container (3 .. 3+N-1)' });
-}
+export const CREATE_OPTIONS: OptionTable = {
+  bundle: { alias: 'b', type: 'string', default: '.', describe: 'path to the root of the bundle directory' },
+  'pid-file': { type: 'string', describe: 'file to write the process id to' },
+  'console-socket': { type: 'string', describe: 'unix socket to send the pty master to' },
+  'no-pivot': { type: 'boolean', default: false, describe: 'do not use pivot_root (for a rootfs on ramfs)' },
+  'no-new-keyring': { type: 'boolean', default: false, describe: 'do not create a new session keyring' },
+  'preserve-fds': { type: 'number', default: 0, describe: 'pass N additional file descriptors to the container (3 .. 3+N-1)' },
+};
 
 export function containerId(args: Record<string, unknown>): string {
   const id = String(args['container-id'] ?? '');

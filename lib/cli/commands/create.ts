@@ -1,10 +1,10 @@
 import type { CommandSpec } from '../command.js';
-import { createFlags, createOptions } from './create-options.js';
+import { CREATE_OPTIONS, createOptions } from './create-options.js';
 
 const create: CommandSpec = {
   command: 'create <container-id>',
   describe: 'create a container, its process waiting for `start`',
-  builder: (y) => createFlags(y),
+  options: CREATE_OPTIONS,
   run: async (args, ctx) => {
     const { createContainer } = await import('../../container/lifecycle.js');
     await createContainer(createOptions(args, ctx));

@@ -4,7 +4,9 @@ import { containerId } from './create-options.js';
 const del: CommandSpec = {
   command: 'delete <container-id>',
   describe: 'delete a container and everything it holds',
-  builder: (y) => y.positional('container-id', { type: 'string' }).option('force', { alias: 'f', type: 'boolean', default: false, describe: 'kill the container first if it is running' }),
+  options: {
+    force: { alias: 'f', type: 'boolean', default: false, describe: 'kill the container first if it is running' },
+  },
   run: async (args, ctx) => {
     const { deleteContainer } = await import('../../container/lifecycle.js');
     await deleteContainer(ctx.global, containerId(args), Boolean(args.force), ctx.logger);

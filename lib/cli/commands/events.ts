@@ -10,11 +10,10 @@ function event(type: string, id: string, data?: unknown): string {
 const events: CommandSpec = {
   command: 'events <container-id>',
   describe: 'display container events: stats every --interval, and OOM notifications',
-  builder: (y) =>
-    y
-      .positional('container-id', { type: 'string' })
-      .option('stats', { type: 'boolean', default: false, describe: 'display the container stats once and exit' })
-      .option('interval', { type: 'string', default: '5s', describe: 'stats collection interval' }),
+  options: {
+    stats: { type: 'boolean', default: false, describe: 'display the container stats once and exit' },
+    interval: { type: 'string', default: '5s', describe: 'stats collection interval' },
+  },
   run: async (args, ctx) => {
     const { managerFor } = await import('../../container/resources.js');
     const { statsToJson, watchOom } = await import('../../cgroups/index.js');

@@ -42,7 +42,6 @@ export function hutchFeatures() {
 const features: CommandSpec = {
   command: 'features',
   describe: 'show the enabled features (runtime-spec features document)',
-  builder: (y) => y,
   run: async () => {
     process.stdout.write(renderFeatures(hutchFeatures()));
     return 0;

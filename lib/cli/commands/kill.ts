@@ -5,11 +5,10 @@ import { parseSignal } from '../../signals.js';
 const kill: CommandSpec = {
   command: 'kill <container-id> [signal]',
   describe: 'send a signal (default SIGTERM) to the container process',
-  builder: (y) =>
-    y
-      .positional('container-id', { type: 'string' })
-      .positional('signal', { type: 'string', default: 'SIGTERM' })
-      .option('all', { alias: 'a', type: 'boolean', default: false, describe: 'send the signal to all processes of the container' }),
+  positionalDefaults: { signal: 'SIGTERM' },
+  options: {
+    all: { alias: 'a', type: 'boolean', default: false, describe: 'send the signal to all processes of the container' },
+  },
   run: async (args, ctx) => {
     const { killContainer } = await import('../../container/lifecycle.js');
     await killContainer(ctx.global, containerId(args), parseSignal(String(args.signal ?? 'SIGTERM')), Boolean(args.all));

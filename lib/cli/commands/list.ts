@@ -7,10 +7,10 @@ import { ownerName } from '../../state/owner.js';
 const list: CommandSpec = {
   command: 'list',
   describe: 'list containers',
-  builder: (y) =>
-    y
-      .option('format', { alias: 'f', type: 'string', choices: ['table', 'json'], default: 'table', describe: 'output format' })
-      .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'display only container IDs' }),
+  options: {
+    format: { alias: 'f', type: 'string', choices: ['table', 'json'], default: 'table', describe: 'output format' },
+    quiet: { alias: 'q', type: 'boolean', default: false, describe: 'display only container IDs' },
+  },
   run: async (args, ctx) => {
     const store = openStore(ctx.global);
     const rows: OciState[] = [];

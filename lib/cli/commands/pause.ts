@@ -4,7 +4,6 @@ import { containerId } from './create-options.js';
 const pause: CommandSpec = {
   command: 'pause <container-id>',
   describe: 'suspend all processes of a container (cgroup freezer)',
-  builder: (y) => y.positional('container-id', { type: 'string' }),
   run: async (args, ctx) => {
     const { pauseContainer } = await import('../../container/resources.js');
     await pauseContainer(ctx.global, containerId(args));

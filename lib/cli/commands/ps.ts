@@ -7,12 +7,11 @@ import { HutchError } from '../../errors.js';
 
 const ps: CommandSpec = {
   command: 'ps <container-id> [ps-args..]',
+  tailAfterId: true,
   describe: 'show the processes of a container (ps output, or --format json for the pid list)',
-  builder: (y) =>
-    y
-      .positional('container-id', { type: 'string' })
-      .positional('ps-args', { type: 'string', array: true })
-      .option('format', { alias: 'f', type: 'string', choices: ['table', 'json'], default: 'table' }),
+  options: {
+    format: { alias: 'f', type: 'string', choices: ['table', 'json'], default: 'table' },
+  },
   run: async (args, ctx) => {
     const { containerPids } = await import('../../container/lifecycle.js');
     const id = containerId(args);
@@ -24,7 +23,9 @@ const ps: CommandSpec = {
       return 0;
     }
     // As runc: run ps with the given arguments (default -ef) and keep the header and our pids.
-    const psArgs = (args['ps-args'] as string[] | undefined)?.length ? (args['ps-args'] as string[]) : ['-ef'];
+    // `ps ID -o pid,comm`: the words after the id are ps's, as with runc (see protectTail).
+    const given = [...((args['ps-args'] as string[] | undefined) ?? []), ...((args['--'] as string[] | undefined) ?? [])].map(String);
+    const psArgs = given.length ? given : ['-ef'];
     const out = spawnSync('ps', psArgs, { encoding: 'utf8' });
     if (out.error || out.status !== 0) throw new HutchError(`ps ${psArgs.join(' ')}: ${out.error?.message ?? out.stderr.trim()}`);
     const lines = out.stdout.split('\n');

@@ -4,7 +4,6 @@ import { containerId } from './create-options.js';
 const resume: CommandSpec = {
   command: 'resume <container-id>',
   describe: 'resume all processes of a paused container',
-  builder: (y) => y.positional('container-id', { type: 'string' }),
   run: async (args, ctx) => {
     const { resumeContainer } = await import('../../container/resources.js');
     await resumeContainer(ctx.global, containerId(args));

@@ -1,14 +1,15 @@
 import type { CommandSpec } from '../command.js';
-import { createFlags, createOptions } from './create-options.js';
+import { CREATE_OPTIONS, createOptions } from './create-options.js';
 
 const run: CommandSpec = {
   command: 'run <container-id>',
   describe: 'create and run a container (in the foreground unless --detach)',
-  builder: (y) =>
-    createFlags(y)
-      .option('detach', { alias: 'd', type: 'boolean', default: false, describe: 'detach from the container process' })
-      .option('keep', { type: 'boolean', default: false, describe: 'do not delete the container after it exits' })
-      .option('dry-run', { type: 'boolean', default: false, describe: 'print the syscall plan and run nothing' }),
+  options: {
+    ...CREATE_OPTIONS,
+    detach: { alias: 'd', type: 'boolean', default: false, describe: 'detach from the container process' },
+    keep: { type: 'boolean', default: false, describe: 'do not delete the container after it exits' },
+    'dry-run': { type: 'boolean', default: false, describe: 'print the syscall plan and run nothing' },
+  },
   run: async (args, ctx) => {
     const { runContainer } = await import('../../container/lifecycle.js');
     return runContainer({ ...createOptions(args, ctx), detach: Boolean(args.detach), keep: Boolean(args.keep), dryRun: Boolean(args['dry-run']) });

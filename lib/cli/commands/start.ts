@@ -4,7 +4,6 @@ import { containerId } from './create-options.js';
 const start: CommandSpec = {
   command: 'start <container-id>',
   describe: 'start the process of a created container',
-  builder: (y) => y.positional('container-id', { type: 'string' }),
   run: async (args, ctx) => {
     const { startContainer } = await import('../../container/lifecycle.js');
     await startContainer(ctx.global, containerId(args), ctx.logger);

@@ -7,7 +7,6 @@ import { formatState, ociState } from '../../state/format.js';
 const state: CommandSpec = {
   command: 'state <container-id>',
   describe: 'print the state of a container as JSON',
-  builder: (y) => y.positional('container-id', { type: 'string' }),
   run: async (args, ctx) => {
     const id = containerId(args);
     const store = openStore(ctx.global);
