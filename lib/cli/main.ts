@@ -4,6 +4,7 @@ import { fastParse, protectTail } from './argv.js';
 import { GLOBAL_OPTIONS, positionalsOf } from './options.js';
 import { runCommand } from './run-command.js';
 import { versionText } from './version.js';
+import { mark } from '../timing.js';
 
 export { VERSION, SPEC_VERSION } from './version.js';
 
@@ -28,6 +29,7 @@ function subcommandAt(argv: string[]): number {
  * them in the help text.
  */
 export async function main(argv: string[]): Promise<number> {
+  mark('cli loaded');
   const at = subcommandAt(argv);
   const name = at < 0 ? undefined : argv[at]!;
   if (!name && argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
@@ -39,6 +41,7 @@ export async function main(argv: string[]): Promise<number> {
   if (spec?.tailAfterId) argv = protectTail(argv, at, { ...GLOBAL_OPTIONS, ...spec.options });
   if (spec && !spec.builder) {
     const args = fastParse({ argv, name: name!, globals: GLOBAL_OPTIONS, options: spec.options ?? {}, positionals: positionalsOf(spec.command, spec.positionalDefaults) });
+    mark('argv parsed');
     if (args) return runCommand(spec, args);
   }
   const specs: CommandSpec[] = spec ? [spec] : await Promise.all(Object.values(commands).map(async (load) => (await load()).default));

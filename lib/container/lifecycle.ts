@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, writeFileSync, openSync, writeSync, closeSync, unlinkSync, readdirSync, readlinkSync, constants as fsc } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import { prepare, type Prepared } from './prepare.js';
-import { buildInitPlan, closeDropMemory } from '../plan/container.js';
+import { buildInitPlan } from '../plan/container.js';
 import { describePlan } from '../plan/describe.js';
 import type { GlobalOptions } from '../cli/context.js';
 import type { Logger } from '../cli/logger.js';
@@ -15,6 +15,7 @@ import type { StateStore } from '../state/store.js';
 import { waitGone } from './wait.js';
 import { isRootless } from '../state/root.js';
 import { joinAndLimit, managerOf } from './cgroups.js';
+import { mark } from '../timing.js';
 import { parseSpec } from '../config/load.js';
 import { parseJson, stringifyJson } from '../config/json.js';
 import type { Spec } from '../config/types.js';
@@ -41,7 +42,9 @@ export interface RunOptions extends CreateOptions {
 
 /** `hutch create`: set the container up and leave its process waiting for `start`. */
 export async function createContainer(opts: CreateOptions): Promise<ContainerRecord> {
+  mark('lifecycle loaded');
   const prepared = await prepareFor(opts);
+  mark('config read and decided');
   const store = openStore(opts.global, true);
   return withNewContainer(store, opts, prepared, async (record) => {
     const { openConsole, finishConsole, closeConsole } = await import('../runner/console.js');
@@ -76,12 +79,14 @@ export async function runContainer(opts: RunOptions): Promise<number> {
 }
 
 async function runWith(opts: RunOptions, signals: ReturnType<typeof import('../runner/signals.js').queueSignals> | undefined): Promise<number> {
+  mark('lifecycle loaded');
   const prepared = await prepareFor(opts);
+  mark('config read and decided');
   if (opts.dryRun) {
     const fake = { report: 101, go: 102, fifo: 103 };
     prepared.decision.init.namespaces.join.forEach((j, i) => (j.fd = 110 + i));
     (prepared.decision.init.mounts ?? []).forEach((m, i) => m.kind === 'bind' && m.idmapRequest && (m.idmap = { usernsFd: 120 + i, recursive: m.idmapRequest.recursive }));
-    process.stdout.write(describePlan(closeDropMemory(buildInitPlan(prepared.decision.init, fake)), `plan for ${opts.id}`));
+    process.stdout.write(describePlan(buildInitPlan(prepared.decision.init, fake).builder, `plan for ${opts.id}`));
     return 0;
   }
   const store = openStore(opts.global, true);
@@ -100,7 +105,9 @@ async function runWith(opts: RunOptions, signals: ReturnType<typeof import('../r
   });
   // Like runc: run is create then start, so startContainer hooks and the
   // exec fifo behave the same either way.
+  mark('created');
   await startContainer(opts.global, opts.id, opts.logger);
+  mark('started');
   if (opts.detach) return 0;
   const { waitpidAsyncFn } = await import('../sys/libc.js');
   const stop = signals ? signals.forwardTo(record.pid) : () => undefined;
@@ -110,13 +117,16 @@ async function runWith(opts: RunOptions, signals: ReturnType<typeof import('../r
     return status.code;
   } finally {
     stop();
+    mark('exited');
     if (!opts.keep) await deleteContainer(opts.global, opts.id, true, opts.logger);
+    mark('deleted');
   }
 }
 
 /** Clone the container's init; it ends waiting on the exec fifo. */
 async function launchInit(store: StateStore, record: ContainerRecord, prepared: Prepared, pidFile: string | undefined, logger: Logger): Promise<void> {
   const { launch } = await import('../runner/launch.js');
+  mark('runner loaded');
   const cg = prepared.cgroups;
   const idmapFds = await openIdmaps(prepared);
   try {
@@ -125,7 +135,9 @@ async function launchInit(store: StateStore, record: ContainerRecord, prepared: 
       build: (fds) => buildInitPlan(prepared.decision.init, fds),
       fifoPath: store.fifoPath(record.id),
       beforeGo: async (pid1) => {
+        mark('child cloned, maps written');
         await joinAndLimit(cg, prepared.spec, pid1, logger);
+        mark('cgroups joined and limited');
         // Record the cgroups at once: a create killed from here on must
         // still let `delete --force` find and remove them.
         record.cgroupPaths = cg.manager.paths();
@@ -137,6 +149,7 @@ async function launchInit(store: StateStore, record: ContainerRecord, prepared: 
         await runCreateHooks(prepared.spec, hookState({ ...record, pid }, 'creating'), pid, prepared.bundle);
       },
       onReady: (pid) => {
+        mark('container ready');
         record.cgroupPaths = cg.manager.paths();
         commit(store, record, pid, 'created', pidFile);
       },

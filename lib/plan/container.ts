@@ -46,27 +46,17 @@ export interface InitFds {
   go: number;
   /** The exec fifo, for `create`: the container waits on it for `start`. */
   fifo: number | undefined;
-  /**
-   * The runtime's own ends of the pipes, inherited by clone: closed first,
-   * or the child would hold the write end of its own "go" pipe and wait
-   * forever instead of seeing EOF when the runtime dies.
-   */
-  parentEnds?: number[];
-}
-
-/** Close the runtime's pipe ends that clone copied into the child. */
-export function closeParentEnds(ctx: PlanContext, fds: InitFds): void {
-  for (const fd of fds.parentEnds ?? []) ctx.b.syscall('close', [fd], { what: "close the runtime's end of a pipe" });
 }
 
 export interface BuiltPlan {
   builder: PlanBuilder;
   /**
-   * Where the runtime may splice in munmap steps (see runner/launch.ts): a
-   * created container waits for `start` without Node's memory, which the
-   * clone copied but the plan never uses.
+   * Every fd the plan takes from the runtime. The runtime opens its fds
+   * close-on-exec and the plan runs in a freshly exec'd process (see
+   * runner/launch.ts), so exactly these are kept open across that exec; the
+   * runtime's other fds (its own pipe ends among them) never reach it.
    */
-  dropMemory?: { at: Label; back: Label };
+  inherit: number[];
   /** The step that fails when no executable was found. */
   lookupFail: Step | undefined;
   /** Steps after which the process is the container's init (for messages). */
@@ -78,7 +68,6 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
   const ctx = new PlanContext(b, p.arch);
   const init = b.label('container process');
 
-  closeParentEnds(ctx, fds);
   if (p.process.affinity?.initial) setAffinity(ctx, p.process.affinity.initial, 'initial');
   planIntermediate(ctx, p.namespaces, fds, init, () => {
     for (const m of p.mounts ?? []) if (m.kind === 'bind' && m.idmap) openIdmappedTree(ctx, m);
@@ -90,7 +79,18 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
   if (p.hostname !== undefined) setHostname(ctx, p.hostname, false);
   if (p.domainname !== undefined) setHostname(ctx, p.domainname, true);
   if (p.mounts) finishRootfs(ctx, p);
-  return { ...planProcess(ctx, p, fds), builder: b, initStart: init.index };
+  const idmapFds = (p.mounts ?? []).flatMap((m) => (m.kind === 'bind' && m.idmap ? [m.idmap.usernsFd] : []));
+  return { ...planProcess(ctx, p, fds), builder: b, initStart: init.index, inherit: inheritedFds(fds, p.process, [...p.namespaces.join.map((j) => j.fd), ...idmapFds]) };
+}
+
+/** The fds a plan uses: stdio, preserved fds, the protocol's, and `others` (namespace and idmap fds). */
+export function inheritedFds(fds: InitFds, pr: proc.ProcessPlan, others: number[]): number[] {
+  const all = [fds.report, fds.go, ...others];
+  if (fds.fifo !== undefined) all.push(fds.fifo);
+  if (pr.terminal) all.push(pr.terminal.socketFd);
+  if (pr.stdinFd !== undefined) all.push(pr.stdinFd);
+  for (let fd = 0; fd < 3 + pr.preserveFds; fd++) all.push(fd);
+  return [...new Set(all)].filter((fd) => fd >= 0).sort((a, b) => a - b);
 }
 
 function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds): void {
@@ -144,20 +144,8 @@ function finishRootfs(ctx: PlanContext, p: InitPlan): void {
   if (p.readonlyRoot) readonlyRoot(ctx);
 }
 
-/**
- * For --dry-run and tests: close the drop-memory detour without munmap
- * steps (the runtime adds those at clone time, when the layout is known).
- */
-export function closeDropMemory(built: BuiltPlan): PlanBuilder {
-  if (built.dropMemory && built.dropMemory.at.index < 0) {
-    built.builder.place(built.dropMemory.at);
-    built.builder.jump(built.dropMemory.back);
-  }
-  return built.builder;
-}
-
 /** From a set-up environment to execve: shared by the container's init and `exec`. */
-export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, fds: InitFds): { lookupFail: Step | undefined; dropMemory?: BuiltPlan['dropMemory'] } {
+export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, fds: InitFds): { lookupFail: Step | undefined } {
   const b = ctx.b;
   const pr = p.process;
   if (pr.stdinFd !== undefined) b.syscall('dup3', [pr.stdinFd, 0, 0], { what: 'use the pipe as stdin' });
@@ -186,18 +174,12 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   });
   proc.reportReady(ctx, fds.report);
   proc.waitForCommit(ctx, fds.go);
-  let dropMemory: BuiltPlan['dropMemory'];
-  if (fds.fifo !== undefined) {
-    dropMemory = { at: b.label('drop inherited memory'), back: b.label('memory dropped') };
-    b.jump(dropMemory.at);
-    b.place(dropMemory.back);
-    proc.waitForStart(ctx, fds.fifo);
-  }
+  if (fds.fifo !== undefined) proc.waitForStart(ctx, fds.fifo);
   // As close to execve as possible, so the profile need allow almost nothing of ours.
   if (pr.affinity?.final) setAffinity(ctx, pr.affinity.final, 'final');
   if (pr.seccomp && pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp);
   proc.execve(ctx, pr, slot);
-  return { lookupFail, dropMemory };
+  return { lookupFail };
 }
 
 export { Report };

@@ -1,6 +1,6 @@
 import { PlanBuilder } from './builder.js';
 import { PlanContext } from './context.js';
-import { planProcess, closeParentEnds, type BuiltPlan, type InitFds } from './container.js';
+import { planProcess, inheritedFds, type BuiltPlan, type InitFds } from './container.js';
 import type { ProcessPlan } from './process.js';
 import { CLONE, NSTYPE_FLAG, flagNames } from '../sys/consts.js';
 import { awaitRuntime, forkReportingPid } from './sync.js';
@@ -26,7 +26,6 @@ export interface ExecPlan {
 export function buildExecPlan(p: ExecPlan, fds: InitFds): BuiltPlan {
   const b = new PlanBuilder(p.arch === 'aarch64' ? AARCH64 : X86_64);
   const ctx = new PlanContext(b, p.arch);
-  closeParentEnds(ctx, fds);
   if (p.process.affinity?.initial) setAffinity(ctx, p.process.affinity.initial, 'initial');
   b.syscall('prctl', [4, 0, 0, 0, 0], { what: 'make the runtime process non-dumpable', show: ['PR_SET_DUMPABLE', '0'] });
   for (const j of p.join) {
@@ -38,5 +37,5 @@ export function buildExecPlan(p: ExecPlan, fds: InitFds): BuiltPlan {
   forkReportingPid(ctx, fds.report, inside, 'fork into the pid namespace');
   b.place(inside);
   if (p.setsid) b.syscall('setsid', [], { what: 'start a new session' });
-  return { ...planProcess(ctx, p, fds), builder: b, initStart: inside.index };
+  return { ...planProcess(ctx, p, fds), builder: b, initStart: inside.index, inherit: inheritedFds(fds, p.process, p.join.map((j) => j.fd)) };
 }

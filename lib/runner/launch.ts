@@ -1,14 +1,19 @@
 import type { BuiltPlan, InitFds } from '../plan/container.js';
 import { encodePlan, planSize } from '../plan/encode.js';
+import { PlanBuilder } from '../plan/builder.js';
+import { X86_64, AARCH64 } from '../sys/syscalls.js';
+import { AT, CLONE, F, SIGCHLD } from '../sys/consts.js';
+import { hostArch } from '../sys/arch.js';
+import { buildExecutable, PLAN_BASE } from './elf.js';
 import { Report, REPORT_SIZE } from '../plan/format.js';
 import type { Decision } from '../container/decide.js';
 import { applyIdMaps } from './idmap.js';
-import { interpreterAddress } from './native.js';
+import { interpreterAddress, interpreterBlob } from './native.js';
 import * as libc from '../sys/libc.js';
 import { oflags } from '../sys/consts.js';
 import { HutchError } from '../errors.js';
-import { readFileSync } from 'node:fs';
-import { describeFailure } from './failure.js';
+import { describeFailure, goStrerror } from './failure.js';
+import { mark } from '../timing.js';
 
 export interface LaunchOptions {
   /** What to run: the container's init (a Decision) or a process joining it. */
@@ -30,7 +35,8 @@ export interface Launched {
   pid: number;
 }
 
-const STACK_SIZE = 256 * 1024;
+/** The launcher plan's stack: it makes a handful of syscalls. */
+const STACK_SIZE = 64 * 1024;
 
 /**
  * Start a container process: open what the child needs, clone into the
@@ -52,14 +58,16 @@ export async function launch(opts: LaunchOptions): Promise<Launched> {
     const [reportR, reportW] = libc.pipe2(O.CLOEXEC);
     const [goR, goW] = libc.pipe2(O.CLOEXEC);
     toClose.push(reportW, goR);
-    const fds: InitFds = { report: reportW, go: goR, fifo: undefined, parentEnds: [reportR, goW] };
+    const fds: InitFds = { report: reportW, go: goR, fifo: undefined };
     if (opts.fifoPath) {
       libc.mkfifo(opts.fifoPath, 0o622);
       fds.fifo = libc.openPath(opts.fifoPath, O.RDWR | O.CLOEXEC);
       toClose.push(fds.fifo);
     }
     const built = opts.build(fds);
+    mark('plan built');
     const pid1 = cloneInto(built, reportW);
+    mark('cloned');
     pids.push(pid1);
     toClose.splice(0).forEach(libc.close);
 
@@ -104,65 +112,63 @@ function goErrno(errno: number, fallback: string): string {
   return errno === 2 ? 'no such file or directory' : errno === 13 ? 'permission denied' : errno === 1 ? 'operation not permitted' : fallback;
 }
 
+/**
+ * Start a process that runs `built`: a CLONE_VM|CLONE_VFORK child (it shares
+ * our memory, so nothing is copied; we are suspended until it is done) runs
+ * a three-step launcher plan: keep the plan's fds open, then execveat a
+ * sealed memfd holding the interpreter and the plan as one small static
+ * executable (elf.ts). The container's first process is thus a fresh
+ * process of a few hundred kilobytes, not a copy of Node, and its
+ * /proc/PID/exe is the sealed memfd. `flags` are extra clone flags
+ * (CLONE_NEWUSER for a throwaway user namespace).
+ */
 export function cloneInto(built: BuiltPlan, reportFd: number, flags = 0): number {
-  const room = built.dropMemory ? DROP_ROOM : 0;
-  const plan = libc.mapAnonymous(planSize(built.builder) + room);
+  const arch = hostArch();
+  const plan = encodePlan(built.builder, PLAN_BASE, { reportFd, failExitCode: 1 });
+  mark('plan encoded');
+  const exe = libc.sealedMemfd('hutch-init', buildExecutable(arch, interpreterBlob(), plan));
+  mark('executable written');
+  const [failR, failW] = libc.pipe2(oflags(arch).CLOEXEC);
+  try {
+    const launcher = new PlanBuilder(arch === 'aarch64' ? AARCH64 : X86_64);
+    for (const fd of built.inherit) launcher.syscall('fcntl', [fd, F.SETFD, 0], { what: `keep fd ${fd} open for the plan` });
+    const argv = launcher.stringArray(['hutch-init']);
+    launcher.syscall('execveat', [exe, launcher.addr(launcher.string('')), launcher.addr(argv), launcher.addr(launcher.stringArray([])), AT.EMPTY_PATH], { what: 'exec the plan executable (a sealed memfd)' });
+    const pid = runVforked(launcher, failW, flags);
+    libc.close(failW);
+    // The launcher reports only a failure; a successful exec closed its copy of failW.
+    const report = libc.readSome(failR, REPORT_SIZE);
+    if (report.length === REPORT_SIZE) {
+      libc.waitpidSync(pid);
+      const step = launcher.steps[report.readInt32LE(4)];
+      throw new HutchError(`unable to start container process: ${step?.what ?? 'launch'}: ${goStrerror(Number(report.readBigInt64LE(8)))}`);
+    }
+    return pid;
+  } finally {
+    libc.close(failR);
+    libc.close(failW);
+    libc.close(exe);
+  }
+}
+
+/** clone(CLONE_VM|CLONE_VFORK) into the interpreter running `launcher`; returns once the child has exec'd or died. */
+function runVforked(launcher: PlanBuilder, reportFd: number, flags: number): number {
+  const mapping = libc.mapAnonymous(planSize(launcher));
   const stack = libc.mapAnonymous(STACK_SIZE);
   try {
-    if (built.dropMemory) appendDropMemory(built, [plan, stack], room);
-    encodePlan(built.builder, plan.addr, { reportFd, failExitCode: 1 }).copy(plan.buffer);
-    const fn = interpreterAddress();
-    // Signals stay blocked in the child until the plan resets them: a
-    // signal arriving before that would run Node's handler without a JS heap.
+    encodePlan(launcher, mapping.addr, { reportFd, failExitCode: 1 }).copy(mapping.buffer);
+    // Signals stay blocked in the child (and across its exec) until the plan
+    // resets them: a handler run there would be Node's, on Node's memory.
     const saved = libc.blockAllSignals();
     try {
-      return libc.clone(fn, stack.addr + BigInt(stack.size), flags | 17 /* SIGCHLD */, plan.addr);
+      return libc.clone(interpreterAddress(), stack.addr + BigInt(stack.size), flags | CLONE.VM | CLONE.VFORK | SIGCHLD, mapping.addr);
     } finally {
       libc.restoreSignals(saved);
     }
   } finally {
-    // The child has its own copy of both mappings.
-    libc.unmap(plan);
+    libc.unmap(mapping);
     libc.unmap(stack);
   }
-}
-
-/** Room in the plan mapping for the munmap steps (80 + 8 bytes each). */
-const DROP_ROOM = 96 * 1024;
-
-/**
- * A created container's init waits for `start` for as long as it likes. It
- * is a copy of this Node process, so without this it would keep megabytes
- * of Node's heap. Before it waits, unmap every mapping it does not need:
- * everything but the plan, its stack, the interpreter and the kernel's
- * vdso/vvar. The list is read now; clone gives the child the same layout.
- */
-function appendDropMemory(built: BuiltPlan, keep: libc.Mapping[], room: number): void {
-  const b = built.builder;
-  const code = interpreterAddress();
-  // glibc registered an rseq area in this thread's TLS, and clone kept the
-  // registration: unmapping it makes the kernel kill the child (SIGSEGV) at
-  // its next preemption. Keep whatever lies near the thread pointer.
-  const tp = libc.threadPointer();
-  const tls: libc.Mapping = { addr: tp - 65536n, size: 131072, buffer: Buffer.alloc(0) };
-  keep = [...keep, tls];
-  const ranges: [bigint, bigint][] = [];
-  for (const line of readFileSync('/proc/self/maps', 'utf8').split('\n')) {
-    const m = /^([0-9a-f]+)-([0-9a-f]+) \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
-    if (!m) continue;
-    const [start, end, name] = [BigInt('0x' + m[1]), BigInt('0x' + m[2]), m[3] ?? ''];
-    if (name.startsWith('[v')) continue; // [vdso] [vvar] [vsyscall]
-    if (keep.some((k) => start < k.addr + BigInt(k.size) && end > k.addr)) continue;
-    if (code >= start && code < end) continue;
-    ranges.push([start, end]);
-  }
-  const before = b.steps.length;
-  b.place(built.dropMemory!.at);
-  for (const [start, end] of ranges) {
-    b.syscall('munmap', [start, end - start], { what: 'unmap memory inherited from the runtime', onError: 'ignore', show: [`0x${start.toString(16)}`, String(end - start)] });
-  }
-  b.jump(built.dropMemory!.back);
-  if ((b.steps.length - before) * 96 > room) throw new Error('plan: too many mappings to drop');
 }
 
 /** The runtime's side of the child protocol. Returns the init pid. */
@@ -189,6 +195,7 @@ async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, rep
     }
     switch (msg.kind) {
       case Report.UsernsReady:
+        mark('child in its user namespace');
         if (idMaps) applyIdMaps(pid1, idMaps);
         await sayGo();
         break;

@@ -25,12 +25,19 @@ function blobPath(arch: Arch): string {
   throw new HutchError(`plan interpreter for ${arch} not found (expected interp-${arch}.bin next to the CLI)`);
 }
 
+let blob: Buffer | undefined;
 let code: Mapping | undefined;
+
+/** The host's interpreter blob, read once per process. */
+export function interpreterBlob(): Buffer {
+  blob ??= readFileSync(blobPath(hostArch()));
+  return blob;
+}
 
 /** The interpreter mapped read+execute once per process; returns its address. */
 export function interpreterAddress(): bigint {
   if (!code) {
-    const blob = readFileSync(blobPath(hostArch()));
+    const blob = interpreterBlob();
     const m = mapAnonymous(blob.length);
     blob.copy(m.buffer, 0);
     protectExec(m);

@@ -18,13 +18,12 @@ export function usernsWithMaps(uid: LinuxIDMapping[], gid: LinuxIDMapping[]): nu
   const O = oflags(arch);
   const [goR, goW] = libc.pipe2(O.CLOEXEC);
   const b = new PlanBuilder(arch === 'aarch64' ? AARCH64 : X86_64);
-  b.syscall('close', [goW], { what: "close the runtime's end" });
   const byte = b.zeros(8, 'byte');
   b.syscall('read', [goR, b.addr(byte), 1], { what: 'wait while the runtime takes the namespace', onError: 'ignore' });
   b.exit(0);
   let pid = 0;
   try {
-    pid = cloneInto({ builder: b, lookupFail: undefined, initStart: 0 }, -1, CLONE.NEWUSER);
+    pid = cloneInto({ builder: b, lookupFail: undefined, initStart: 0, inherit: [goR] }, -1, CLONE.NEWUSER);
     libc.close(goR);
     applyIdMaps(pid, { uid, gid, method: 'direct', setgroups: true });
     return libc.openPath(`/proc/${pid}/ns/user`, O.RDONLY | O.CLOEXEC);

@@ -29,7 +29,6 @@ const fns = define({
   waitpid: { library: LIB, retType: I32, paramsType: [I32, DataType.External, I32], errno: true },
   pthread_sigmask: { library: LIB, retType: I32, paramsType: [I32, DataType.External, DataType.External] },
   geteuid: { library: LIB, retType: I32, paramsType: [] },
-  pthread_self: { library: LIB, retType: I64, paramsType: [] },
   getegid: { library: LIB, retType: I32, paramsType: [] },
   prctl: { library: LIB, retType: I32, paramsType: [I32, I64, I64, I64, I64], errno: true },
   open: { library: LIB, retType: I32, paramsType: [DataType.String, I32, I32], errno: true },
@@ -38,6 +37,8 @@ const fns = define({
   socketpair: { library: LIB, retType: I32, paramsType: [I32, I32, I32, DataType.External], errno: true },
   recvmsg: { library: LIB, retType: I64, paramsType: [I32, I64, I32], errno: true },
   mkfifo: { library: LIB, retType: I32, paramsType: [DataType.String, I32], errno: true },
+  memfd_create: { library: LIB, retType: I32, paramsType: [DataType.String, I32], errno: true },
+  fcntl: { library: LIB, retType: I32, paramsType: [I32, I32, I32], errno: true },
 });
 
 const ioctlFns = define({
@@ -192,11 +193,6 @@ export function restoreSignals(saved: Buffer): void {
   fns.pthread_sigmask([2, externalOf(s, 3072), externalOf(s, 3200)]);
 }
 
-/** This thread's control block (the TLS base on x86_64 and aarch64 glibc). */
-export function threadPointer(): bigint {
-  return BigInt(fns.pthread_self([]) as number);
-}
-
 export function geteuid(): number {
   return fns.geteuid([]) as number;
 }
@@ -265,3 +261,28 @@ export function mkfifo(path: string, mode: number): void {
   check(`mkfifo ${path}`, fns.mkfifo([path, mode]) as WithErrno<number>);
 }
 
+
+const MFD_CLOEXEC = 1;
+const MFD_ALLOW_SEALING = 2;
+const F_ADD_SEALS = 1033;
+// F_SEAL_SEAL | F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE
+const ALL_SEALS = 0x1 | 0x2 | 0x4 | 0x8;
+
+/**
+ * An anonymous, sealed, close-on-exec file holding `data`: nobody (the
+ * container included, through /proc/PID/exe) can change it afterwards.
+ */
+export function sealedMemfd(name: string, data: Buffer): number {
+  const fd = check('memfd_create', fns.memfd_create([name, MFD_CLOEXEC | MFD_ALLOW_SEALING]) as WithErrno<number>);
+  try {
+    for (let off = 0; off < data.length; ) {
+      const r = fns.write([fd, off === 0 ? data : data.subarray(off), data.length - off]) as WithErrno<number>;
+      off += check('write memfd', r);
+    }
+    check('seal memfd', fns.fcntl([fd, F_ADD_SEALS, ALL_SEALS]) as WithErrno<number>);
+    return fd;
+  } catch (err) {
+    close(fd);
+    throw err;
+  }
+}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decide, type DecideInput } from '../../lib/container/decide.js';
 import { defaultSpec } from '../../lib/config/default-spec.js';
-import { buildInitPlan, closeDropMemory } from '../../lib/plan/container.js';
+import { buildInitPlan } from '../../lib/plan/container.js';
 import { describePlan } from '../../lib/plan/describe.js';
 import type { Spec } from '../../lib/config/types.js';
 import type { HostFacts } from '../../lib/host.js';
@@ -75,7 +75,7 @@ describe('container plan', () => {
 
   it('uses the exec fifo and waits for the runtime to record the container', () => {
     const d = decide(input(defaultSpec({ rootless: false })));
-    const text = describePlan(closeDropMemory(buildInitPlan(d.init, { report: 101, go: 102, fifo: 103 })), 't');
+    const text = describePlan(buildInitPlan(d.init, { report: 101, go: 102, fifo: 103 }).builder, 't');
     const ready = text.indexOf('# tell the runtime the container is ready');
     expect(ready).toBeGreaterThan(0);
     expect(text.indexOf('# wait for the runtime to record the container')).toBeGreaterThan(ready);
