@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import type { Spec, LinuxIDMapping } from '../config/types.js';
 import type { HostFacts } from '../host.js';
 import { HutchError } from '../errors.js';
@@ -52,6 +52,8 @@ function writeProc(pid: number, file: string, text: string): void {
 
 function runHelper(tool: 'newuidmap' | 'newgidmap', pid: number, maps: LinuxIDMapping[]): void {
   const args = [String(pid), ...maps.flatMap((m) => [String(m.containerID), String(m.hostID), String(m.size)])];
+  // node:child_process costs several ms to load: only this path needs it.
+  const { spawnSync } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
   const r = spawnSync(tool, args, { encoding: 'utf8' });
   if (r.error) {
     const missing = (r.error as NodeJS.ErrnoException).code === 'ENOENT';

@@ -124,9 +124,10 @@ function goErrno(errno: number, fallback: string): string {
  */
 export function cloneInto(built: BuiltPlan, reportFd: number, flags = 0): number {
   const arch = hostArch();
+  mark('encoding');
   const plan = encodePlan(built.builder, PLAN_BASE, { reportFd, failExitCode: 1 });
-  mark('plan encoded');
-  const exe = libc.sealedMemfd('hutch-init', buildExecutable(arch, interpreterBlob(), plan));
+  mark(`plan encoded (${built.builder.steps.length} steps, ${plan.length} bytes)`);
+  const exe = libc.sealedMemfd('hutch', buildExecutable(arch, interpreterBlob(), plan));
   mark('executable written');
   const [failR, failW] = libc.pipe2(oflags(arch).CLOEXEC);
   try {

@@ -7,9 +7,24 @@ import { createRequire } from 'node:module';
 import type { JsExternal } from 'ffi-rs';
 import { runtimeDir } from './runtime-dir.js';
 
-// Loaded through createRequire so the bundled CLI and its start-up snapshot
-// (which cannot import a native addon) find it in node_modules at run time.
-const { open, define, DataType, createExternalBuffer } = createRequire(runtimeDir() + '/')('ffi-rs') as typeof import('ffi-rs');
+const { open, define, DataType, createExternalBuffer } = loadFfi();
+
+/**
+ * ffi-rs from node_modules (a native addon: never bundled). Its loader asks
+ * process.report.getReport() whether libc is glibc or musl, which costs
+ * about 9 ms of every CLI call. hutch opens libc.so.6, so it runs on glibc
+ * or not at all: answer that question for the loader instead.
+ */
+function loadFfi(): typeof import('ffi-rs') {
+  const report = process.report as { getReport: (...a: unknown[]) => unknown } | undefined;
+  const real = report?.getReport;
+  if (report) report.getReport = () => ({ header: { glibcVersionRuntime: 'hutch: glibc assumed (libc.so.6)' } });
+  try {
+    return createRequire(runtimeDir() + '/')('ffi-rs') as typeof import('ffi-rs');
+  } finally {
+    if (report && real) report.getReport = real;
+  }
+}
 
 const LIB = 'libc';
 open({ library: LIB, path: 'libc.so.6' });
@@ -264,6 +279,8 @@ export function mkfifo(path: string, mode: number): void {
 
 const MFD_CLOEXEC = 1;
 const MFD_ALLOW_SEALING = 2;
+const MFD_EXEC = 0x10;
+const EINVAL = 22;
 const F_ADD_SEALS = 1033;
 // F_SEAL_SEAL | F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE
 const ALL_SEALS = 0x1 | 0x2 | 0x4 | 0x8;
@@ -273,7 +290,11 @@ const ALL_SEALS = 0x1 | 0x2 | 0x4 | 0x8;
  * container included, through /proc/PID/exe) can change it afterwards.
  */
 export function sealedMemfd(name: string, data: Buffer): number {
-  const fd = check('memfd_create', fns.memfd_create([name, MFD_CLOEXEC | MFD_ALLOW_SEALING]) as WithErrno<number>);
+  // Say MFD_EXEC where the kernel knows it (6.3+, which otherwise logs a
+  // warning); older kernels reject the flag and make every memfd executable.
+  let r = fns.memfd_create([name, MFD_CLOEXEC | MFD_ALLOW_SEALING | MFD_EXEC]) as WithErrno<number>;
+  if (r.value < 0 && r.errnoCode === EINVAL) r = fns.memfd_create([name, MFD_CLOEXEC | MFD_ALLOW_SEALING]) as WithErrno<number>;
+  const fd = check('memfd_create', r);
   try {
     for (let off = 0; off < data.length; ) {
       const r = fns.write([fd, off === 0 ? data : data.subarray(off), data.length - off]) as WithErrno<number>;

@@ -1,8 +1,9 @@
 /**
- * Issue #9 — a created container's init is a clone of the Node runtime; it
- * must drop Node's memory before it waits for `start`, and still start.
+ * Issue #9 — a created container's init is not a copy of the Node runtime:
+ * it is a fresh process exec'd from a sealed memfd (the interpreter and its
+ * plan), small while it waits for `start`, and it still starts.
  */
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync, readlinkSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeBundle, makeWorkspace } from '../helpers/bundle.js';
 import { rootSkipReason } from '../helpers/host.js';
@@ -26,6 +27,11 @@ describe.skipIf(skip)(`created container memory${skip ? ` (skipped: ${skip})` : 
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       const rss = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1]);
       expect(rss, status).toBeLessThan(4096);
+      // Its executable is the sealed memfd, not Node and not a host file,
+      // and nobody (root included) can open it for writing.
+      expect(readlinkSync(`/proc/${pid}/exe`)).toMatch(/^\/memfd:hutch \(deleted\)$/);
+      expect(() => openSync(`/proc/${pid}/exe`, 'r+')).toThrow(/EPERM|EACCES|ETXTBSY/);
+      expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8')).toBe('hutch-init\0');
       const started = await runRuntime({ runtime: 'hutch', roots, args: ['start', id] });
       expect(started.exitCode, describeResult(started)).toBe(0);
       for (let i = 0; i < 100; i++) {
