@@ -9,6 +9,7 @@
 import type { GlobalOptions } from './cli/context.js';
 import { Logger, type Level } from './cli/logger.js';
 import * as lifecycle from './container/lifecycle.js';
+import * as operate from './container/operate.js';
 import { execInContainer } from './container/exec.js';
 import { openStore } from './container/store.js';
 import { containerStatus } from './state/status.js';
@@ -87,7 +88,7 @@ export async function create(id: string, bundle: string, o: CreateOptions = {}):
 
 export async function start(id: string, o: HutchOptions = {}): Promise<void> {
   const { global, logger } = context(o);
-  await lifecycle.startContainer(global, id, logger);
+  await operate.startContainer(global, id, logger);
 }
 
 /** Create, start and (unless detach) wait: resolves to the exit code, 128+N for signal N. */
@@ -119,12 +120,12 @@ export async function exec(id: string, args: string[], o: ExecOptions = {}): Pro
 /** Send a signal (name like "TERM"/"SIGTERM" or a number) to the container. */
 export async function kill(id: string, signal: string | number = 'SIGTERM', o: HutchOptions & { all?: boolean } = {}): Promise<void> {
   const { global } = context(o);
-  await lifecycle.killContainer(global, id, typeof signal === 'number' ? signal : parseSignal(signal), o.all ?? false);
+  await operate.killContainer(global, id, typeof signal === 'number' ? signal : parseSignal(signal), o.all ?? false);
 }
 
 async function remove(id: string, o: HutchOptions & { force?: boolean } = {}): Promise<void> {
   const { global, logger } = context(o);
-  await lifecycle.deleteContainer(global, id, o.force ?? false, logger);
+  await operate.deleteContainer(global, id, o.force ?? false, logger);
 }
 
 /** The OCI state of a container, as `hutch state` prints it. */

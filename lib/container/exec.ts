@@ -8,7 +8,7 @@ import { HutchError } from '../errors.js';
 import type { GlobalOptions } from '../cli/context.js';
 import type { Logger } from '../cli/logger.js';
 import { openStore } from './store.js';
-import { savedSpec } from './lifecycle.js';
+import { savedSpec } from './operate.js';
 import { containerStatus } from '../state/status.js';
 import type { ContainerRecord } from '../state/record.js';
 import { processPlan } from './decide.js';
@@ -67,7 +67,7 @@ async function execWith(opts: ExecOptions, signals: ReturnType<typeof import('..
   if (status === 'stopped') throw new HutchError('cannot exec in a stopped container');
   if (status === 'paused') throw new HutchError('cannot exec in a paused container');
   // The config as it was at create time (the bundle may have changed since).
-  const spec = savedSpec(store, record) ?? (await loadBundle(record.bundle)).spec;
+  const spec = (await savedSpec(store, record)) ?? (await loadBundle(record.bundle)).spec;
   const proc = execProcess(opts, spec.process!);
   // runc applies the container's seccomp profile to exec'd processes too.
   const execSeccomp = spec.linux?.seccomp;

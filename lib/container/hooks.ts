@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Hook, HookName, Spec } from '../config/types.js';
+import type { Hook, HookName, Hooks, Spec } from '../config/types.js';
 import { runHooks, runHooksBestEffort } from '../hooks/run.js';
 import { renderHook } from '../hooks/render.js';
 import { HutchError } from '../errors.js';
@@ -25,12 +25,12 @@ export async function runCreateHooks(spec: Spec, state: object, pid: number, bun
   await runHooksInContainer('createContainer', spec.hooks?.createContainer, state, pid);
 }
 
-export async function runPoststart(spec: Spec, state: object, bundle: string): Promise<string[]> {
-  return runHooksBestEffort('poststart', spec.hooks?.poststart, state, { cwd: bundle });
+export async function runPoststart(hooks: Hooks | undefined, state: object, bundle: string): Promise<string[]> {
+  return runHooksBestEffort('poststart', hooks?.poststart, state, { cwd: bundle });
 }
 
-export async function runPoststop(spec: Spec, state: object, bundle: string): Promise<string[]> {
-  return runHooksBestEffort('poststop', spec.hooks?.poststop, state, { cwd: bundle });
+export async function runPoststop(hooks: Hooks | undefined, state: object, bundle: string): Promise<string[]> {
+  return runHooksBestEffort('poststop', hooks?.poststop, state, { cwd: bundle });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, writeFileSync, openSync, writeSync, closeSync, unlinkSync, readdirSync, readlinkSync, constants as fsc } from 'node:fs';
+import { renameSync, writeFileSync, closeSync } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import { prepare, type Prepared } from './prepare.js';
 import { buildInitPlan } from '../plan/container.js';
@@ -10,15 +10,12 @@ import { openStore } from './store.js';
 import { newRecord, type ContainerRecord } from '../state/record.js';
 import { rfc3339Nano } from '../state/time.js';
 import { processStartTime } from '../state/process.js';
-import { containerStatus, type ContainerStatus } from '../state/status.js';
 import type { StateStore } from '../state/store.js';
-import { waitGone } from './wait.js';
 import { isRootless } from '../state/root.js';
-import { joinAndLimit, managerOf } from './cgroups.js';
+import { joinAndLimit } from './cgroups.js';
+import { startContainer, deleteContainer } from './operate.js';
 import { mark } from '../timing.js';
-import { parseSpec } from '../config/load.js';
-import { parseJson, stringifyJson } from '../config/json.js';
-import type { Spec } from '../config/types.js';
+import { stringifyJson } from '../config/json.js';
 
 export interface CreateOptions {
   id: string;
@@ -193,60 +190,6 @@ function closeFd(fd: number): void {
   }
 }
 
-/** `hutch start`: let a created container's process exec. */
-export async function startContainer(global: GlobalOptions, id: string, logger?: Logger): Promise<void> {
-  const store = openStore(global);
-  const { record, spec } = await store.withLock(id, async () => {
-    const record = store.load(id);
-    const status = containerStatus(record, store.fifoPath(id));
-    if (status !== 'created') throw new HutchError(startRefusal(status));
-    const spec = savedSpec(store, record);
-    if (spec?.hooks?.startContainer?.length) {
-      const { runHooksInContainer, hookState } = await import('./hooks.js');
-      await runHooksInContainer('startContainer', spec.hooks.startContainer, hookState(record, 'created'), record.pid);
-    }
-    let fd: number;
-    try {
-      // O_NONBLOCK: if nobody holds the fifo (the process died), fail instead of hanging.
-      fd = openSync(store.fifoPath(id), fsc.O_WRONLY | fsc.O_NONBLOCK);
-    } catch {
-      throw new HutchError('cannot start a container that has stopped');
-    }
-    writeSync(fd, Buffer.from([0]));
-    closeSync(fd);
-    unlinkSync(store.fifoPath(id));
-    record.marker = 'running';
-    store.save(record);
-    return { record, spec };
-  });
-  if (spec?.hooks?.poststart?.length) {
-    const { runPoststart, hookState } = await import('./hooks.js');
-    for (const w of await runPoststart(spec, hookState(record, 'running'), record.bundle)) logger?.warn(w);
-  }
-}
-
-/** The config.json taken at create time (hooks and exec use it, not the bundle's current one). */
-export function savedSpec(store: StateStore, record: ContainerRecord): Spec | undefined {
-  try {
-    return parseSpec(parseJson(readFileSync(join(store.dir(record.id), 'config.json'), 'utf8')));
-  } catch {
-    return undefined;
-  }
-}
-
-function startRefusal(status: ContainerStatus): string {
-  switch (status) {
-    case 'stopped':
-      return 'cannot start a container that has stopped';
-    case 'running':
-      return 'cannot start an already running container';
-    case 'paused':
-      return 'cannot start a container in the paused state';
-    default:
-      return `cannot start a container in the ${status} state`;
-  }
-}
-
 async function prepareFor(opts: CreateOptions): Promise<Prepared> {
   const prepared = await prepare({ ...opts, global: opts.global, bundle: resolve(opts.bundle), preserveFds: opts.preserveFds + listenFds(), extraEnv: listenFdsEnv() });
   opts.logger.warnings(prepared.decision.warnings);
@@ -309,88 +252,6 @@ function writePidFile(path: string, pid: number): void {
   renameSync(tmp, abs);
 }
 
-/** Remove a stopped container: its state, then the poststop hooks (failures are warnings). */
-export async function destroy(store: StateStore, record: ContainerRecord, logger?: Logger): Promise<void> {
-  const spec = savedSpec(store, record);
-  await managerOf(record)?.destroy();
-  store.remove(record.id);
-  if (spec?.hooks?.poststop?.length) {
-    const { runPoststop, hookState } = await import('./hooks.js');
-    for (const w of await runPoststop(spec, hookState(record, 'stopped'), record.bundle)) logger?.warn(w);
-  }
-}
-
-/** `hutch delete [--force]`. */
-export async function deleteContainer(global: GlobalOptions, id: string, force: boolean, logger?: Logger): Promise<void> {
-  const store = openStore(global);
-  if (force && !store.exists(id)) return;
-  await store.withLock(id, async () => {
-    const record = store.load(id);
-    const status = containerStatus(record, store.fifoPath(id));
-    if (status === 'running' || status === 'paused' || status === 'creating') {
-      if (!force) throw new HutchError(`cannot delete container ${id} that is not stopped: container ${status === 'paused' ? 'paused' : 'still running'}`);
-    }
-    if (status !== 'stopped' && record.pid > 0) {
-      try {
-        process.kill(record.pid, 'SIGKILL');
-      } catch {
-        // gone already
-      }
-      if (!(await waitGone(record.pid, record.pidStartTime))) throw new HutchError(`container ${id}: process ${record.pid} did not exit after SIGKILL`);
-    }
-    await destroy(store, record, logger);
-  });
-}
-
-/** `hutch kill ID [SIGNAL]`. */
-export async function killContainer(global: GlobalOptions, id: string, signal: number, all: boolean): Promise<void> {
-  const store = openStore(global);
-  const record = store.load(id);
-  const status = containerStatus(record, store.fifoPath(id));
-  if (status === 'stopped' || record.pid <= 0) throw new HutchError('container not running');
-  const pids = all ? containerPids(record) : [record.pid];
-  for (const pid of pids) {
-    try {
-      process.kill(pid, signal);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ESRCH') {
-        if (pid === record.pid) throw new HutchError('container not running');
-      } else throw new HutchError(`kill ${pid}: ${(err as Error).message}`);
-    }
-  }
-}
-
-/** Processes of the container: its cgroup's, or those in the init's pid namespace when it has no cgroup. */
-export function containerPids(record: ContainerRecord): number[] {
-  const m = managerOf(record);
-  if (m) {
-    const pids = m.pids();
-    if (pids.length) return pids.sort((a, b) => a - b);
-  }
-  return pidsInNamespaceOf(record.pid);
-}
-
-function pidsInNamespaceOf(pid: number): number[] {
-  let ns: string;
-  try {
-    ns = readlinkSync(`/proc/${pid}/ns/pid`);
-  } catch {
-    return [];
-  }
-  const hostNs = readlinkSync('/proc/self/ns/pid');
-  if (ns === hostNs) return [pid];
-  const out: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readlinkSync(`/proc/${entry}/ns/pid`) === ns) out.push(Number(entry));
-    } catch {
-      // exited while we looked
-    }
-  }
-  return out.sort((a, b) => a - b);
-}
-
 /** LISTEN_FDS from systemd socket activation: those fds are passed on too (runc). */
 function listenFds(): number {
   const n = Number(process.env.LISTEN_FDS ?? 0);
@@ -403,4 +264,3 @@ export function listenFdsEnv(): string[] {
   return [`LISTEN_FDS=${n}`, 'LISTEN_PID=1', ...(process.env.LISTEN_FDNAMES ? [`LISTEN_FDNAMES=${process.env.LISTEN_FDNAMES}`] : [])];
 }
 
-export type { ContainerStatus };

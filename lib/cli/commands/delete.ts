@@ -8,7 +8,7 @@ const del: CommandSpec = {
     force: { alias: 'f', type: 'boolean', default: false, describe: 'kill the container first if it is running' },
   },
   run: async (args, ctx) => {
-    const { deleteContainer } = await import('../../container/lifecycle.js');
+    const { deleteContainer } = await import('../../container/operate.js');
     await deleteContainer(ctx.global, containerId(args), Boolean(args.force), ctx.logger);
     return 0;
   },

@@ -10,7 +10,7 @@ const kill: CommandSpec = {
     all: { alias: 'a', type: 'boolean', default: false, describe: 'send the signal to all processes of the container' },
   },
   run: async (args, ctx) => {
-    const { killContainer } = await import('../../container/lifecycle.js');
+    const { killContainer } = await import('../../container/operate.js');
     await killContainer(ctx.global, containerId(args), parseSignal(String(args.signal ?? 'SIGTERM')), Boolean(args.all));
     return 0;
   },

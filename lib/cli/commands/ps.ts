@@ -13,7 +13,7 @@ const ps: CommandSpec = {
     format: { alias: 'f', type: 'string', choices: ['table', 'json'], default: 'table' },
   },
   run: async (args, ctx) => {
-    const { containerPids } = await import('../../container/lifecycle.js');
+    const { containerPids } = await import('../../container/operate.js');
     const id = containerId(args);
     const store = openStore(ctx.global);
     const record = store.load(id);

@@ -5,7 +5,7 @@ const start: CommandSpec = {
   command: 'start <container-id>',
   describe: 'start the process of a created container',
   run: async (args, ctx) => {
-    const { startContainer } = await import('../../container/lifecycle.js');
+    const { startContainer } = await import('../../container/operate.js');
     await startContainer(ctx.global, containerId(args), ctx.logger);
     return 0;
   },
