@@ -175,7 +175,7 @@ async function openIdmaps(prepared: Prepared): Promise<number[]> {
     const uid = m.idmapRequest.uid ?? prepared.spec.linux?.uidMappings;
     const gid = m.idmapRequest.gid ?? prepared.spec.linux?.gidMappings;
     if (!uid?.length || !gid?.length) throw new HutchError(`mount ${m.dest}: idmap needs uidMappings and gidMappings (on the mount or in linux)`);
-    const fd = usernsWithMaps(uid, gid);
+    const fd = await usernsWithMaps(uid, gid);
     fds.push(fd);
     m.idmap = { usernsFd: fd, recursive: m.idmapRequest.recursive };
   }

@@ -1,5 +1,4 @@
 import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Spec, LinuxIDMapping } from '../config/types.js';
 import type { HostFacts } from '../host.js';
 import { HutchError } from '../errors.js';
@@ -30,15 +29,17 @@ export function planIdMaps(spec: Spec, host: HostFacts): IdMapPlan {
 
 const render = (m: LinuxIDMapping[]) => m.map((e) => `${e.containerID} ${e.hostID} ${e.size}`).join('\n') + '\n';
 
-export function applyIdMaps(pid: number, plan: IdMapPlan): void {
+export async function applyIdMaps(pid: number, plan: IdMapPlan): Promise<void> {
   if (plan.method === 'direct') {
     if (!plan.setgroups) writeProc(pid, 'setgroups', 'deny');
     writeProc(pid, 'uid_map', render(plan.uid));
     writeProc(pid, 'gid_map', render(plan.gid));
     return;
   }
-  runHelper('newuidmap', pid, plan.uid);
-  runHelper('newgidmap', pid, plan.gid);
+  // node:child_process costs several ms to load: only this path needs it.
+  const { spawnSync } = await import('node:child_process');
+  runHelper(spawnSync, 'newuidmap', pid, plan.uid);
+  runHelper(spawnSync, 'newgidmap', pid, plan.gid);
 }
 
 function writeProc(pid: number, file: string, text: string): void {
@@ -50,10 +51,8 @@ function writeProc(pid: number, file: string, text: string): void {
   }
 }
 
-function runHelper(tool: 'newuidmap' | 'newgidmap', pid: number, maps: LinuxIDMapping[]): void {
+function runHelper(spawnSync: typeof import('node:child_process').spawnSync, tool: 'newuidmap' | 'newgidmap', pid: number, maps: LinuxIDMapping[]): void {
   const args = [String(pid), ...maps.flatMap((m) => [String(m.containerID), String(m.hostID), String(m.size)])];
-  // node:child_process costs several ms to load: only this path needs it.
-  const { spawnSync } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
   const r = spawnSync(tool, args, { encoding: 'utf8' });
   if (r.error) {
     const missing = (r.error as NodeJS.ErrnoException).code === 'ENOENT';

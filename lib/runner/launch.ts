@@ -197,7 +197,7 @@ async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, rep
     switch (msg.kind) {
       case Report.UsernsReady:
         mark('child in its user namespace');
-        if (idMaps) applyIdMaps(pid1, idMaps);
+        if (idMaps) await applyIdMaps(pid1, idMaps);
         await sayGo();
         break;
       case Report.Pid:

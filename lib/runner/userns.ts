@@ -13,7 +13,7 @@ import { HutchError } from '../errors.js';
  * (mount_setattr MOUNT_ATTR_IDMAP). A throwaway child is cloned into a new
  * user namespace, gets the maps, and exits once we hold its namespace.
  */
-export function usernsWithMaps(uid: LinuxIDMapping[], gid: LinuxIDMapping[]): number {
+export async function usernsWithMaps(uid: LinuxIDMapping[], gid: LinuxIDMapping[]): Promise<number> {
   const arch = hostArch();
   const O = oflags(arch);
   const [goR, goW] = libc.pipe2(O.CLOEXEC);
@@ -25,7 +25,7 @@ export function usernsWithMaps(uid: LinuxIDMapping[], gid: LinuxIDMapping[]): nu
   try {
     pid = cloneInto({ builder: b, lookupFail: undefined, initStart: 0, inherit: [goR] }, -1, CLONE.NEWUSER);
     libc.close(goR);
-    applyIdMaps(pid, { uid, gid, method: 'direct', setgroups: true });
+    await applyIdMaps(pid, { uid, gid, method: 'direct', setgroups: true });
     return libc.openPath(`/proc/${pid}/ns/user`, O.RDONLY | O.CLOEXEC);
   } catch (err) {
     throw new HutchError(`idmapped mount: cannot make a user namespace with the mount's mappings: ${(err as Error).message}`);

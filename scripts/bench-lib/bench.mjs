@@ -556,7 +556,7 @@ function version(bin) {
 // linked): other work on the repository may rebuild dist/ while we measure.
 function snapshotHutch(dir) {
 	const dist = path.join(REPO, 'dist');
-	const refs = (f) => [...fs.readFileSync(f, 'utf8').matchAll(/["'](\.\.?\/(?:chunks\/)?[\w.-]+\.mjs)["']/g)].map((m) => path.resolve(path.dirname(f), m[1]));
+	const refs = (f) => [...fs.readFileSync(f, 'utf8').matchAll(/["'](\.\.?\/(?:chunks\/)?[\w.-]+\.cjs)["']/g)].map((m) => path.resolve(path.dirname(f), m[1]));
 	for (let attempt = 1; attempt <= 10; attempt++) {
 		fs.rmSync(dir, { recursive: true, force: true });
 		try {
@@ -567,10 +567,10 @@ function snapshotHutch(dir) {
 			fs.copyFileSync(path.join(REPO, 'package.json'), path.join(dir, 'package.json'));
 			fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'));
 			// consistent: every module a module names is there
-			const mods = [path.join(dir, 'dist/hutch.mjs'), ...fs.readdirSync(path.join(dir, 'dist/chunks')).map((f) => path.join(dir, 'dist/chunks', f))];
+			const mods = [path.join(dir, 'dist/hutch.cjs'), ...fs.readdirSync(path.join(dir, 'dist/chunks')).map((f) => path.join(dir, 'dist/chunks', f))];
 			const missing = mods.flatMap(refs).filter((f) => !fs.existsSync(f));
 			if (missing.length === 0 && fs.existsSync(path.join(dir, 'dist/native'))) {
-				return { bin: path.join(dir, 'bin/hutch'), builtAt: fs.statSync(path.join(dist, 'hutch.mjs')).mtime.toISOString() };
+				return { bin: path.join(dir, 'bin/hutch'), builtAt: fs.statSync(path.join(dist, 'hutch.cjs')).mtime.toISOString() };
 			}
 		} catch { /* dist changed under us: again */ }
 		spawnSync('sleep', ['1']);
@@ -595,8 +595,8 @@ function sectionBaseline(ctx) {
 	one(`node -e "import('ffi-rs')" (cwd repo)`, node, ['--input-type=module', '-e', `await import(${JSON.stringify(path.join(REPO, 'node_modules/ffi-rs/index.js'))})`], { env: noCa });
 	const hutch = runtimes.find((r) => r.name === 'hutch').bin;
 	one('hutch --version', hutch, ['--version']);
-	const dist = path.join(path.dirname(fs.realpathSync(hutch)), '../dist/hutch.mjs');
-	if (fs.existsSync(dist)) one('node dist/hutch.mjs --version (no launcher)', node, ['--disable-warning=ExperimentalWarning', dist, '--version'], { env: noCa });
+	const dist = path.join(path.dirname(fs.realpathSync(hutch)), '../dist/hutch.cjs');
+	if (fs.existsSync(dist)) one('node dist/hutch.cjs --version (no launcher)', node, ['--disable-warning=ExperimentalWarning', dist, '--version'], { env: noCa });
 	const root = stateRoot(ctx, 'baseline', { name: 'any' });
 	one('hutch state <missing>', hutch, ['--root', root, 'state', `${PREFIX}missing`], { allowFail: true });
 	one('hutch list (empty root)', hutch, ['--root', root, 'list']);
@@ -924,7 +924,7 @@ async function main() {
 	const amRoot = process.getuid() === 0;
 	let hutchBin = which(OPT.hutch);
 	if (!hutchBin) die(`hutch not found: ${OPT.hutch} (build first: node scripts/build.mjs)`);
-	if (OPT.snapshot && !fs.existsSync(path.join(REPO, 'dist/hutch.mjs'))) die('dist/hutch.mjs missing: build first (node scripts/build.mjs)');
+	if (OPT.snapshot && !fs.existsSync(path.join(REPO, 'dist/hutch.cjs'))) die('dist/hutch.cjs missing: build first (node scripts/build.mjs)');
 	const runcBin = which(OPT.runc || 'runc');
 	if (!runcBin) die('runc not found (apt-get install runc, or --runc PATH)');
 	W = fs.mkdtempSync(path.join(os.tmpdir(), 'hutch-bench-'));

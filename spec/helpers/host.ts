@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository checkout (…/main). */
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** The hutch launcher (a sh script that execs node on dist/hutch.mjs). */
+/** The hutch launcher (a sh script that execs node on dist/hutch.cjs). */
 export const HUTCH_BIN = join(REPO, 'bin', 'hutch');
-export const HUTCH_DIST = join(REPO, 'dist', 'hutch.mjs');
+export const HUTCH_DIST = join(REPO, 'dist', 'hutch.cjs');
 export const FIXTURES = join(REPO, 'fixtures');
 
 export const isRoot = (): boolean => process.geteuid?.() === 0;
