@@ -1,5 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import type { GlobalOptions } from './context.js';
+import { writeOut } from './output.js';
 
 export type Level = 'debug' | 'info' | 'warning' | 'error';
 
@@ -60,6 +61,6 @@ export class Logger {
     // well); warnings only when there is no --log: under conmon or the shim
     // our stderr is the container's log stream, which must stay clean.
     const toStderr = level === 'error' || (!this.opts.log && (level === 'warning' || level === 'debug'));
-    if (toStderr) process.stderr.write(level === 'error' ? `hutch: ${msg}\n` : `hutch: ${level}: ${msg}\n`);
+    if (toStderr) writeOut(level === 'error' ? `hutch: ${msg}\n` : `hutch: ${level}: ${msg}\n`, 2);
   }
 }

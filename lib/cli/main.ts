@@ -5,6 +5,7 @@ import { GLOBAL_OPTIONS, positionalsOf } from './options.js';
 import { runCommand } from './run-command.js';
 import { versionText } from './version.js';
 import { mark } from '../timing.js';
+import { writeOut } from './output.js';
 
 export { VERSION, SPEC_VERSION } from './version.js';
 
@@ -33,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
   const at = subcommandAt(argv);
   const name = at < 0 ? undefined : argv[at]!;
   if (!name && argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
-    process.stdout.write(versionText() + '\n');
+    writeOut(versionText() + '\n');
     return 0;
   }
   const known = name !== undefined && Object.hasOwn(commands, name);

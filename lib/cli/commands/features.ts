@@ -5,6 +5,7 @@ import { CAPABILITIES } from '../../config/capabilities.js';
 import { NAMESPACE_TYPES } from '../../config/parse-linux.js';
 import { SECCOMP_ACTIONS, SECCOMP_OPERATORS, SECCOMP_FLAGS } from '../../config/parse-seccomp.js';
 import { OCI_VERSION } from '../../config/version.js';
+import { writeOut } from '../output.js';
 
 /**
  * What this build of hutch really supports, in the runtime-spec features
@@ -43,7 +44,7 @@ const features: CommandSpec = {
   command: 'features',
   describe: 'show the enabled features (runtime-spec features document)',
   run: async () => {
-    process.stdout.write(renderFeatures(hutchFeatures()));
+    writeOut(renderFeatures(hutchFeatures()));
     return 0;
   },
 };

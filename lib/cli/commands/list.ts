@@ -3,6 +3,7 @@ import { openStore } from '../../container/store.js';
 import { containerStatus } from '../../state/status.js';
 import { listJson, listQuiet, listTable, ociState, type OciState } from '../../state/format.js';
 import { ownerName } from '../../state/owner.js';
+import { writeOut } from '../output.js';
 
 const list: CommandSpec = {
   command: 'list',
@@ -21,9 +22,9 @@ const list: CommandSpec = {
       }
       rows.push(ociState(entry.record, containerStatus(entry.record, store.fifoPath(entry.id)), ownerName(entry.uid)));
     }
-    if (args.quiet) process.stdout.write(listQuiet(rows));
-    else if (args.format === 'json') process.stdout.write(listJson(rows));
-    else process.stdout.write(listTable(rows));
+    if (args.quiet) writeOut(listQuiet(rows));
+    else if (args.format === 'json') writeOut(listJson(rows));
+    else writeOut(listTable(rows));
     return 0;
   },
 };

@@ -4,6 +4,7 @@ import { containerId } from './create-options.js';
 import { openStore } from '../../container/store.js';
 import { containerStatus } from '../../state/status.js';
 import { HutchError } from '../../errors.js';
+import { writeOut } from '../output.js';
 
 const ps: CommandSpec = {
   command: 'ps <container-id> [ps-args..]',
@@ -19,7 +20,7 @@ const ps: CommandSpec = {
     const record = store.load(id);
     const pids = containerStatus(record, store.fifoPath(id)) === 'stopped' ? [] : containerPids(record);
     if (args.format === 'json') {
-      process.stdout.write(JSON.stringify(pids) + '\n');
+      writeOut(JSON.stringify(pids) + '\n');
       return 0;
     }
     // As runc: run ps with the given arguments (default -ef) and keep the header and our pids.
@@ -34,7 +35,7 @@ const ps: CommandSpec = {
     if (pidCol < 0) throw new HutchError('couldn\'t find PID field in ps output');
     const wanted = new Set(pids);
     const rows = lines.slice(1).filter((l) => l.trim() && wanted.has(Number(l.trim().split(/\s+/)[pidCol])));
-    process.stdout.write([header, ...rows].join('\n') + '\n');
+    writeOut([header, ...rows].join('\n') + '\n');
     return 0;
   },
 };

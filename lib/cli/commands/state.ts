@@ -3,6 +3,7 @@ import { containerId } from './create-options.js';
 import { openStore } from '../../container/store.js';
 import { containerStatus } from '../../state/status.js';
 import { formatState, ociState } from '../../state/format.js';
+import { writeOut } from '../output.js';
 
 const state: CommandSpec = {
   command: 'state <container-id>',
@@ -11,7 +12,7 @@ const state: CommandSpec = {
     const id = containerId(args);
     const store = openStore(ctx.global);
     const record = store.load(id);
-    process.stdout.write(formatState(ociState(record, containerStatus(record, store.fifoPath(id)))) + '\n');
+    writeOut(formatState(ociState(record, containerStatus(record, store.fifoPath(id)))) + '\n');
     return 0;
   },
 };
