@@ -1,6 +1,5 @@
 import { appendFileSync } from 'node:fs';
 import type { GlobalOptions } from './context.js';
-import { writeOut } from './output.js';
 
 export type Level = 'debug' | 'info' | 'warning' | 'error';
 
@@ -61,6 +60,6 @@ export class Logger {
     // well); warnings only when there is no --log: under conmon or the shim
     // our stderr is the container's log stream, which must stay clean.
     const toStderr = level === 'error' || (!this.opts.log && (level === 'warning' || level === 'debug'));
-    if (toStderr) writeOut(level === 'error' ? `hutch: ${msg}\n` : `hutch: ${level}: ${msg}\n`, 2);
+    if (toStderr) process.stderr.write(level === 'error' ? `hutch: ${msg}\n` : `hutch: ${level}: ${msg}\n`);
   }
 }
