@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
-import type { Spec, LinuxNamespace, Process, LinuxSeccomp } from '../config/types.js';
-import { compileSeccomp } from '../seccomp/compile.js';
+import type { Spec, LinuxNamespace, Process } from '../config/types.js';
+import type { SeccompProgram } from './seccomp.js';
 import { resolveCapabilities, capMask, capName, unknownCapsWarning } from '../config/capabilities.js';
 import { rlimitNumber } from '../config/rlimits.js';
 import { HutchError } from '../errors.js';
@@ -33,6 +33,8 @@ export interface DecideInput {
   noNewKeyring: boolean;
   /** Extra environment (LISTEN_FDS...) appended to process.env. */
   extraEnv?: string[];
+  /** linux.seccomp, compiled (seccomp.ts). */
+  seccomp: SeccompProgram | undefined;
 }
 
 export interface Decision {
@@ -87,7 +89,7 @@ export function decide(input: DecideInput): Decision {
     sysctl: Object.entries(spec.linux?.sysctl ?? {}),
     maskedPaths: spec.linux?.maskedPaths ?? [],
     readonlyPaths: spec.linux?.readonlyPaths ?? [],
-    process: processPlan({ process, rootfs: input.rootfs, lastCap: host.lastCap, extraEnv: input.extraEnv ?? [], preserveFds: input.preserveFds, sessionKeyring: input.noNewKeyring ? undefined : input.id, setgroupsAllowed, seccomp: spec.linux?.seccomp, arch: input.arch, personality: personalityOf(spec) }, warnings),
+    process: processPlan({ process, rootfs: input.rootfs, lastCap: host.lastCap, extraEnv: input.extraEnv ?? [], preserveFds: input.preserveFds, sessionKeyring: input.noNewKeyring ? undefined : input.id, setgroupsAllowed, seccomp: input.seccomp, arch: input.arch, personality: personalityOf(spec) }, warnings),
   };
   return { init, idMaps, warnings };
 }
@@ -135,7 +137,7 @@ export interface ProcessInput {
   preserveFds: number;
   sessionKeyring: string | undefined;
   setgroupsAllowed: boolean;
-  seccomp: LinuxSeccomp | undefined;
+  seccomp: SeccompProgram | undefined;
   arch: Arch;
   personality?: number;
 }
@@ -177,7 +179,7 @@ export function processPlan(input: ProcessInput, warnings: string[]): ProcessPla
     sessionKeyring: input.sessionKeyring,
     preserveFds: input.preserveFds,
     candidates: executableCandidates(args[0]!, env),
-    seccomp: seccompPlan(input.seccomp, input.arch, warnings),
+    seccomp: input.seccomp,
     personality: input.personality,
     scheduler: p.scheduler,
     ioPriority: p.ioPriority,
@@ -228,19 +230,6 @@ function lsmEnabled(file: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Compile linux.seccomp (or a process.json's) to BPF; NOTIFY needs a listener we do not pass yet. */
-function seccompPlan(profile: LinuxSeccomp | undefined, arch: Arch, warnings: string[]): ProcessPlan['seccomp'] {
-  if (!profile) return undefined;
-  const compiled = compileSeccomp(profile as Parameters<typeof compileSeccomp>[0], arch);
-  if (compiled.needsNotifyFd) {
-    throw new HutchError('config.json: linux.seccomp: SCMP_ACT_NOTIFY is not supported yet (no listener fd is passed to listenerPath)');
-  }
-  // runc logs unknown syscall names only at debug level: profiles list names
-  // for every architecture and kernel, so they are expected, not a problem.
-  warnings.push(...compiled.warnings.filter((w) => !w.startsWith('unknown seccomp syscall')));
-  return { program: compiled.program, instructions: compiled.instructions, flags: compiled.flags };
 }
 
 /**

@@ -16,6 +16,7 @@ import { hostArch } from '../sys/arch.js';
 import { hostLastCap } from '../config/capabilities.js';
 import { buildExecPlan, type ExecPlan } from '../plan/exec.js';
 import { describePlan } from '../plan/describe.js';
+import { compileProfile } from './seccomp.js';
 
 export interface ExecOptions {
   id: string;
@@ -70,8 +71,8 @@ async function execWith(opts: ExecOptions, signals: ReturnType<typeof import('..
   const spec = (await savedSpec(store, record)) ?? (await loadBundle(record.bundle)).spec;
   const proc = execProcess(opts, spec.process!);
   // runc applies the container's seccomp profile to exec'd processes too.
-  const execSeccomp = spec.linux?.seccomp;
   const warnings: string[] = [];
+  const execSeccomp = await compileProfile(spec.linux?.seccomp, hostArch(), warnings);
   const plan: ExecPlan = {
     arch: hostArch(),
     join: namespacesOf(record.pid),

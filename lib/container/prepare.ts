@@ -5,6 +5,7 @@ import type { GlobalOptions } from '../cli/context.js';
 import { hostArch } from '../sys/arch.js';
 import { decide, type Decision } from './decide.js';
 import type { Spec } from '../config/types.js';
+import { compileProfile } from './seccomp.js';
 
 export interface PrepareOptions {
   id: string;
@@ -28,6 +29,8 @@ export interface Prepared {
 export async function prepare(opts: PrepareOptions): Promise<Prepared> {
   const { spec, bundle, rootfs } = await loadBundle(opts.bundle);
   const cgroups = planCgroups(spec, opts.id, opts.global);
+  const warnings: string[] = [];
+  const seccomp = await compileProfile(spec.linux?.seccomp, hostArch(), warnings);
   const decision = decide({
     id: opts.id,
     spec,
@@ -40,6 +43,8 @@ export async function prepare(opts: PrepareOptions): Promise<Prepared> {
     noPivot: opts.noPivot,
     noNewKeyring: opts.noNewKeyring,
     extraEnv: opts.extraEnv,
+    seccomp,
   });
+  decision.warnings.push(...warnings);
   return { spec, bundle, rootfs, decision, cgroups };
 }

@@ -20,7 +20,7 @@ function input(spec: Spec, host = rootHost): DecideInput {
   const bundle = mkdtempSync(join(tmpdir(), 'hutch-plan-'));
   mkdirSync(join(bundle, 'rootfs/etc'), { recursive: true });
   writeFileSync(join(bundle, 'rootfs/etc/passwd'), 'root:x:0:0:root:/root:/bin/sh\n');
-  return { id: 'c1', spec, bundle, rootfs: join(bundle, 'rootfs'), arch: 'x86_64', host, cgroupHierarchies: [], preserveFds: 0, noPivot: false, noNewKeyring: false };
+  return { id: 'c1', spec, bundle, rootfs: join(bundle, 'rootfs'), arch: 'x86_64', host, cgroupHierarchies: [], preserveFds: 0, noPivot: false, noNewKeyring: false, seccomp: undefined };
 }
 
 const planText = (spec: Spec, host = rootHost) => {
