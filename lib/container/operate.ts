@@ -14,7 +14,6 @@ import type { ContainerRecord } from '../state/record.js';
 import { containerStatus, type ContainerStatus } from '../state/status.js';
 import type { StateStore } from '../state/store.js';
 import { waitGone } from './wait.js';
-import { managerOf } from './cgroups.js';
 import type { Hooks, Spec } from '../config/types.js';
 
 /** `hutch start`: let a created container's process exec. */
@@ -97,7 +96,7 @@ function startRefusal(status: ContainerStatus): string {
 /** Remove a stopped container: its state, then the poststop hooks (failures are warnings). */
 export async function destroy(store: StateStore, record: ContainerRecord, logger?: Logger): Promise<void> {
   const hooks = await savedHooks(store, record);
-  await managerOf(record)?.destroy();
+  await (await cgroupManager(record))?.destroy();
   store.remove(record.id);
   if (hooks?.poststop?.length) {
     const { runPoststop, hookState } = await import('./hooks.js');
@@ -133,7 +132,7 @@ export async function killContainer(global: GlobalOptions, id: string, signal: n
   const record = store.load(id);
   const status = containerStatus(record, store.fifoPath(id));
   if (status === 'stopped' || record.pid <= 0) throw new HutchError('container not running');
-  const pids = all ? containerPids(record) : [record.pid];
+  const pids = all ? await containerPids(record) : [record.pid];
   for (const pid of pids) {
     try {
       process.kill(pid, signal);
@@ -146,8 +145,8 @@ export async function killContainer(global: GlobalOptions, id: string, signal: n
 }
 
 /** Processes of the container: its cgroup's, or those in the init's pid namespace when it has no cgroup. */
-export function containerPids(record: ContainerRecord): number[] {
-  const m = managerOf(record);
+export async function containerPids(record: ContainerRecord): Promise<number[]> {
+  const m = await cgroupManager(record);
   if (m) {
     const pids = m.pids();
     if (pids.length) return pids.sort((a, b) => a - b);
@@ -177,3 +176,10 @@ function pidsInNamespaceOf(pid: number): number[] {
 }
 
 export type { ContainerStatus };
+
+/** The container's cgroups, if it has any; the cgroup code loads only for delete, kill --all and ps (start needs none of it). */
+async function cgroupManager(record: ContainerRecord): Promise<ReturnType<typeof import('./cgroups.js').managerOf>> {
+  if (Object.keys(record.cgroupPaths).length === 0) return undefined;
+  const { managerOf } = await import('./cgroups.js');
+  return managerOf(record);
+}

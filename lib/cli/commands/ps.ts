@@ -18,7 +18,7 @@ const ps: CommandSpec = {
     const id = containerId(args);
     const store = openStore(ctx.global);
     const record = store.load(id);
-    const pids = containerStatus(record, store.fifoPath(id)) === 'stopped' ? [] : containerPids(record);
+    const pids = containerStatus(record, store.fifoPath(id)) === 'stopped' ? [] : await containerPids(record);
     if (args.format === 'json') {
       writeOut(JSON.stringify(pids) + '\n');
       return 0;
