@@ -110,10 +110,10 @@ async function execWith(opts: ExecOptions, signals: ReturnType<typeof import('..
   const { pid } = launched;
   const master = finishConsole(console_);
   if (opts.detach || !signals) return 0;
-  const { waitpidAsyncFn } = await import('../sys/libc.js');
+  const { waitForExit } = await import('../runner/exit-watch.js');
   const stop = signals.forwardTo(pid);
   try {
-    const exited = waitpidAsyncFn(pid);
+    const exited = waitForExit(pid);
     return (master === undefined ? await exited : await relayTerminal(master, exited)).code;
   } finally {
     stop();

@@ -8,6 +8,7 @@ import { hostArch } from '../sys/arch.js';
 import { hostLastCap } from '../config/capabilities.js';
 import { namespacesOf } from './exec.js';
 import type { ProcessPlan } from '../plan/process.js';
+import { waitForExit } from '../runner/exit-watch.js';
 
 export type HookStatus = 'creating' | 'created' | 'running' | 'stopped';
 
@@ -98,7 +99,7 @@ async function runOne(inv: ReturnType<typeof renderHook>, pid: number): Promise<
   let timedOut = false;
   const timer = inv.timeoutMs ? setTimeout(() => ((timedOut = true), killQuietly(child)), inv.timeoutMs) : undefined;
   try {
-    const status = await libc.waitpidAsyncFn(child);
+    const status = await waitForExit(child);
     return { code: status.code, timedOut };
   } finally {
     if (timer) clearTimeout(timer);

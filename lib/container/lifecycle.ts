@@ -106,10 +106,10 @@ async function runWith(opts: RunOptions, signals: ReturnType<typeof import('../r
   await startContainer(opts.global, opts.id, opts.logger);
   mark('started');
   if (opts.detach) return 0;
-  const { waitpidAsyncFn } = await import('../sys/libc.js');
+  const { waitForExit } = await import('../runner/exit-watch.js');
   const stop = signals ? signals.forwardTo(record.pid) : () => undefined;
   try {
-    const exited = waitpidAsyncFn(record.pid);
+    const exited = waitForExit(record.pid);
     const status = master === undefined ? await exited : await relayTerminal(master, exited);
     return status.code;
   } finally {

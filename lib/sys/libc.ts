@@ -65,10 +65,6 @@ const asExternal = define({
   memset: { library: LIB, retType: DataType.External, paramsType: [I64, I32, I64] },
 });
 
-const waitpidAsync = define({
-  waitpid: { library: LIB, retType: I32, paramsType: [I32, DataType.External, I32], errno: true, runInNewThread: true },
-});
-
 export class SysError extends Error {
   constructor(
     readonly call: string,
@@ -179,18 +175,19 @@ export function waitpidSync(pid: number): WaitResult {
   }
 }
 
-/** waitpid on a helper thread, so the event loop keeps forwarding signals. */
-export async function waitpidAsyncFn(pid: number): Promise<WaitResult> {
-  const m = mapAnonymous(4096);
-  try {
-    for (;;) {
-      const r = (await waitpidAsync.waitpid([pid, externalOf(m), 0])) as WithErrno<number>;
-      if (r.value < 0 && r.errnoCode === 4) continue;
-      check('waitpid', r);
-      return decodeStatus(pid, m.buffer.readInt32LE(0));
-    }
-  } finally {
-    unmap(m);
+/**
+ * waitpid(pid, WNOHANG): the exit status, or undefined while it runs. A pid
+ * that is not (or no longer) our child counts as exited with status 255 and
+ * no signal, so a waiter is never left hanging.
+ */
+export function waitpidNoHang(pid: number): WaitResult | undefined {
+  const s = scratchBuf();
+  for (;;) {
+    const r = fns.waitpid([pid, externalOf(s, 1024), 1 /* WNOHANG */]) as WithErrno<number>;
+    if (r.value < 0 && r.errnoCode === 4) continue;
+    if (r.value < 0) return { pid, code: 255, signal: undefined };
+    if (r.value === 0) return undefined;
+    return decodeStatus(pid, s.buffer.readInt32LE(1024));
   }
 }
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBundle, makeWorkspace, type Workspace, type Bundle } from '../helpers/bundle.js';
 import { rootSkipReason } from '../helpers/host.js';
 import { containerId, makeStateRoots } from '../helpers/runtimes.js';
+import { readFile } from 'node:fs/promises';
 import * as hutch from '../../lib/index.js';
 
 const rootSkip = rootSkipReason();
@@ -28,6 +29,19 @@ describe.skipIf(rootSkip)(`library API${rootSkip ? ` (skipped: ${rootSkip})` : '
       bundle.writeConfig();
       expect(await hutch.run(containerId('lib'), bundle.dir, { root })).toBe(i);
     }
+  });
+
+  it('waiting for running containers holds no threads: the host program\'s fs calls go on', async () => {
+    // Six containers sleep while run() waits for them; libuv has four pool
+    // threads, so a waitpid() per container on a pool thread would stall this
+    // readFile until they exit.
+    bundle.config.process.args = ['sleep', '3'];
+    bundle.writeConfig();
+    const runs = Array.from({ length: 6 }, () => hutch.run(containerId('lib-wait'), bundle.dir, { root }));
+    await new Promise((r) => setTimeout(r, 800));
+    const first = await Promise.race([readFile('/proc/self/stat').then(() => 'the read'), Promise.any(runs).then(() => 'a container exit')]);
+    expect(first).toBe('the read');
+    expect(await Promise.all(runs)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
   it('drives the lifecycle step by step', async () => {
