@@ -56,8 +56,9 @@ export async function launch(opts: LaunchOptions): Promise<Launched> {
       toClose.push(j.fd);
     }
     const [reportR, reportW] = libc.pipe2(O.CLOEXEC);
+    toClose.push(reportR, reportW);
     const [goR, goW] = libc.pipe2(O.CLOEXEC);
-    toClose.push(reportW, goR);
+    toClose.push(goR, goW);
     const fds: InitFds = { report: reportW, go: goR, fifo: undefined };
     if (opts.fifoPath) {
       libc.mkfifo(opts.fifoPath, 0o622);
@@ -69,17 +70,14 @@ export async function launch(opts: LaunchOptions): Promise<Launched> {
     const pid1 = cloneInto(built, reportW);
     mark('cloned');
     pids.push(pid1);
-    toClose.splice(0).forEach(libc.close);
-
-    try {
-      const pid = await converse(built, opts, pid1, reportR, goW);
-      pids.push(pid);
-      launched = true;
-      return { pid };
-    } finally {
-      libc.close(reportR);
-      libc.close(goW);
-    }
+    // The child has its own copies now; we keep only our ends, until the end.
+    const ours = [reportR, goW];
+    toClose.splice(0).filter((fd) => !ours.includes(fd)).forEach(libc.close);
+    toClose.push(...ours);
+    const pid = await converse(built, opts, pid1, reportR, goW);
+    pids.push(pid);
+    launched = true;
+    return { pid };
   } finally {
     toClose.forEach(libc.close);
     if (!launched) {
@@ -130,6 +128,7 @@ export function cloneInto(built: BuiltPlan, reportFd: number, flags = 0): number
   const exe = libc.sealedMemfd('hutch', buildExecutable(arch, interpreterBlob(), plan));
   mark('executable written');
   const [failR, failW] = libc.pipe2(oflags(arch).CLOEXEC);
+  let failWOpen = true;
   try {
     const launcher = new PlanBuilder(arch === 'aarch64' ? AARCH64 : X86_64);
     for (const fd of built.inherit) launcher.syscall('fcntl', [fd, F.SETFD, 0], { what: `keep fd ${fd} open for the plan` });
@@ -137,6 +136,7 @@ export function cloneInto(built: BuiltPlan, reportFd: number, flags = 0): number
     launcher.syscall('execveat', [exe, launcher.addr(launcher.string('')), launcher.addr(argv), launcher.addr(launcher.stringArray([])), AT.EMPTY_PATH], { what: 'exec the plan executable (a sealed memfd)' });
     const pid = runVforked(launcher, failW, flags);
     libc.close(failW);
+    failWOpen = false;
     // The launcher reports only a failure; a successful exec closed its copy of failW.
     const report = libc.readSome(failR, REPORT_SIZE);
     if (report.length === REPORT_SIZE) {
@@ -147,7 +147,7 @@ export function cloneInto(built: BuiltPlan, reportFd: number, flags = 0): number
     return pid;
   } finally {
     libc.close(failR);
-    libc.close(failW);
+    if (failWOpen) libc.close(failW);
     libc.close(exe);
   }
 }

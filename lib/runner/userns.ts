@@ -24,12 +24,12 @@ export async function usernsWithMaps(uid: LinuxIDMapping[], gid: LinuxIDMapping[
   let pid = 0;
   try {
     pid = cloneInto({ builder: b, lookupFail: undefined, initStart: 0, inherit: [goR] }, -1, CLONE.NEWUSER);
-    libc.close(goR);
     await applyIdMaps(pid, { uid, gid, method: 'direct', setgroups: true });
     return libc.openPath(`/proc/${pid}/ns/user`, O.RDONLY | O.CLOEXEC);
   } catch (err) {
     throw new HutchError(`idmapped mount: cannot make a user namespace with the mount's mappings: ${(err as Error).message}`);
   } finally {
+    libc.close(goR);
     libc.close(goW);
     if (pid) libc.waitpidSync(pid);
   }
