@@ -188,10 +188,10 @@ export class StateStore {
 
 /**
  * No fsync: the rename already gives readers all-or-nothing, and durability
- * across a machine crash means nothing here. The default roots are tmpfs,
- * and after a crash every recorded process is gone anyway. runc does not
- * fsync its state either; on a disk-backed --root the fsync was a third of
- * the time of a create.
+ * across a machine crash means nothing here. The default roots are usually
+ * tmpfs (/run, $XDG_RUNTIME_DIR), and after a crash every recorded process
+ * is gone anyway. runc does not fsync its state either; on a disk-backed
+ * --root the fsync was a third of the time of a create.
  */
 function writeNew(path: string, data: string): void {
   const fd = openSync(path, 'wx', 0o600);
