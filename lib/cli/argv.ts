@@ -126,20 +126,35 @@ function convert(def: OptionDef, raw: string | undefined): unknown {
  * of the subcommand's name.
  */
 export function protectTail(argv: readonly string[], at: number, table: OptionTable): string[] {
+  const id = firstWord(argv, at + 1, table);
+  return id < 0 ? [...argv] : [...argv.slice(0, id + 1), '--', ...argv.slice(id + 1)];
+}
+
+/** Index of the subcommand's name: the first word among the global options; -1 if none. */
+export function subcommandAt(argv: readonly string[], globals: OptionTable): number {
+  return firstWord(argv, 0, globals);
+}
+
+/**
+ * Index of the first word at or after `from` that is neither an option of
+ * `table` nor the value of one given as a separate word (`--root DIR`,
+ * `-p FILE`); -1 if there is none before the end or a "--".
+ */
+function firstWord(argv: readonly string[], from: number, table: OptionTable): number {
   const valued = new Set<string>();
   for (const [name, def] of Object.entries(table)) {
     if (def.type === 'boolean') continue;
     valued.add(`--${name}`);
     if (def.alias) valued.add(`-${def.alias}`);
   }
-  for (let i = at + 1; i < argv.length; i++) {
+  for (let i = from; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--') break;
     if (valued.has(a)) {
       i++;
       continue;
     }
-    if (!a.startsWith('-')) return [...argv.slice(0, i + 1), '--', ...argv.slice(i + 1)];
+    if (!a.startsWith('-')) return i;
   }
-  return [...argv];
+  return -1;
 }

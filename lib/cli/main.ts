@@ -1,6 +1,6 @@
 import { commands } from './commands/index.js';
 import type { CommandSpec } from './command.js';
-import { fastParse, protectTail } from './argv.js';
+import { fastParse, protectTail, subcommandAt } from './argv.js';
 import { GLOBAL_OPTIONS, positionalsOf } from './options.js';
 import { runCommand } from './run-command.js';
 import { versionText } from './version.js';
@@ -8,20 +8,6 @@ import { mark } from '../timing.js';
 import { writeOut } from './output.js';
 
 export { VERSION, SPEC_VERSION } from './version.js';
-
-/** Index of the first positional token: the subcommand's name; -1 if none. */
-function subcommandAt(argv: string[]): number {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const def = a.startsWith('--') && !a.includes('=') ? GLOBAL_OPTIONS[a.slice(2)] : undefined;
-    if (def && def.type !== 'boolean') {
-      i++;
-      continue;
-    }
-    if (!a.startsWith('-')) return i;
-  }
-  return -1;
-}
 
 /**
  * Loads only the command that runs. Its plain spellings are parsed from its
@@ -31,7 +17,7 @@ function subcommandAt(argv: string[]): number {
  */
 export async function main(argv: string[]): Promise<number> {
   mark('cli loaded');
-  const at = subcommandAt(argv);
+  const at = subcommandAt(argv, GLOBAL_OPTIONS);
   const name = at < 0 ? undefined : argv[at]!;
   if (!name && argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     writeOut(versionText() + '\n');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import yargs from 'yargs';
-import { fastParse, protectTail, type Args } from '../../lib/cli/argv.js';
+import { fastParse, protectTail, subcommandAt, type Args } from '../../lib/cli/argv.js';
 import { GLOBAL_OPTIONS, applyToYargs, positionalsOf } from '../../lib/cli/options.js';
 import { PARSER_CONFIGURATION, declare } from '../../lib/cli/yargs-cli.js';
 import { commands } from '../../lib/cli/commands/index.js';
@@ -123,7 +123,7 @@ const declined: string[][] = [
 describe('fast argv parser', () => {
   for (const argv of accepted) {
     it(`parses like yargs: ${argv.join(' ')}`, async () => {
-      const name = argv.find((a, i) => !a.startsWith('-') && !['--root', '--log', '--log-format', '--rootless'].includes(argv[i - 1]!))!;
+      const name = argv[subcommandAt(argv, GLOBAL_OPTIONS)]!;
       const s = await spec(name);
       const got = fast(name, s, argv);
       expect(got, 'the fast parser declined a plain command line').toBeDefined();
