@@ -39,9 +39,7 @@ export interface RunOptions extends CreateOptions {
 
 /** `hutch create`: set the container up and leave its process waiting for `start`. */
 export async function createContainer(opts: CreateOptions): Promise<ContainerRecord> {
-  mark('lifecycle loaded');
   const prepared = await prepareFor(opts);
-  mark('config read and decided');
   const store = openStore(opts.global, true);
   return withNewContainer(store, opts, prepared, async (record) => {
     const { openConsole, finishConsole, closeConsole } = await import('../runner/console.js');
@@ -76,9 +74,7 @@ export async function runContainer(opts: RunOptions): Promise<number> {
 }
 
 async function runWith(opts: RunOptions, signals: ReturnType<typeof import('../runner/signals.js').queueSignals> | undefined): Promise<number> {
-  mark('lifecycle loaded');
   const prepared = await prepareFor(opts);
-  mark('config read and decided');
   if (opts.dryRun) {
     const fake = { report: 101, go: 102, fifo: 103 };
     prepared.decision.init.namespaces.join.forEach((j, i) => (j.fd = 110 + i));
@@ -191,8 +187,10 @@ function closeFd(fd: number): void {
 }
 
 async function prepareFor(opts: CreateOptions): Promise<Prepared> {
+  mark('lifecycle loaded');
   const prepared = await prepare({ ...opts, global: opts.global, bundle: resolve(opts.bundle), preserveFds: opts.preserveFds + listenFds(), extraEnv: listenFdsEnv() });
   opts.logger.warnings(prepared.decision.warnings);
+  mark('config read and decided');
   return prepared;
 }
 

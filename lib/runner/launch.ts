@@ -12,7 +12,7 @@ import { interpreterAddress, interpreterBlob } from './native.js';
 import * as libc from '../sys/libc.js';
 import { oflags } from '../sys/consts.js';
 import { HutchError } from '../errors.js';
-import { describeFailure, goStrerror } from './failure.js';
+import { describeFailure } from './failure.js';
 import { mark } from '../timing.js';
 
 export interface LaunchOptions {
@@ -122,7 +122,6 @@ function goErrno(errno: number, fallback: string): string {
  */
 export function cloneInto(built: BuiltPlan, reportFd: number, flags = 0): number {
   const arch = hostArch();
-  mark('encoding');
   const plan = encodePlan(built.builder, PLAN_BASE, { reportFd, failExitCode: 1 });
   mark(`plan encoded (${built.builder.steps.length} steps, ${plan.length} bytes)`);
   const exe = libc.sealedMemfd('hutch', buildExecutable(arch, interpreterBlob(), plan));
@@ -138,11 +137,11 @@ export function cloneInto(built: BuiltPlan, reportFd: number, flags = 0): number
     libc.close(failW);
     failWOpen = false;
     // The launcher reports only a failure; a successful exec closed its copy of failW.
-    const report = libc.readSome(failR, REPORT_SIZE);
-    if (report.length === REPORT_SIZE) {
+    const failure = readReport(failR);
+    if (failure) {
       libc.waitpidSync(pid);
-      const step = launcher.steps[report.readInt32LE(4)];
-      throw new HutchError(`unable to start container process: ${step?.what ?? 'launch'}: ${goStrerror(Number(report.readBigInt64LE(8)))}`);
+      const launched: BuiltPlan = { builder: launcher, lookupFail: undefined, initStart: 0, inherit: built.inherit };
+      throw new HutchError(`unable to start container process: ${describeFailure(launched, failure.step, Number(failure.value))}`);
     }
     return pid;
   } finally {

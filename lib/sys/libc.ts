@@ -165,14 +165,20 @@ function decodeStatus(pid: number, status: number): WaitResult {
   return { pid, code: 128 + sig, signal: sig };
 }
 
-export function waitpidSync(pid: number): WaitResult {
+/** waitpid(2), retried on EINTR: the call's result and the status word it wrote. */
+function waitpidRaw(pid: number, options: number): { r: WithErrno<number>; status: number } {
   const s = scratchBuf();
   for (;;) {
-    const r = fns.waitpid([pid, externalOf(s, 1024), 0]) as WithErrno<number>;
+    const r = fns.waitpid([pid, externalOf(s, 1024), options]) as WithErrno<number>;
     if (r.value < 0 && r.errnoCode === 4) continue;
-    check('waitpid', r);
-    return decodeStatus(pid, s.buffer.readInt32LE(1024));
+    return { r, status: s.buffer.readInt32LE(1024) };
   }
+}
+
+export function waitpidSync(pid: number): WaitResult {
+  const { r, status } = waitpidRaw(pid, 0);
+  check('waitpid', r);
+  return decodeStatus(pid, status);
 }
 
 /**
@@ -181,14 +187,10 @@ export function waitpidSync(pid: number): WaitResult {
  * no signal, so a waiter is never left hanging.
  */
 export function waitpidNoHang(pid: number): WaitResult | undefined {
-  const s = scratchBuf();
-  for (;;) {
-    const r = fns.waitpid([pid, externalOf(s, 1024), 1 /* WNOHANG */]) as WithErrno<number>;
-    if (r.value < 0 && r.errnoCode === 4) continue;
-    if (r.value < 0) return { pid, code: 255, signal: undefined };
-    if (r.value === 0) return undefined;
-    return decodeStatus(pid, s.buffer.readInt32LE(1024));
-  }
+  const { r, status } = waitpidRaw(pid, 1 /* WNOHANG */);
+  if (r.value < 0) return { pid, code: 255, signal: undefined };
+  if (r.value === 0) return undefined;
+  return decodeStatus(pid, status);
 }
 
 /** Block (or restore) every signal in this thread around clone. */

@@ -69,3 +69,25 @@ describe('plan executables', () => {
     for (const l of loads) expect(l.offset % 0x10000).toBe(Number(l.vaddr % 0x10000n));
   });
 });
+
+/**
+ * cloneInto as the runtime uses it (vfork, then exec of the sealed memfd):
+ * no namespaces, so it runs unprivileged.
+ */
+describe('launching a plan executable', () => {
+  it('runs the plan in a fresh process and returns its pid', async () => {
+    const { cloneInto } = await import('../../lib/runner/launch.js');
+    const libc = await import('../../lib/sys/libc.js');
+    const p = new PlanBuilder(process.arch === 'x64' ? X86_64 : AARCH64);
+    p.exit(9);
+    const pid = cloneInto({ builder: p, lookupFail: undefined, initStart: 0, inherit: [] }, -1);
+    expect(libc.waitpidSync(pid).code).toBe(9);
+  });
+
+  it('names the launcher step that failed: an fd the plan needs that is not open', async () => {
+    const { cloneInto } = await import('../../lib/runner/launch.js');
+    const p = new PlanBuilder(process.arch === 'x64' ? X86_64 : AARCH64);
+    p.exit(0);
+    expect(() => cloneInto({ builder: p, lookupFail: undefined, initStart: 0, inherit: [987] }, -1)).toThrow('unable to start container process: keep fd 987 open for the plan: bad file descriptor');
+  });
+});
