@@ -1,4 +1,4 @@
-import { PlanBuilder, type Label, type Step } from './builder.js';
+import { PlanBuilder, type Step } from './builder.js';
 import { PlanContext } from './context.js';
 import { planIntermediate, loopbackUp, setHostname, type NamespacePlan } from './namespaces.js';
 import { prepareRoot, pivotRoot, moveRoot, maskPath, readonlyPath, readonlyRoot } from './rootfs.js';

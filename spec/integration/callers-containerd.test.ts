@@ -10,12 +10,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeWorkspace, type Workspace } from '../helpers/bundle.js';
 import { which } from '../helpers/host.js';
 import { ensureHutchBuilt } from '../helpers/runtimes.js';
-import { describeCalls, makeWrapper, subcommand, targetRuntime, type Wrapper } from '../helpers/callers/common.js';
+import { describeCalls, makeWrapper, readHost, subcommand, targetName, uniqueName, waitFor, type Wrapper } from '../helpers/callers/common.js';
 import {
   CTR_IMAGE as IMG,
   CTR_NAMESPACE,
@@ -27,33 +26,9 @@ import {
 } from '../helpers/callers/containerd.js';
 
 const skip = containerdSkipReason();
-const RT = (() => {
-  try {
-    return targetRuntime().name;
-  } catch {
-    return 'hutch';
-  }
-})();
 
-let n = 0;
-const uniqueId = (p: string) => `hc-${p}-${process.pid}-${n++}`;
+const RT = targetName();
 
-async function waitFor(what: string, check: () => Promise<boolean> | boolean, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await sleep(200);
-  }
-  throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-}
-
-const readHost = (p: string): string => {
-  try {
-    return readFileSync(p, 'utf8').trim();
-  } catch (e) {
-    return `(cannot read ${p}: ${(e as Error).message})`;
-  }
-};
 
 describe.skipIf(!!skip)(`containerd runc v2 shim + ctr --runc-binary ${RT}${skip ? ` (skipped: ${skip})` : ''}`, () => {
   let ws: Workspace;
@@ -88,7 +63,7 @@ describe.skipIf(!!skip)(`containerd runc v2 shim + ctr --runc-binary ${RT}${skip
   });
 
   it('run --rm: output and exit code 3; shim calls create → start → delete → delete --force with --root and --log', async () => {
-    const id = uniqueId('rm');
+    const id = uniqueName('rm');
     const m = wrapper.mark();
     const r = await run(['--rm', IMG, id, 'sh', '-c', 'echo hello-from-ctr; exit 3']);
     const w = why(r, m);
@@ -102,7 +77,7 @@ describe.skipIf(!!skip)(`containerd runc v2 shim + ctr --runc-binary ${RT}${skip
   });
 
   it('run --rm --seccomp --read-only --cwd --env --mount tmpfs', async () => {
-    const id = uniqueId('opts');
+    const id = uniqueName('opts');
     const m = wrapper.mark();
     const r = await run([
       '--rm', '--seccomp', '--read-only', '--cwd', '/tmp', '--env', 'FOO=bar',
@@ -121,7 +96,7 @@ describe.skipIf(!!skip)(`containerd runc v2 shim + ctr --runc-binary ${RT}${skip
   });
 
   it('the container does not inherit the shim\'s extra fd 3 (a unix socket)', async () => {
-    const id = uniqueId('fds');
+    const id = uniqueName('fds');
     const m = wrapper.mark();
     // ls is pid 1 itself: its own directory fd is the only one past 2.
     const r = await run(['--rm', IMG, id, 'ls', '-l', '/proc/self/fd/']);
@@ -133,7 +108,7 @@ describe.skipIf(!!skip)(`containerd runc v2 shim + ctr --runc-binary ${RT}${skip
   });
 
   it.skipIf(!which('script'))('run -t: the container gets a terminal (--console-socket)', async () => {
-    const id = uniqueId('tty');
+    const id = uniqueName('tty');
     const m = wrapper.mark();
     const r = await cd.ctrInPty(['run', '--rm', '-t', '--runc-binary', wrapper.path, IMG, id, 'sh', '-c', 'tty; exit 6']);
     const w = why(r, m);
@@ -143,7 +118,7 @@ describe.skipIf(!!skip)(`containerd runc v2 shim + ctr --runc-binary ${RT}${skip
   });
 
   it('a missing binary: ctr exits 1 with the runtime\'s message ("OCI runtime create failed")', async () => {
-    const id = uniqueId('missing');
+    const id = uniqueName('missing');
     const m = wrapper.mark();
     const r = await run(['--rm', IMG, id, '/no/such/binary']);
     const w = why(r, m);
@@ -157,7 +132,7 @@ describe.skipIf(!!skip)(`containerd runc v2 shim + ctr --runc-binary ${RT}${skip
   });
 
   it('foreground run ended by task kill -s KILL: ctr exits 137', async () => {
-    const id = uniqueId('fg');
+    const id = uniqueName('fg');
     const m = wrapper.mark();
     const p = run(['--rm', IMG, id, 'sleep', '60'], { timeoutMs: 40_000 });
     await waitFor(`task ${id} running`, async () => (await taskStatus(id)) === 'RUNNING', 20_000);
@@ -168,7 +143,7 @@ describe.skipIf(!!skip)(`containerd runc v2 shim + ctr --runc-binary ${RT}${skip
   });
 
   describe('a detached task: exec, ps, pause/resume, kill, delete', () => {
-    const id = uniqueId('d');
+    const id = uniqueName('d');
     let logFile = '';
     let initPid = 0;
     const script =

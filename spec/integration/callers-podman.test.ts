@@ -10,15 +10,13 @@
  *   sh scripts/install-callers.sh        # podman, conmon, containerd, uidmap…
  *   npx vitest run spec/integration/callers-podman.test.ts
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeWorkspace, type Workspace } from '../helpers/bundle.js';
 import { which } from '../helpers/host.js';
 import { ensureHutchBuilt } from '../helpers/runtimes.js';
 import { ensureTestUser, type TestUser } from '../helpers/user.js';
-import { makeWrapper, subcommand, targetRuntime, type Wrapper } from '../helpers/callers/common.js';
+import { makeWrapper, readHost, subcommand, targetName, uniqueName, waitFor, type Wrapper } from '../helpers/callers/common.js';
 import {
   PODMAN_IMAGE as IMG,
   Podman,
@@ -30,33 +28,9 @@ import {
 
 const rootSkip = podmanSkipReason();
 const rootlessSkip = rootlessPodmanSkipReason();
-const RT = (() => {
-  try {
-    return targetRuntime().name;
-  } catch {
-    return 'hutch';
-  }
-})();
 
-let n = 0;
-const uniqueName = (p: string) => `hc-${p}-${process.pid}-${n++}`;
+const RT = targetName();
 
-async function waitFor(what: string, check: () => Promise<boolean> | boolean, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await sleep(200);
-  }
-  throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-}
-
-const readHost = (p: string): string => {
-  try {
-    return readFileSync(p, 'utf8').trim();
-  } catch (e) {
-    return `(cannot read ${p}: ${(e as Error).message})`;
-  }
-};
 
 describe.skipIf(!!rootSkip)(`podman (root) --runtime ${RT}${rootSkip ? ` (skipped: ${rootSkip})` : ''}`, () => {
   let ws: Workspace;

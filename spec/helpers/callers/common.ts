@@ -266,3 +266,37 @@ export function alive(pid: number): boolean {
     return false;
   }
 }
+
+/** The target runtime's name for test titles ("hutch" when it cannot be resolved). */
+export function targetName(): string {
+  try {
+    return targetRuntime().name;
+  } catch {
+    return 'hutch';
+  }
+}
+
+let named = 0;
+/** A container (or task) name unique to this test process. */
+export function uniqueName(prefix: string): string {
+  return `hc-${prefix}-${process.pid}-${named++}`;
+}
+
+/** Polls `check` every 200 ms until it holds; throws after `ms`. */
+export async function waitFor(what: string, check: () => Promise<boolean> | boolean, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+}
+
+/** A host file's trimmed text, or why it could not be read (for assertion messages). */
+export function readHost(p: string): string {
+  try {
+    return readFileSync(p, 'utf8').trim();
+  } catch (e) {
+    return `(cannot read ${p}: ${(e as Error).message})`;
+  }
+}
