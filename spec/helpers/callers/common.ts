@@ -14,6 +14,7 @@
  * - rlimits that fit this machine for podman's containers.conf.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { execa } from 'execa';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -299,4 +300,42 @@ export function readHost(p: string): string {
   } catch (e) {
     return `(cannot read ${p}: ${(e as Error).message})`;
   }
+}
+
+/** What a caller tool (podman, ctr) did; a non-zero exit is a result, not an error. */
+export interface ToolResult {
+  command: string;
+  exitCode: number | undefined;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+}
+
+export interface ToolOptions {
+  env: Record<string, string>;
+  cwd?: string;
+  timeoutMs?: number;
+  /** SIGKILL this long after the timeout's SIGTERM (ctr forwards SIGTERM to its task). */
+  forceKillAfterDelay?: number;
+}
+
+/** Runs argv[0] with the rest; `command` is how a failure message names it. */
+export async function runTool(command: string, argv: string[], opts: ToolOptions): Promise<ToolResult> {
+  const [file, ...args] = argv;
+  const r = await execa(file!, args, {
+    reject: false,
+    env: opts.env,
+    extendEnv: false,
+    stdin: 'ignore',
+    cwd: opts.cwd,
+    timeout: opts.timeoutMs ?? 60_000,
+    ...(opts.forceKillAfterDelay ? { forceKillAfterDelay: opts.forceKillAfterDelay } : {}),
+    stripFinalNewline: false,
+  });
+  return { command, exitCode: r.exitCode, stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? ''), timedOut: Boolean(r.timedOut) };
+}
+
+/** argv run under `script` (util-linux), so it has a terminal for `-t`; `script -e` keeps its exit status. Output has CRLF line ends. */
+export function inPty(argv: string[]): string[] {
+  return [which('script')!, '-qec', argv.map(shq).join(' '), '/dev/null'];
 }

@@ -16,7 +16,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { execa } from 'execa';
 import { which } from '../host.js';
 import { runtimePath } from '../user.js';
-import { alive, callersBaseSkipReason, ociArchive, shq, unmountUnder } from './common.js';
+import { alive, callersBaseSkipReason, inPty, ociArchive, runTool, unmountUnder, type ToolOptions, type ToolResult } from './common.js';
 
 export const CTR_IMAGE = 'localhost/hutch-callers-busybox:latest';
 /** Per test process, so concurrent runs sharing a containerd never touch each other's tasks. */
@@ -40,13 +40,7 @@ export function containerdSkipReason(): string | undefined {
   return r;
 }
 
-export interface CtrResult {
-  command: string;
-  exitCode: number | undefined;
-  stdout: string;
-  stderr: string;
-  timedOut: boolean;
-}
+export type CtrResult = ToolResult;
 
 export class Containerd {
   private child?: ChildProcess;
@@ -109,44 +103,21 @@ export class Containerd {
 
   /** Runs ctr against this containerd in the test namespace; never throws for a non-zero exit. */
   async ctr(args: string[], opts: { timeoutMs?: number } = {}): Promise<CtrResult> {
-    const r = await execa(which('ctr')!, ['--address', this.address, '--namespace', CTR_NAMESPACE, ...args], {
-      reject: false,
-      env: { PATH: runtimePath(), HOME: process.env.HOME ?? '/root' },
-      extendEnv: false,
-      stdin: 'ignore',
-      timeout: opts.timeoutMs ?? 60_000,
-      // ctr forwards SIGTERM to the task: make sure a timeout really ends it.
-      forceKillAfterDelay: 2_000,
-      stripFinalNewline: false,
-    });
-    return {
-      command: `ctr ${args.join(' ')}`,
-      exitCode: r.exitCode,
-      stdout: String(r.stdout ?? ''),
-      stderr: String(r.stderr ?? ''),
-      timedOut: Boolean(r.timedOut),
-    };
+    return runTool(`ctr ${args.join(' ')}`, this.ctrArgv(args), this.toolOptions(opts));
   }
 
-  /** Runs ctr under `script` (util-linux) so it has a terminal for `-t`; `script -e` keeps ctr's status. */
+  /** Runs ctr with a terminal (for `-t`). */
   async ctrInPty(args: string[], opts: { timeoutMs?: number } = {}): Promise<CtrResult> {
-    const cmd = [which('ctr')!, '--address', this.address, '--namespace', CTR_NAMESPACE, ...args].map(shq).join(' ');
-    const r = await execa(which('script')!, ['-qec', cmd, '/dev/null'], {
-      reject: false,
-      env: { PATH: runtimePath(), HOME: process.env.HOME ?? '/root' },
-      extendEnv: false,
-      stdin: 'ignore',
-      timeout: opts.timeoutMs ?? 60_000,
-      forceKillAfterDelay: 2_000,
-      stripFinalNewline: false,
-    });
-    return {
-      command: `script -qec 'ctr ${args.join(' ')}'`,
-      exitCode: r.exitCode,
-      stdout: String(r.stdout ?? ''),
-      stderr: String(r.stderr ?? ''),
-      timedOut: Boolean(r.timedOut),
-    };
+    return runTool(`script -qec 'ctr ${args.join(' ')}'`, inPty(this.ctrArgv(args)), this.toolOptions(opts));
+  }
+
+  private ctrArgv(args: string[]): string[] {
+    return [which('ctr')!, '--address', this.address, '--namespace', CTR_NAMESPACE, ...args];
+  }
+
+  private toolOptions(opts: { timeoutMs?: number }): ToolOptions {
+    // ctr forwards SIGTERM to the task: make sure a timeout really ends it.
+    return { env: { PATH: runtimePath(), HOME: process.env.HOME ?? '/root' }, timeoutMs: opts.timeoutMs, forceKillAfterDelay: 2_000 };
   }
 
   /** Imports the busybox OCI archive as CTR_IMAGE. */

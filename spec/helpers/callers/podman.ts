@@ -11,20 +11,13 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { execa } from 'execa';
 import { which } from '../host.js';
 import { asUser, rootlessSkipReason, runtimePath, userEnv, type TestUser } from '../user.js';
-import { alive, callersBaseSkipReason, rootfsTar, shq, unmountUnder, writeContainersConf, type Wrapper } from './common.js';
+import { alive, callersBaseSkipReason, inPty, rootfsTar, runTool, unmountUnder, writeContainersConf, type ToolResult, type Wrapper } from './common.js';
 
 export const PODMAN_IMAGE = 'localhost/hutch-callers-busybox:latest';
 
-export interface PodmanResult {
-  command: string;
-  exitCode: number | undefined;
-  stdout: string;
-  stderr: string;
-  timedOut: boolean;
-}
+export type PodmanResult = ToolResult;
 
 let podmanReason: string | null | undefined;
 /** Why podman tests cannot run here, or undefined. */
@@ -115,47 +108,12 @@ export class Podman {
 
   /** Runs podman; never throws for a non-zero exit. */
   async run(args: string[], opts: { timeoutMs?: number; conf?: string } = {}): Promise<PodmanResult> {
-    const [file, ...rest] = this.argv(args, opts.conf);
-    const r = await execa(file!, rest, {
-      reject: false,
-      env: this.user ? {} : this.env(opts.conf),
-      extendEnv: false,
-      stdin: 'ignore',
-      cwd: this.dir,
-      timeout: opts.timeoutMs ?? 60_000,
-      stripFinalNewline: false,
-    });
-    return {
-      command: `podman ${args.join(' ')}`,
-      exitCode: r.exitCode,
-      stdout: String(r.stdout ?? ''),
-      stderr: String(r.stderr ?? ''),
-      timedOut: Boolean(r.timedOut),
-    };
+    return runTool(`podman ${args.join(' ')}`, this.argv(args, opts.conf), { env: this.user ? {} : this.env(opts.conf), cwd: this.dir, timeoutMs: opts.timeoutMs });
   }
 
-  /**
-   * Runs podman under `script` (util-linux), so it has a terminal for `-t`;
-   * `script -e` exits with podman's status. Output has CRLF line ends.
-   */
+  /** Runs podman with a terminal (for `-t`). Output has CRLF line ends. */
   async runInPty(args: string[], opts: { timeoutMs?: number } = {}): Promise<PodmanResult> {
-    const cmd = this.argv(args).map(shq).join(' ');
-    const r = await execa(which('script')!, ['-qec', cmd, '/dev/null'], {
-      reject: false,
-      env: this.user ? { PATH: runtimePath() } : this.env(),
-      extendEnv: false,
-      stdin: 'ignore',
-      cwd: this.dir,
-      timeout: opts.timeoutMs ?? 60_000,
-      stripFinalNewline: false,
-    });
-    return {
-      command: `script -qec 'podman ${args.join(' ')}'`,
-      exitCode: r.exitCode,
-      stdout: String(r.stdout ?? ''),
-      stderr: String(r.stderr ?? ''),
-      timedOut: Boolean(r.timedOut),
-    };
+    return runTool(`script -qec 'podman ${args.join(' ')}'`, inPty(this.argv(args)), { env: this.user ? { PATH: runtimePath() } : this.env(), cwd: this.dir, timeoutMs: opts.timeoutMs });
   }
 
   /** Imports the busybox rootfs tar as PODMAN_IMAGE (CMD /bin/sh). */
