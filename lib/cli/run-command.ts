@@ -36,7 +36,7 @@ function goText(e: NodeJS.ErrnoException): string {
   return text[e.code!] ?? e.message;
 }
 
-export function globalsFrom(args: Record<string, unknown>): GlobalOptions {
+function globalsFrom(args: Record<string, unknown>): GlobalOptions {
   return {
     root: args.root as string | undefined,
     log: (args.log as string | undefined) || undefined,

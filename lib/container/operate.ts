@@ -94,7 +94,7 @@ function startRefusal(status: ContainerStatus): string {
 }
 
 /** Remove a stopped container: its state, then the poststop hooks (failures are warnings). */
-export async function destroy(store: StateStore, record: ContainerRecord, logger?: Logger): Promise<void> {
+async function destroy(store: StateStore, record: ContainerRecord, logger?: Logger): Promise<void> {
   const hooks = await savedHooks(store, record);
   await (await cgroupManager(record))?.destroy();
   store.remove(record.id);
@@ -175,9 +175,11 @@ function pidsInNamespaceOf(pid: number): number[] {
   return out.sort((a, b) => a - b);
 }
 
-export type { ContainerStatus };
-
-/** The container's cgroups, if it has any; the cgroup code loads only for delete, kill --all and ps (start needs none of it). */
+/**
+ * The container's cgroups, if it has any. managerOf makes the same check;
+ * it is made here first so that the cgroup code loads only when there is
+ * something to manage (start never needs it, nor a rootless container).
+ */
 async function cgroupManager(record: ContainerRecord): Promise<ReturnType<typeof import('./cgroups.js').managerOf>> {
   if (Object.keys(record.cgroupPaths).length === 0) return undefined;
   const { managerOf } = await import('./cgroups.js');
