@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CgroupLayout } from './types.js';
 
-interface CgroupMount {
+export interface CgroupMount {
   mountpoint: string;
   /** The cgroup directory mounted there ("/" on the host, deeper inside containers). */
   root: string;
@@ -72,8 +72,17 @@ export function buildLayout(
   procCgroup: string,
   readV2Controllers: (mountpoint: string) => string[],
 ): CgroupLayout {
-  const mounts = parseCgroupMounts(mountinfo);
-  const self = parseProcCgroup(procCgroup);
+  return layoutOf({ mounts: parseCgroupMounts(mountinfo), self: parseProcCgroup(procCgroup) }, readV2Controllers);
+}
+
+/** The cgroup mounts and this process's own cgroups, parsed. */
+export interface CgroupSources {
+  mounts: CgroupMount[];
+  /** parseProcCgroup of /proc/self/cgroup. */
+  self: Record<string, string>;
+}
+
+function layoutOf({ mounts, self }: CgroupSources, readV2Controllers: (mountpoint: string) => string[]): CgroupLayout {
   const v1: Record<string, string> = {};
   const own: Record<string, string> = {};
   let v2: CgroupLayout['v2'] = null;
@@ -105,14 +114,25 @@ function readControllers(mountpoint: string): string[] {
 }
 
 let cached: CgroupLayout | undefined;
+let sources: CgroupSources | undefined;
+
+/**
+ * /proc/self/mountinfo and /proc/self/cgroup, read and parsed once: both
+ * the layout and the container's /sys/fs/cgroup view (mounts/cgroup.ts)
+ * are built from them.
+ */
+export function hostCgroupSources(opts: { refresh?: boolean } = {}): CgroupSources {
+  if (sources && !opts.refresh) return sources;
+  sources = {
+    mounts: parseCgroupMounts(fs.readFileSync('/proc/self/mountinfo', 'utf8')),
+    self: parseProcCgroup(fs.readFileSync('/proc/self/cgroup', 'utf8')),
+  };
+  return sources;
+}
 
 /** The host's layout (cached: it does not change while the CLI runs). */
 export function detectLayout(opts: { refresh?: boolean } = {}): CgroupLayout {
   if (cached && !opts.refresh) return cached;
-  cached = buildLayout(
-    fs.readFileSync('/proc/self/mountinfo', 'utf8'),
-    fs.readFileSync('/proc/self/cgroup', 'utf8'),
-    readControllers,
-  );
+  cached = layoutOf(hostCgroupSources(opts), readControllers);
   return cached;
 }

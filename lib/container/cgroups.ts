@@ -1,4 +1,5 @@
 import { createManager, detectLayout, resolveCgroupPath, type CgroupManager, type CgroupLayout } from '../cgroups/index.js';
+import { hostCgroupSources } from '../cgroups/layout.js';
 import { ROOTLESS_WARNING } from '../cgroups/common.js';
 import type { LinuxResources } from '../cgroups/types.js';
 import type { Spec } from '../config/types.js';
@@ -29,7 +30,7 @@ export function planCgroups(spec: Spec, id: string, global: GlobalOptions): Cgro
     createdDevices: (spec.linux?.devices ?? []).map((d) => ({ type: d.type, major: Number(d.major ?? 0), minor: Number(d.minor ?? 0) })) as never,
   });
   const dirs = resolveCgroupPath(cgroupsPath, id, { layout, systemd: global.systemdCgroup, rootless }).paths;
-  return { manager, hierarchies: withContainerPaths(hostCgroupHierarchies(), dirs, rootless, layout) };
+  return { manager, hierarchies: withContainerPaths(hostCgroupHierarchies(hostCgroupSources()), dirs, rootless, layout) };
 }
 
 /** A config without device rules means runc's default: deny all but the standard devices. */

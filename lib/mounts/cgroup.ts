@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { MS, MOUNT_ATTR } from '../sys/consts.js';
 import type { BindMountOp, MountOp } from '../plan/mounts.js';
+import type { CgroupSources } from '../cgroups/layout.js';
 
 /** One mounted cgroup hierarchy on the host, and the cgroup the container lives in there. */
 export interface CgroupHierarchy {
@@ -18,34 +18,17 @@ export interface CgroupHierarchy {
 }
 
 /**
- * Host cgroup hierarchies from /proc/self/mountinfo, with the caller's own
- * cgroup in each (used when the container has no cgroup of its own).
+ * Host cgroup hierarchies, in mount order, with the caller's own cgroup in
+ * each (used when the container has no cgroup of its own).
  */
-export function hostCgroupHierarchies(mountinfo = readFileSync('/proc/self/mountinfo', 'utf8'), selfCgroup = readFileSync('/proc/self/cgroup', 'utf8')): CgroupHierarchy[] {
-  const own = new Map<string, string>();
-  for (const line of selfCgroup.trim().split('\n')) {
-    const [, ctrls, path] = line.split(':');
-    if (ctrls === undefined || path === undefined) continue;
-    own.set(ctrls, path);
-  }
-  const out: CgroupHierarchy[] = [];
-  for (const line of mountinfo.trim().split('\n')) {
-    const [left, right] = line.split(' - ');
-    if (!left || !right) continue;
-    const mountpoint = left.split(' ')[4]!;
-    const [fstype, , superOpts = ''] = right.split(' ');
-    if (fstype !== 'cgroup' && fstype !== 'cgroup2') continue;
-    const name = posix.basename(mountpoint);
-    let key: string;
-    if (fstype === 'cgroup2') key = '';
-    else {
-      const subs = superOpts.split(',').filter((o) => !['rw', 'ro', 'relatime', 'nosuid', 'nodev', 'noexec', 'xattr', 'clone_children'].includes(o) && !o.startsWith('release_agent'));
-      key = subs.join(',');
-    }
-    const ctrlList = key.split(',').filter((s) => s && !s.startsWith('name='));
-    out.push({ mountpoint, name, path: own.get(key) ?? '/', aliases: ctrlList.length > 1 ? ctrlList.filter((c) => c !== name) : [], v2: fstype === 'cgroup2' });
-  }
-  return out;
+export function hostCgroupHierarchies({ mounts, self }: CgroupSources): CgroupHierarchy[] {
+  return mounts.map((m) => {
+    const v2 = m.fstype === 'cgroup2';
+    const name = posix.basename(m.mountpoint);
+    const ctrlList = m.controllers.filter((c) => !c.startsWith('name='));
+    const own = v2 ? self[''] : m.controllers.length ? self[m.controllers[0]!] : undefined;
+    return { mountpoint: m.mountpoint, name, path: own ?? '/', aliases: ctrlList.length > 1 ? ctrlList.filter((c) => c !== name) : [], v2 };
+  });
 }
 
 interface CgroupMountInput {
