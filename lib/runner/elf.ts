@@ -6,8 +6,9 @@ import type { Arch } from '../sys/arch.js';
  * The container's first process does not stay a copy of Node: the runtime
  * clones with CLONE_VM|CLONE_VFORK (no page tables copied, nothing
  * copy-on-write), and that child only execs this program from a sealed
- * memfd. The new process holds nothing but the interpreter, its plan and a
- * stack; its /proc/PID/exe is the memfd, never a file on the host.
+ * memfd (exe-fd.ts). The new process holds nothing but the interpreter, its
+ * plan and a stack; its /proc/PID/exe is the memfd (an unlinked read-only
+ * copy where memfds may not be exec'd), never a file a path reaches.
  *
  * Layout (segments 64 KiB aligned, so 64 KiB-page arm64 kernels load it):
  *

@@ -5,6 +5,7 @@ import { X86_64, AARCH64 } from '../sys/syscalls.js';
 import { AT, CLONE, F, SIGCHLD } from '../sys/consts.js';
 import { hostArch } from '../sys/arch.js';
 import { buildExecutable, PLAN_BASE } from './elf.js';
+import { executableFd } from './exe-fd.js';
 import { Report, REPORT_SIZE } from '../plan/format.js';
 import type { Decision } from '../container/decide.js';
 import { applyIdMaps } from './idmap.js';
@@ -117,14 +118,15 @@ function goErrno(errno: number, fallback: string): string {
  * sealed memfd holding the interpreter and the plan as one small static
  * executable (elf.ts). The container's first process is thus a fresh
  * process of a few hundred kilobytes, not a copy of Node, and its
- * /proc/PID/exe is the sealed memfd. `flags` are extra clone flags
+ * /proc/PID/exe is the sealed memfd (or, where the kernel forbids
+ * executable memfds, an unlinked read-only copy: exe-fd.ts). `flags` are extra clone flags
  * (CLONE_NEWUSER for a throwaway user namespace).
  */
 export function cloneInto(built: BuiltPlan, reportFd: number, flags = 0): number {
   const arch = hostArch();
   const plan = encodePlan(built.builder, PLAN_BASE, { reportFd, failExitCode: 1 });
   mark(`plan encoded (${built.builder.steps.length} steps, ${plan.length} bytes)`);
-  const exe = libc.sealedMemfd('hutch', buildExecutable(arch, interpreterBlob(), plan));
+  const exe = executableFd(buildExecutable(arch, interpreterBlob(), plan));
   mark('executable written');
   const [failR, failW] = libc.pipe2(oflags(arch).CLOEXEC);
   let failWOpen = true;
@@ -132,7 +134,7 @@ export function cloneInto(built: BuiltPlan, reportFd: number, flags = 0): number
     const launcher = new PlanBuilder(arch === 'aarch64' ? AARCH64 : X86_64);
     for (const fd of built.inherit) launcher.syscall('fcntl', [fd, F.SETFD, 0], { what: `keep fd ${fd} open for the plan` });
     const argv = launcher.stringArray(['hutch-init']);
-    launcher.syscall('execveat', [exe, launcher.addr(launcher.string('')), launcher.addr(argv), launcher.addr(launcher.stringArray([])), AT.EMPTY_PATH], { what: 'exec the plan executable (a sealed memfd)' });
+    launcher.syscall('execveat', [exe.fd, launcher.addr(launcher.string('')), launcher.addr(argv), launcher.addr(launcher.stringArray([])), AT.EMPTY_PATH], { what: `exec the plan executable (${exe.what})` });
     const pid = runVforked(launcher, failW, flags);
     libc.close(failW);
     failWOpen = false;
@@ -147,7 +149,7 @@ export function cloneInto(built: BuiltPlan, reportFd: number, flags = 0): number
   } finally {
     libc.close(failR);
     if (failWOpen) libc.close(failW);
-    libc.close(exe);
+    libc.close(exe.fd);
   }
 }
 
