@@ -8,16 +8,14 @@ import { hostArch, type Arch } from '../sys/arch.js';
 export type { Arch };
 
 /**
- * Where the committed blobs live. In the bundled CLI (dist/) they are copied
+ * The committed blob for `arch`. In the bundled CLI (dist/) they are copied
  * next to the bundle; from sources they sit in lib/native.
  */
-function blobPath(arch: Arch): string {
+function readBlob(arch: Arch): Buffer {
   const here = runtimeDir();
   for (const dir of [join(here, 'native'), join(here, '..', 'native'), join(here, '..', 'lib', 'native')]) {
-    const p = join(dir, `interp-${arch}.bin`);
     try {
-      readFileSync(p, { flag: 'r' }).length;
-      return p;
+      return readFileSync(join(dir, `interp-${arch}.bin`));
     } catch {
       // try the next place
     }
@@ -30,7 +28,7 @@ let code: Mapping | undefined;
 
 /** The host's interpreter blob, read once per process. */
 export function interpreterBlob(): Buffer {
-  blob ??= readFileSync(blobPath(hostArch()));
+  blob ??= readBlob(hostArch());
   return blob;
 }
 
