@@ -1,61 +1,68 @@
+import type { Int64 } from '../config/types.js';
+
+export type { Int64 };
+
 /**
  * Types of the cgroup library.
  *
  * The resource types mirror the OCI runtime spec's `linux.resources` JSON
  * (field names and nesting) so that the config module's types can replace
- * them structurally. Numbers that the spec declares int64/uint64 are plain
- * `number`s: every limit a caller can meaningfully write fits in 2^53.
+ * them structurally. Fields the spec declares int64/uint64 are Int64: the
+ * config parser gives a bigint beyond 2^53, and the controllers write such
+ * values digit for digit, as runc does (the kernel decides what it accepts).
+ * Weights are uint16 and stay numbers.
  */
 
 /** One entry of linux.resources.devices. Missing type means 'a'; missing or null major/minor mean '*'. */
 export interface LinuxDeviceCgroup {
   allow: boolean;
   type?: string;
-  major?: number | null;
-  minor?: number | null;
+  major?: Int64 | null;
+  minor?: Int64 | null;
   access?: string;
 }
 
 export interface LinuxMemory {
-  limit?: number;
-  reservation?: number;
+  limit?: Int64;
+  reservation?: Int64;
   /** Total of memory + swap (v1 memsw semantics), as in the spec. */
-  swap?: number;
-  kernel?: number;
-  kernelTCP?: number;
-  swappiness?: number;
+  swap?: Int64;
+  kernel?: Int64;
+  kernelTCP?: Int64;
+  swappiness?: Int64;
   disableOOMKiller?: boolean;
   useHierarchy?: boolean;
   checkBeforeUpdate?: boolean;
 }
 
 export interface LinuxCPU {
-  shares?: number;
-  quota?: number;
-  burst?: number;
-  period?: number;
-  realtimeRuntime?: number;
-  realtimePeriod?: number;
+  shares?: Int64;
+  quota?: Int64;
+  burst?: Int64;
+  period?: Int64;
+  realtimeRuntime?: Int64;
+  realtimePeriod?: Int64;
   cpus?: string;
   mems?: string;
-  idle?: number;
+  idle?: Int64;
 }
 
 export interface LinuxPids {
-  limit: number;
+  /** Optional since runtime-spec 1.3 (unset: no limit). */
+  limit?: Int64;
 }
 
 export interface LinuxWeightDevice {
-  major: number;
-  minor: number;
+  major: Int64;
+  minor: Int64;
   weight?: number;
   leafWeight?: number;
 }
 
 export interface LinuxThrottleDevice {
-  major: number;
-  minor: number;
-  rate: number;
+  major: Int64;
+  minor: Int64;
+  rate: Int64;
 }
 
 export interface LinuxBlockIO {
@@ -70,22 +77,22 @@ export interface LinuxBlockIO {
 
 export interface LinuxHugepageLimit {
   pageSize: string;
-  limit: number;
+  limit: Int64;
 }
 
 export interface LinuxInterfacePriority {
   name: string;
-  priority: number;
+  priority: Int64;
 }
 
 export interface LinuxNetwork {
-  classID?: number;
+  classID?: Int64;
   priorities?: LinuxInterfacePriority[];
 }
 
 export interface LinuxRdma {
-  hcaHandles?: number;
-  hcaObjects?: number;
+  hcaHandles?: Int64;
+  hcaObjects?: Int64;
 }
 
 export interface LinuxResources {

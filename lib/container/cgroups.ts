@@ -27,7 +27,7 @@ export function planCgroups(spec: Spec, id: string, global: GlobalOptions): Cgro
     layout,
     systemd: global.systemdCgroup,
     resources: resourcesOf(spec),
-    createdDevices: (spec.linux?.devices ?? []).map((d) => ({ type: d.type, major: Number(d.major ?? 0), minor: Number(d.minor ?? 0) })) as never,
+    createdDevices: (spec.linux?.devices ?? []).map((d) => ({ type: d.type, major: Number(d.major ?? 0), minor: Number(d.minor ?? 0) })),
   });
   const dirs = resolveCgroupPath(cgroupsPath, id, { layout, systemd: global.systemdCgroup, rootless }).paths;
   return { manager, hierarchies: withContainerPaths(hostCgroupHierarchies(hostCgroupSources()), dirs, rootless, layout) };
@@ -35,7 +35,7 @@ export function planCgroups(spec: Spec, id: string, global: GlobalOptions): Cgro
 
 /** A config without device rules means runc's default: deny all but the standard devices. */
 export function resourcesOf(spec: Spec): LinuxResources {
-  const r = (spec.linux?.resources ?? {}) as LinuxResources;
+  const r: LinuxResources = spec.linux?.resources ?? {};
   return { ...r, devices: r.devices ?? [] };
 }
 
@@ -61,7 +61,7 @@ export async function joinAndLimit(plan: CgroupPlan, spec: Spec, pid: number, lo
 
 /** Any resource limit besides device rules (which a rootless container cannot set anyway). */
 function limitsRequested(spec: Spec): boolean {
-  const { devices: _devices, ...rest } = (spec.linux?.resources ?? {}) as LinuxResources;
+  const { devices: _devices, ...rest }: LinuxResources = spec.linux?.resources ?? {};
   return Object.values(rest).some((v) => v !== undefined && v !== null && (typeof v !== 'object' || Object.keys(v).length > 0));
 }
 

@@ -224,3 +224,24 @@ describe('device rules → v1 devices.allow / devices.deny lines', () => {
     expect(withCreated.map(cgroupString).slice(-1)).toEqual(['c 10:229 rwm']);
   });
 });
+
+describe('device numbers in linux.resources.devices', () => {
+  it('unset, null and -1 are the wildcard', () => {
+    const [a, b, c] = buildDeviceRules([
+      { allow: true, type: 'c', access: 'r' },
+      { allow: true, type: 'c', major: null, minor: 3, access: 'r' },
+      { allow: true, type: 'c', major: -1, minor: 4294967295, access: 'r' },
+    ]);
+    expect([a!.major, a!.minor, b!.major, b!.minor, c!.major, c!.minor]).toEqual([-1, -1, -1, 3, -1, 4294967295]);
+  });
+
+  it('a number the kernel cannot hold names the field (runc would truncate it in the eBPF program)', () => {
+    expect(() => buildDeviceRules([{ allow: true, type: 'c', major: 4294967296, minor: 1, access: 'r' }])).toThrow(
+      'linux.resources.devices[0].major: 4294967296 is not a device number (0 to 4294967295, or -1 for any)',
+    );
+    expect(() => buildDeviceRules([{ allow: false, access: 'rwm' }, { allow: true, type: 'b', major: 8, minor: 9223372036854775807n, access: 'r' }])).toThrow(
+      /^linux\.resources\.devices\[1\]\.minor: 9223372036854775807 is not a device number/,
+    );
+    expect(() => buildDeviceRules([{ allow: true, type: 'c', major: -2, minor: 1, access: 'r' }])).toThrow(/devices\[0\]\.major: -2 is not/);
+  });
+});

@@ -69,6 +69,23 @@ describe('v2 file values', () => {
     expect(ioWrites(r, true).slice(0, 2)).toEqual([['io.bfq.weight', '500'], ['io.bfq.weight', '8:0 100']]);
   });
 
+  it('values beyond 2^53 (bigint from the config parser) keep every digit and never mix with numbers', () => {
+    const max = 9223372036854775807n; // int64 max, as some callers write "unlimited"
+    // swap.max = swap - limit, computed in BigInt: 9223372036854775807 - 2^30.
+    expect(memoryWrites({ memory: { limit: 1073741824, swap: max } })).toEqual([
+      ['memory.swap.max', '9223372035781033983'], ['memory.max', '1073741824'],
+    ]);
+    expect(memoryWrites({ memory: { limit: max, swap: max } })).toEqual([['memory.swap.max', '0'], ['memory.max', '9223372036854775807']]);
+    expect(memorySwapToV2(max, 1000)).toBe(9223372036854774807n);
+    // runc's formula, computed exactly (runc's uint64 product wraps around);
+    // the kernel then refuses the weight (cpu.weight is 1-10000).
+    expect(cpuWrites({ cpu: { shares: 18446744073709551615n, quota: max } })).toEqual([
+      ['cpu.weight', '703622441245667641'], ['cpu.max', '9223372036854775807'],
+    ]);
+    // Back to a number when the result fits.
+    expect(sharesToWeight(9007199254740993n)).toBe(343565645139487);
+  });
+
   it('io.stat parsing', () => {
     const { bytes, ios } = parseIoStat('8:0 rbytes=4096 wbytes=0 rios=1 wios=0 dbytes=0 dios=0\n');
     expect(bytes).toEqual([{ major: 8, op: 'Read', value: 4096 }, { major: 8, op: 'Write' }]);

@@ -5,7 +5,7 @@
  * files and the v2 eBPF program are generated from.
  */
 import { HutchError } from '../../errors.js';
-import type { DeviceRule, LinuxDeviceCgroup } from '../types.js';
+import type { DeviceRule, Int64, LinuxDeviceCgroup } from '../types.js';
 
 const WILDCARD = -1;
 
@@ -19,11 +19,25 @@ export function ruleFromSpec(d: LinuxDeviceCgroup, index = 0): DeviceRule {
   if (!/^[rwm]+$/.test(d.access)) throw new HutchError(`invalid device access ${JSON.stringify(d.access)} at linux.resources.devices[${index}]`);
   return {
     type,
-    major: d.major ?? WILDCARD,
-    minor: d.minor ?? WILDCARD,
+    major: deviceNumber(d.major, `linux.resources.devices[${index}].major`),
+    minor: deviceNumber(d.minor, `linux.resources.devices[${index}].minor`),
     access: normalizeAccess(d.access),
     allow: d.allow,
   };
+}
+
+/**
+ * A major or minor number: unset, null or -1 is the wildcard. Anything else
+ * must fit the kernel's 32 bits. runc passes other values on (the v1 file
+ * write then fails, and its v2 eBPF program truncates them to 32 bits and so
+ * allows the wrong device): refusing them names the field instead.
+ */
+function deviceNumber(n: Int64 | null | undefined, field: string): number {
+  if (n === undefined || n === null || n === -1) return WILDCARD;
+  if (typeof n === 'bigint' || !Number.isInteger(n) || n < 0 || n > 0xffffffff) {
+    throw new HutchError(`${field}: ${n} is not a device number (0 to 4294967295, or -1 for any)`);
+  }
+  return n;
 }
 
 /**

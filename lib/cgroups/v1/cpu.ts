@@ -4,6 +4,7 @@ import { HutchError } from '../../errors.js';
 import { isErrno, parseKeyValues, readOptional, readUint, writeCgroupFile } from '../fs.js';
 import type { LinuxResources, Stats } from '../types.js';
 import type { V1Controller } from './controller.js';
+import type { Int64 } from '../types.js';
 
 function setRt(dir: string, r: LinuxResources): void {
   const cpu = r.cpu;
@@ -11,7 +12,7 @@ function setRt(dir: string, r: LinuxResources): void {
   if (cpu?.realtimeRuntime) writeCgroupFile(dir, 'cpu.rt_runtime_us', String(cpu.realtimeRuntime));
 }
 
-function setShares(dir: string, shares: number): void {
+function setShares(dir: string, shares: Int64): void {
   writeCgroupFile(dir, 'cpu.shares', String(shares));
   // The kernel clamps silently; read back so a bad value is an error, as in runc.
   const got = readUint(dir, 'cpu.shares');
@@ -19,7 +20,7 @@ function setShares(dir: string, shares: number): void {
   if (shares < got) throw new HutchError(`the minimum allowed cpu-shares is ${got}`);
 }
 
-function setBandwidth(dir: string, quota: number, period: number, burst: number | undefined): void {
+function setBandwidth(dir: string, quota: Int64, period: Int64, burst: Int64 | undefined): void {
   let pendingPeriod = '';
   if (period) {
     try {

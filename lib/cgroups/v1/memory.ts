@@ -3,11 +3,12 @@ import { HutchError } from '../../errors.js';
 import { CgroupFileError, fileExists, isErrno, parseKeyValues, readOptional, readUint, writeCgroupFile } from '../fs.js';
 import type { LinuxResources, MemoryEntry, Stats } from '../types.js';
 import type { V1Controller } from './controller.js';
+import type { Int64 } from '../types.js';
 
 const LIMIT = 'memory.limit_in_bytes';
 const SWAP_LIMIT = 'memory.memsw.limit_in_bytes';
 
-function setLimit(dir: string, value: number): void {
+function setLimit(dir: string, value: Int64): void {
   if (value === 0) return;
   try {
     writeCgroupFile(dir, LIMIT, String(value));
@@ -20,7 +21,7 @@ function setLimit(dir: string, value: number): void {
   }
 }
 
-function setSwap(dir: string, value: number): void {
+function setSwap(dir: string, value: Int64): void {
   if (value === 0) return;
   writeCgroupFile(dir, SWAP_LIMIT, String(value));
 }
@@ -29,7 +30,7 @@ function setSwap(dir: string, value: number): void {
  * memsw must stay >= the memory limit at every step, so the order of the two
  * writes depends on whether the limits grow or shrink.
  */
-function setMemoryAndSwap(dir: string, limit: number, swap: number): void {
+function setMemoryAndSwap(dir: string, limit: Int64, swap: Int64): void {
   // Unlimited memory with swap unset means unlimited swap too (when the kernel has swap accounting).
   if (limit === -1 && swap === 0 && fileExists(dir, SWAP_LIMIT)) swap = -1;
   if (limit !== 0 && swap !== 0) {

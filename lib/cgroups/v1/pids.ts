@@ -2,9 +2,10 @@
 import { readOptional, readUint, writeCgroupFile } from '../fs.js';
 import type { LinuxResources, Stats } from '../types.js';
 import type { V1Controller } from './controller.js';
+import type { Int64 } from '../types.js';
 
 /** 0 = unset, negative = unlimited ("max"). */
-export function pidsMaxValue(limit: number): string {
+export function pidsMaxValue(limit: Int64): string {
   return limit > 0 ? String(limit) : 'max';
 }
 
