@@ -10,7 +10,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { makeBundle, makeWorkspace } from '../helpers/bundle.js';
-import { HUTCH_BIN, rootSkipReason, which } from '../helpers/host.js';
+import { HUTCH_BIN, REPO, rootSkipReason, which } from '../helpers/host.js';
 import { containerId, ensureHutchBuilt, killLeftovers, makeStateRoots } from '../helpers/runtimes.js';
 import { asUser, ensureTestUser, rootlessSkipReason, runtimePath } from '../helpers/user.js';
 
@@ -102,7 +102,13 @@ describe.skipIf(skip)(`vm.memfd_noexec=2${skip ? ` (skipped: ${skip})` : ''}`, (
       b.writeConfig();
       // Private to the new mount namespace: /tmp (which holds the bundle, so
       // it is bound onto itself, not covered) and /dev/shm become noexec.
-      const setup = 'mount --bind /tmp /tmp && mount -o remount,bind,noexec /tmp && mount -t tmpfs -o noexec tmpfs /dev/shm || exit 91';
+      // The checkout may itself live under /tmp: it is bound again with exec
+      // (node_modules holds ffi-rs's native addon, which must be mappable).
+      const setup = [
+        'mount --bind /tmp /tmp && mount -o remount,bind,noexec /tmp',
+        `mount --bind ${REPO} ${REPO} && mount -o remount,bind,exec ${REPO}`,
+        'mount -t tmpfs -o noexec tmpfs /dev/shm',
+      ].join(' && ') + ' || exit 91';
       const r = await inNoexecPidns(`${HUTCH_BIN} --root ${roots.hutch} run --bundle ${b.dir} ${id}`, setup);
       expect(r.exitCode, `${r.stdout}\n${r.stderr}`).toBe(1);
       expect(r.stderr).toMatch(/vm\.memfd_noexec=2.*\/tmp: EACCES \(noexec mount\?\).*\/dev\/shm: EACCES \(noexec mount\?\)/);
