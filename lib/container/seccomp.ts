@@ -11,7 +11,9 @@ export type SeccompProgram = NonNullable<ProcessPlan['seccomp']>;
  * and should not pay for them. NOTIFY needs a listener we do not pass yet.
  */
 export async function compileProfile(profile: LinuxSeccomp | undefined, arch: Arch, warnings: string[]): Promise<SeccompProgram | undefined> {
-  if (!profile) return undefined;
+  // runc (SetupSeccomp): no default action and no rules means no seccomp at
+  // all; the parser already refused rules without a default action.
+  if (!profile || (profile.defaultAction === undefined && !profile.syscalls?.length)) return undefined;
   const { compileSeccomp } = await import('../seccomp/compile.js');
   const compiled = compileSeccomp(profile as Parameters<typeof compileSeccomp>[0], arch);
   if (compiled.needsNotifyFd) {

@@ -227,3 +227,15 @@ describe('bpf evaluator', () => {
     expect(() => runBpf(prog([0x20, 0, 0, 0]), { nr: 0, arch: 0 })).toThrow(/fell off/);
   });
 });
+
+describe('compileProfile (what create and exec call)', () => {
+  it('reads a profile with neither a default action nor rules as "no seccomp", as runc does', async () => {
+    const { compileProfile } = await import('../../lib/container/seccomp.js');
+    const { parseSpec } = await import('../../lib/config/index.js');
+    const spec = parseSpec({ ociVersion: '1.3.0', root: { path: 'rootfs' }, linux: { seccomp: {} } });
+    await expect(compileProfile(spec.linux?.seccomp, 'x86_64', [])).resolves.toBeUndefined();
+    await expect(compileProfile({ flags: ['SECCOMP_FILTER_FLAG_LOG'] }, 'x86_64', [])).resolves.toBeUndefined();
+    const real = await compileProfile({ defaultAction: 'SCMP_ACT_ALLOW' }, 'x86_64', []);
+    expect(real?.instructions).toBeGreaterThan(0);
+  });
+});
