@@ -35,6 +35,14 @@ export function planIntermediate(ctx: PlanContext, ns: NamespacePlan, fds: { rep
   }
   // The runtime puts us in the cgroup and writes id maps, then says go.
   awaitRuntime(ctx, fds.go, 'wait for the runtime');
+  // A non-dumpable process's /proc/self files belong to the initial user
+  // namespace's root, so a rootless runtime could no longer open
+  // timens_offsets for writing: open it now. The write (after the time
+  // namespace exists) is checked against the opener's credentials, which
+  // hold CAP_SYS_TIME in the new user namespace.
+  const offsetsFd = ns.timeOffsets
+    ? b.syscall('openat', [-100, b.addr(b.string('/proc/self/timens_offsets')), ctx.O.WRONLY | ctx.O.CLOEXEC, 0], { what: 'open /proc/self/timens_offsets' })
+    : undefined;
   // Only now: while the runtime writes our /proc/PID/{uid,gid}_map we must
   // stay dumpable (an unprivileged runtime could not open them otherwise).
   // From here on nothing in the container may read our memory or exe.
@@ -46,10 +54,9 @@ export function planIntermediate(ctx: PlanContext, ns: NamespacePlan, fds: { rep
   if (ns.newFlags) {
     b.syscall('unshare', [ns.newFlags], { what: 'create namespaces', show: [flagNames(ns.newFlags, CLONE, 'CLONE_')] });
   }
-  if (ns.timeOffsets) {
-    const fd = b.syscall('openat', [-100, b.addr(b.string('/proc/self/timens_offsets')), ctx.O.WRONLY | ctx.O.CLOEXEC, 0], { what: 'open /proc/self/timens_offsets' });
-    b.syscall('write', [b.result(fd), b.addr(b.string(ns.timeOffsets)), Buffer.byteLength(ns.timeOffsets)], { what: `set time namespace offsets (${ns.timeOffsets.trim().replace(/\n/g, '; ')})` });
-    b.syscall('close', [b.result(fd)], { what: 'close' });
+  if (ns.timeOffsets && offsetsFd !== undefined) {
+    b.syscall('write', [b.result(offsetsFd), b.addr(b.string(ns.timeOffsets)), Buffer.byteLength(ns.timeOffsets)], { what: `set time namespace offsets (${ns.timeOffsets.trim().replace(/\n/g, '; ')})` });
+    b.syscall('close', [b.result(offsetsFd)], { what: 'close' });
   }
   forkReportingPid(ctx, fds.report, init, 'fork the container process');
 }
