@@ -16,10 +16,23 @@ export class HutchError extends Error {
 /** A config.json problem, with the JSON path of the offending field. */
 export class ConfigError extends HutchError {
   readonly path: string;
+  readonly problem: string;
 
   constructor(path: string, problem: string) {
     super(`config.json: ${path}: ${problem}`);
     this.name = 'ConfigError';
     this.path = path;
+    this.problem = problem;
   }
+}
+
+/**
+ * A parse error of some other JSON file (exec --process, update
+ * --resources), worded with that file's name: "p.json: args: expected
+ * array, got number". Anything that is not a HutchError passes unchanged.
+ */
+export function inFile(err: unknown, file: string): unknown {
+  if (err instanceof ConfigError) return new HutchError(`${file}: ${err.path ? `${err.path}: ` : ''}${err.problem}`, { cause: err });
+  if (err instanceof HutchError) return new HutchError(`${file}: ${err.message}`, { cause: err });
+  return err;
 }

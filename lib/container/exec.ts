@@ -4,7 +4,8 @@ import type { Process } from '../config/types.js';
 import { parseJson } from '../config/json.js';
 import { parseProcess } from '../config/parse-process.js';
 import { loadBundle } from '../config/load.js';
-import { HutchError } from '../errors.js';
+import { HutchError, inFile } from '../errors.js';
+import { goPathError } from '../state/store.js';
 import type { GlobalOptions } from '../cli/context.js';
 import type { Logger } from '../cli/logger.js';
 import { openStore } from './store.js';
@@ -162,9 +163,13 @@ function execProcess(opts: ExecOptions, base: Process): Process {
     try {
       text = readFileSync(opts.processFile, 'utf8');
     } catch (err) {
-      throw new HutchError(`open ${opts.processFile}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (err as Error).message}`);
+      throw goPathError(err, 'open', opts.processFile);
     }
-    return parseProcess(parseJson(text), 'process.json');
+    try {
+      return parseProcess(parseJson(text), '');
+    } catch (err) {
+      throw inFile(err, opts.processFile);
+    }
   }
   if (opts.args.length === 0) throw new HutchError('exec: no command given (pass the command after the container id, or --process)');
   const p: Process = { ...base, args: opts.args, terminal: opts.tty };

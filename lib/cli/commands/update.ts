@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { CommandSpec } from '../command.js';
 import { containerId } from './create-options.js';
-import { HutchError } from '../../errors.js';
+import { HutchError, inFile } from '../../errors.js';
+import { parseResources } from '../../config/parse-resources.js';
+import { goPathError } from '../../state/store.js';
 import { parseJson } from '../../config/json.js';
 import type { LinuxResources } from '../../cgroups/types.js';
 
@@ -19,14 +21,31 @@ function int(flag: string, v: unknown): number {
   return n;
 }
 
+/**
+ * --resources: LinuxResources JSON, checked by the config's own parser (runc
+ * refuses a wrong type too, when it unmarshals). Errors name the file and
+ * the field: "r.json: memory.limit: expected integer, got object".
+ */
+function resourcesFile(file: string): LinuxResources {
+  const name = file === '-' ? 'stdin' : file;
+  let text: string;
+  try {
+    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (err) {
+    throw goPathError(err, 'open', name);
+  }
+  try {
+    return parseResources(parseJson(text), '');
+  } catch (err) {
+    throw inFile(err, name);
+  }
+}
+
 /** The resources an update changes: from --resources (file or -) and the individual flags, as runc. */
 export function resourcesFromArgs(args: Record<string, unknown>): LinuxResources {
   let r: LinuxResources = {};
   const file = args.resources as string | undefined;
-  if (file !== undefined) {
-    const text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
-    r = parseJson(text) as LinuxResources;
-  }
+  if (file !== undefined) r = resourcesFile(file);
   const set = <K extends keyof LinuxResources>(k: K, v: LinuxResources[K]) => (r[k] = { ...(r[k] as object), ...(v as object) } as LinuxResources[K]);
   const a = (k: string) => args[k] as string | undefined;
   if (a('memory') !== undefined) set('memory', { limit: parseBytes('memory', a('memory')!) });
