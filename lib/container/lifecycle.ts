@@ -103,6 +103,10 @@ async function runWith(opts: RunOptions, signals: ReturnType<typeof import('../r
   mark('started');
   if (opts.detach) return 0;
   const { waitForExit } = await import('../runner/exit-watch.js');
+  // Everything the delete after exit needs is loaded now, not after a wait
+  // that may last days: by then the installed dist/ may have been replaced
+  // by an upgrade, and its chunk names with it.
+  if (prepared.spec.hooks?.poststop?.length) await import('./hooks.js');
   const stop = signals ? signals.forwardTo(record.pid) : () => undefined;
   try {
     const exited = waitForExit(record.pid);

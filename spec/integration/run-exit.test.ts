@@ -143,6 +143,26 @@ function defineExitCases(kind: BundleKind, reason: string | undefined, runtime: 
       expect(r.leftovers, describeResult(r)).toEqual([]);
     });
 
+    it('a poststop hook that closes its stdin unread does not change the exit code', async () => {
+      // The state is larger than a pipe's buffer, so writing it to the hook
+      // meets EPIPE for sure. Node ignores SIGPIPE, but a runtime that stops
+      // forwarding signals by removing its listeners resets SIGPIPE to the
+      // default action and dies of it (exit 141).
+      const b = makeBundle(ws, {
+        kind,
+        user,
+        args: ['sh', '-c', 'exit 3'],
+        edit: (cfg) => {
+          cfg.annotations = { 'org.example.padding': 'x'.repeat(200_000) };
+          cfg.hooks = { poststop: [{ path: '/bin/sh', args: ['sh', '-c', 'exec 0<&-; sleep 0.2'] }] };
+        },
+      });
+      const r = await runRuntime({ runtime, user, roots, args: ['run', '--bundle', b.dir, containerId('pipe')] });
+      expect(r.exitCode, describeResult(r)).toBe(3);
+      expect(r.signal, describeResult(r)).toBeUndefined();
+      expect(r.leftovers, describeResult(r)).toEqual([]);
+    });
+
     it('SIGTERM sent to run reaches the container process', async () => {
       const b = bundleFor(TERM_SCRIPT);
       // The signal is sent as soon as the container has printed "ready": from
