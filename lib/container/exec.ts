@@ -1,4 +1,4 @@
-import { readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Process } from '../config/types.js';
 import { parseJson } from '../config/json.js';
@@ -129,8 +129,11 @@ export function namespacesOf(pid: number): ExecPlan['join'] {
     let theirs: string;
     try {
       theirs = readlinkSync(path);
-    } catch {
-      continue; // kernel without this namespace type
+    } catch (err) {
+      // Only a kernel without this namespace type may be skipped: running
+      // in our own namespace instead of an unreadable one would be wrong.
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT' && existsSync(`/proc/${pid}`)) continue;
+      throw goPathError(err, 'readlink', path);
     }
     if (theirs !== readlinkSync(`/proc/self/ns/${file}`)) out.push({ type, fd: -1, path });
   }

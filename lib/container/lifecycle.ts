@@ -99,7 +99,15 @@ async function runWith(opts: RunOptions, signals: ReturnType<typeof import('../r
   // Like runc: run is create then start, so startContainer hooks and the
   // exec fifo behave the same either way.
   mark('created');
-  await startContainer(opts.global, opts.id, opts.logger);
+  try {
+    await startContainer(opts.global, opts.id, opts.logger);
+  } catch (err) {
+    // As runc's run: a container that could not start is destroyed, not
+    // left created with its init waiting (a failed startContainer hook).
+    if (master !== undefined) closeFd(master);
+    await deleteContainer(opts.global, opts.id, true, opts.logger).catch(() => undefined);
+    throw err;
+  }
   mark('started');
   if (opts.detach) return 0;
   const { waitForExit } = await import('../runner/exit-watch.js');

@@ -43,10 +43,15 @@ export function planIntermediate(ctx: PlanContext, ns: NamespacePlan, fds: { rep
   const offsetsFd = ns.timeOffsets
     ? b.syscall('openat', [-100, b.addr(b.string('/proc/self/timens_offsets')), ctx.O.WRONLY | ctx.O.CLOEXEC, 0], { what: 'open /proc/self/timens_offsets' })
     : undefined;
-  // Only now: while the runtime writes our /proc/PID/{uid,gid}_map we must
-  // stay dumpable (an unprivileged runtime could not open them otherwise).
-  // From here on nothing in the container may read our memory or exe.
-  b.syscall('prctl', [4, 0, 0, 0, 0], { what: 'make the runtime process non-dumpable', show: ['PR_SET_DUMPABLE', '0'] });
+  // Non-dumpable only when we joined namespaces other processes live in,
+  // and only now (the runtime had to write our uid/gid maps): as runc's
+  // nsexec, because in fresh namespaces nobody else is there to read our
+  // memory, and a non-dumpable init's /proc/PID/ns/* belong to the initial
+  // namespace's root, so a rootless runtime could not join a created
+  // container (exec before start, startContainer hooks).
+  if (ns.join.length > 0) {
+    b.syscall('prctl', [4, 0, 0, 0, 0], { what: 'make the runtime process non-dumpable (it joined namespaces)', show: ['PR_SET_DUMPABLE', '0'] });
+  }
   if (ns.inUserns) {
     b.syscall('setresgid', [0, 0, 0], { what: 'become root (gid 0) in the user namespace' });
     b.syscall('setresuid', [0, 0, 0], { what: 'become root (uid 0) in the user namespace' });

@@ -35,8 +35,8 @@ async function inNoexecPidns(script: string, setup = '') {
 
 /**
  * run, then create/start, with `hutch` (argv words) as the command. The
- * created init's /proc/PID/exe is read by root: a rootless init is not
- * dumpable, so its owner may not read that link.
+ * created init's /proc/PID/exe is read by root, which may read any
+ * process's, whoever created it.
  */
 function lifecycleScript(hutch: string[], pidDir: string, root: string, bundle: string, id: string): string {
   const h = [...hutch, '--root', root].map((w) => `'${w}'`).join(' ');

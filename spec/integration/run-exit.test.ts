@@ -163,6 +163,18 @@ function defineExitCases(kind: BundleKind, reason: string | undefined, runtime: 
       expect(r.leftovers, describeResult(r)).toEqual([]);
     });
 
+    it('a failing startContainer hook: run exits 1 and the container is destroyed', async () => {
+      const b = makeBundle(ws, { kind, user, args: ['true'], edit: (cfg) => (cfg.hooks = { startContainer: [{ path: '/bin/false' }] }) });
+      const id = containerId('hookfail');
+      const r = await runRuntime({ runtime, user, roots, args: ['run', '--bundle', b.dir, id] });
+      expect(r.exitCode, describeResult(r)).toBe(1);
+      expect(r.stderr).toMatch(/hook #0.*exit status 1/);
+      // Nothing left: no state (so no init waiting on its exec fifo).
+      const state = await runRuntime({ runtime, user, roots, args: ['state', id] });
+      expect(state.exitCode, describeResult(state)).toBe(1);
+      expect(state.stderr).toMatch(/does not exist/);
+    });
+
     it('SIGTERM sent to run reaches the container process', async () => {
       const b = bundleFor(TERM_SCRIPT);
       // The signal is sent as soon as the container has printed "ready": from

@@ -1,9 +1,9 @@
 /**
  * linux.timeOffsets in a new time namespace, as root and rootless (runc 1.1
- * has no time namespaces, so there is no differential here). The offsets
- * file is opened before the setup process turns non-dumpable: after that its
- * /proc/self files belong to the initial namespace's root, and a rootless
- * runtime got "open /proc/self/timens_offsets: permission denied".
+ * has no time namespaces, so there is no differential here). A rootless
+ * run used to fail with "open /proc/self/timens_offsets: permission
+ * denied": the setup process had turned non-dumpable, and its /proc/self
+ * files then belong to the initial namespace's root.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
