@@ -57,6 +57,15 @@ export function positionalsOf(command: string, defaults: Readonly<Record<string,
 /** Declares a table's options and the command's positionals on a yargs instance. */
 export function applyToYargs(y: Argv, options: OptionTable, positionals: PositionalDef[] = []): Argv {
   for (const p of positionals) y = y.positional(p.name, { type: 'string', ...(p.variadic ? { array: true } : {}), ...(p.default !== undefined ? { default: p.default } : {}) });
-  for (const [name, def] of Object.entries(options)) y = y.option(name, { ...def } as Options);
+  for (const [name, def] of Object.entries(options)) y = y.option(name, scalarLastWins({ ...def } as Options));
   return y;
+}
+
+/**
+ * A repeated single-valued flag: the last one wins, as with runc's flag
+ * parser (yargs would hand over an array, which nothing downstream expects).
+ */
+export function scalarLastWins(o: Options): Options {
+  if (o.array || o.type === 'array' || o.type === 'count') return o;
+  return { ...o, coerce: (v: unknown) => (Array.isArray(v) ? v[v.length - 1] : v) };
 }

@@ -1,4 +1,6 @@
+import { closeSync, openSync } from 'node:fs';
 import { HutchError } from '../errors.js';
+import { goPathError } from '../state/store.js';
 import type { CommandSpec } from './command.js';
 import type { GlobalOptions } from './context.js';
 import { Logger } from './logger.js';
@@ -8,10 +10,20 @@ export async function runCommand(spec: CommandSpec, args: Record<string, unknown
   let logger = new Logger({ log: undefined, logFormat: 'text', debug: false });
   try {
     const global = globalsFrom(args);
+    if (global.log) openLogFile(global.log);
     logger = new Logger(global);
     return await spec.run(args, { global, logger });
   } catch (err) {
     return reportFailure(err, logger);
+  }
+}
+
+/** runc opens --log first and stops when it cannot ("open /x: no such file or directory"). */
+function openLogFile(path: string): void {
+  try {
+    closeSync(openSync(path, 'a', 0o644));
+  } catch (err) {
+    throw goPathError(err, 'open', path);
   }
 }
 

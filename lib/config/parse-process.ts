@@ -69,7 +69,7 @@ function parseArgs(v: unknown, path: string): string[] {
 }
 
 /** runc rejects entries without "=" or with an empty name when it builds the environment. */
-function parseEnv(v: unknown, path: string): string[] {
+export function parseEnv(v: unknown, path: string): string[] {
   return asList(v, path, (x, p) => {
     const s = asString(x, p);
     const eq = s.indexOf('=');

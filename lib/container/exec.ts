@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Process } from '../config/types.js';
 import { parseJson } from '../config/json.js';
-import { parseProcess } from '../config/parse-process.js';
+import { parseEnv, parseProcess } from '../config/parse-process.js';
 import { loadBundle } from '../config/load.js';
 import { HutchError, inFile } from '../errors.js';
 import { goPathError } from '../state/store.js';
@@ -177,7 +177,17 @@ function execProcess(opts: ExecOptions, base: Process): Process {
   if (opts.args.length === 0) throw new HutchError('exec: no command given (pass the command after the container id, or --process)');
   const p: Process = { ...base, args: opts.args, terminal: opts.tty };
   if (opts.cwd) p.cwd = opts.cwd;
-  if (opts.env.length) p.env = [...(p.env ?? []), ...opts.env];
+  if (opts.env.length) {
+    // Checked like config.json's process.env; runc's words.
+    for (const e of opts.env) {
+      try {
+        parseEnv([e], '');
+      } catch {
+        throw new HutchError(`invalid environment variable: ${JSON.stringify(e)}`);
+      }
+    }
+    p.env = [...(p.env ?? []), ...opts.env];
+  }
   if (opts.user) p.user = { ...parseUser(opts.user), additionalGids: opts.additionalGids.length ? opts.additionalGids : undefined };
   else if (opts.additionalGids.length) p.user = { ...p.user, additionalGids: opts.additionalGids };
   if (opts.caps.length) {

@@ -139,6 +139,10 @@ export async function killContainer(global: GlobalOptions, id: string, signal: n
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ESRCH') {
         if (pid === record.pid) throw new HutchError('container not running');
+      } else if (pid === record.pid) {
+        // runc's words; EINVAL is a signal number the kernel does not know.
+        const code = (err as NodeJS.ErrnoException).code;
+        throw new HutchError(`unable to signal init: ${code === 'EINVAL' ? 'invalid argument' : code === 'EPERM' ? 'operation not permitted' : (err as Error).message}`);
       } else throw new HutchError(`kill ${pid}: ${(err as Error).message}`);
     }
   }

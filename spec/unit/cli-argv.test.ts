@@ -142,3 +142,18 @@ describe('fast argv parser', () => {
     for (const name of ['update', 'spec', 'bundle']) expect((await spec(name)).builder, name).toBeDefined();
   });
 });
+
+describe('repeated flags through yargs', () => {
+  it('a single-valued flag given twice: the last wins, as with runc', async () => {
+    const got = await viaYargs(await spec('list'), ['--root', '/a', '--root', '/b', 'list']);
+    expect(got.root).toBe('/b');
+    const exec = await viaYargs(await spec('exec'), ['exec', '--cwd', '/a', '--cwd', '/b', 'c1', 'true']);
+    expect(exec.cwd).toBe('/b');
+  });
+
+  it('list-valued flags still collect every value', async () => {
+    const got = await viaYargs(await spec('exec'), ['exec', '-e', 'A=1', '-e', 'B=2', '--cap', 'CAP_KILL', '--cap', 'CAP_CHOWN', 'c1', 'true']);
+    expect(got.env).toEqual(['A=1', 'B=2']);
+    expect(got.cap).toEqual(['CAP_KILL', 'CAP_CHOWN']);
+  });
+});

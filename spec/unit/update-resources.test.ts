@@ -40,3 +40,12 @@ describe('update --resources FILE', () => {
     expect(() => resourcesFromArgs({ resources: join(dir, 'none.json') })).toThrow(`open ${join(dir, 'none.json')}: no such file or directory`);
   });
 });
+
+describe('update flags', () => {
+  it('take decimal integers only, as runc (strconv.ParseInt)', () => {
+    expect(resourcesFromArgs({ 'pids-limit': '100', 'cpu-share': '+512', 'cpu-quota': '-1' })).toEqual({ pids: { limit: 100 }, cpu: { shares: 512, quota: -1 } });
+    for (const bad of ['1e3', '0x10', '', ' ', '1.5', '99999999999999999999']) {
+      expect(() => resourcesFromArgs({ 'pids-limit': bad }), bad).toThrow(`invalid value for --pids-limit: ${JSON.stringify(bad)}`);
+    }
+  });
+});

@@ -9,6 +9,7 @@ import type { Argv } from 'yargs';
 import { defaultSpec, formatSpec } from '../../config/default-spec.js';
 import { HutchError } from '../../errors.js';
 import type { CommandSpec } from '../command.js';
+import { scalarLastWins } from '../options.js';
 
 const CONFIG = 'config.json';
 
@@ -71,7 +72,7 @@ const spec: CommandSpec = {
   describe: 'create a new specification file',
   builder: (y: Argv) =>
     y
-      .option('bundle', { alias: 'b', type: 'string', describe: 'path to the root of the bundle directory' })
+      .option('bundle', scalarLastWins({ alias: 'b', type: 'string', describe: 'path to the root of the bundle directory' }))
       .describe('rootless', 'generate a configuration for a rootless container'),
   run: async (args) => {
     const bundle = typeof args.bundle === 'string' && args.bundle !== '' ? args.bundle : undefined;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { CommandSpec } from '../command.js';
+import { scalarLastWins } from '../options.js';
 import { containerId } from './create-options.js';
 import { HutchError, inFile } from '../../errors.js';
 import { parseResources } from '../../config/parse-resources.js';
@@ -15,9 +16,10 @@ export function parseBytes(flag: string, v: string): number {
   return Math.round(Number(m[1]) * 1024 ** pow);
 }
 
+/** A decimal integer, as Go's strconv.ParseInt reads it ("1e3", "0x10" and "" are refused, as by runc). */
 function int(flag: string, v: unknown): number {
   const n = Number(v);
-  if (!Number.isInteger(n)) throw new HutchError(`invalid value for --${flag}: ${JSON.stringify(v)}`);
+  if (typeof v !== 'string' || !/^[+-]?\d+$/.test(v.trim()) || !Number.isSafeInteger(n)) throw new HutchError(`invalid value for --${flag}: ${JSON.stringify(v)}`);
   return n;
 }
 
@@ -72,23 +74,23 @@ const update: CommandSpec = {
   builder: (y) =>
     y
       .positional('container-id', { type: 'string' })
-      .option('resources', { alias: 'r', type: 'string', describe: 'path to a file with LinuxResources JSON, or - for stdin' })
-      .option('blkio-weight', { type: 'string' })
-      .option('cpu-period', { type: 'string' })
-      .option('cpu-quota', { type: 'string' })
-      .option('cpu-share', { type: 'string' })
-      .option('cpu-rt-period', { type: 'string' })
-      .option('cpu-rt-runtime', { type: 'string' })
-      .option('cpuset-cpus', { type: 'string' })
-      .option('cpuset-mems', { type: 'string' })
-      .option('kernel-memory', { type: 'string' })
-      .option('kernel-memory-tcp', { type: 'string' })
-      .option('memory', { type: 'string' })
-      .option('memory-reservation', { type: 'string' })
-      .option('memory-swap', { type: 'string' })
-      .option('pids-limit', { type: 'string' })
-      .option('l3-cache-schema', { type: 'string' })
-      .option('mem-bw-schema', { type: 'string' }),
+      .option('resources', scalarLastWins({ alias: 'r', type: 'string', describe: 'path to a file with LinuxResources JSON, or - for stdin' }))
+      .option('blkio-weight', scalarLastWins({ type: 'string' }))
+      .option('cpu-period', scalarLastWins({ type: 'string' }))
+      .option('cpu-quota', scalarLastWins({ type: 'string' }))
+      .option('cpu-share', scalarLastWins({ type: 'string' }))
+      .option('cpu-rt-period', scalarLastWins({ type: 'string' }))
+      .option('cpu-rt-runtime', scalarLastWins({ type: 'string' }))
+      .option('cpuset-cpus', scalarLastWins({ type: 'string' }))
+      .option('cpuset-mems', scalarLastWins({ type: 'string' }))
+      .option('kernel-memory', scalarLastWins({ type: 'string' }))
+      .option('kernel-memory-tcp', scalarLastWins({ type: 'string' }))
+      .option('memory', scalarLastWins({ type: 'string' }))
+      .option('memory-reservation', scalarLastWins({ type: 'string' }))
+      .option('memory-swap', scalarLastWins({ type: 'string' }))
+      .option('pids-limit', scalarLastWins({ type: 'string' }))
+      .option('l3-cache-schema', scalarLastWins({ type: 'string' }))
+      .option('mem-bw-schema', scalarLastWins({ type: 'string' })),
   run: async (args, ctx) => {
     const { updateContainer } = await import('../../container/resources.js');
     await updateContainer(ctx.global, containerId(args), resourcesFromArgs(args), ctx.logger);
