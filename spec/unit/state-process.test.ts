@@ -44,12 +44,15 @@ describe('/proc/<pid>/stat', () => {
   });
 
   it('sees a zombie as not alive', async () => {
-    // sh forks `sleep 0`, prints its pid and execs a sleep that never reaps it.
-    const child = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    // sh forks a short sleep, prints its pid and execs a sleep that never
+    // reaps it. The short sleep must outlast the exec: a child that is
+    // already gone before it may be reaped by sh itself (seen on a loaded
+    // CI machine with `sleep 0`).
+    const child = spawn('sh', ['-c', 'sleep 0.3 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
     try {
       const pid = Number(await new Promise<string>((res) => child.stdout!.once('data', (d) => res(String(d)))));
       let state = '';
-      for (let i = 0; i < 200 && state !== 'Z'; i++) {
+      for (let i = 0; i < 500 && state !== 'Z'; i++) {
         state = readProcStat(pid)?.state ?? '';
         await new Promise((r) => setTimeout(r, 10));
       }
