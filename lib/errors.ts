@@ -36,3 +36,16 @@ export function inFile(err: unknown, file: string): unknown {
   if (err instanceof HutchError) return new HutchError(`${file}: ${err.message}`, { cause: err });
   return err;
 }
+
+/**
+ * A filesystem failure worded like Go's *PathError ("open /x: not a
+ * directory"), which is what runc prints for the same failure.
+ */
+export function goPathError(err: unknown, op: string, path: string): HutchError {
+  const e = err as NodeJS.ErrnoException;
+  if (typeof e?.code !== 'string') return new HutchError(String((e as Error)?.message ?? err), { cause: err });
+  // Node's message is "ENOTDIR: not a directory, open '/x'": keep the strerror part.
+  const m = /^[A-Z0-9]+: ([^,]+)/.exec(e.message);
+  const text = m ? m[1]! : e.code;
+  return new HutchError(`${op} ${path}: ${text}`, { cause: err });
+}

@@ -1,6 +1,6 @@
 import { closeSync, openSync } from 'node:fs';
-import { HutchError } from '../errors.js';
-import { goPathError } from '../state/store.js';
+import { HutchError, goPathError } from '../errors.js';
+import { goErrnoText } from '../sys/errno.js';
 import type { CommandSpec } from './command.js';
 import type { GlobalOptions } from './context.js';
 import { Logger } from './logger.js';
@@ -37,16 +37,12 @@ export function reportFailure(err: unknown, logger: Logger): number {
   // to fix, not a bug: one line, Go's spelling, like runc.
   const e = err as NodeJS.ErrnoException;
   if (e && typeof e.code === 'string' && typeof e.syscall === 'string') {
-    logger.error(`${e.syscall}${e.path ? ` ${e.path}` : ''}: ${goText(e)}`);
+    logger.error(`${e.syscall}${e.path ? ` ${e.path}` : ''}: ${goErrnoText(e.code) ?? e.message}`);
     return 1;
   }
   throw err;
 }
 
-function goText(e: NodeJS.ErrnoException): string {
-  const text: Record<string, string> = { EACCES: 'permission denied', EPERM: 'operation not permitted', ENOENT: 'no such file or directory', EROFS: 'read-only file system', ENOSPC: 'no space left on device', EEXIST: 'file exists', ENOTDIR: 'not a directory' };
-  return text[e.code!] ?? e.message;
-}
 
 function globalsFrom(args: Record<string, unknown>): GlobalOptions {
   return {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { GlobalOptions } from '../cli/context.js';
 import type { Logger } from '../cli/logger.js';
 import { HutchError } from '../errors.js';
+import { goErrnoText } from '../sys/errno.js';
 import { openStore } from './store.js';
 import type { ContainerRecord } from '../state/record.js';
 import { containerStatus, type ContainerStatus } from '../state/status.js';
@@ -141,8 +142,7 @@ export async function killContainer(global: GlobalOptions, id: string, signal: n
         if (pid === record.pid) throw new HutchError('container not running');
       } else if (pid === record.pid) {
         // runc's words; EINVAL is a signal number the kernel does not know.
-        const code = (err as NodeJS.ErrnoException).code;
-        throw new HutchError(`unable to signal init: ${code === 'EINVAL' ? 'invalid argument' : code === 'EPERM' ? 'operation not permitted' : (err as Error).message}`);
+        throw new HutchError(`unable to signal init: ${goErrnoText((err as NodeJS.ErrnoException).code) ?? (err as Error).message}`);
       } else throw new HutchError(`kill ${pid}: ${(err as Error).message}`);
     }
   }

@@ -1,3 +1,4 @@
+import { goErrnoText } from '../sys/errno.js';
 /**
  * The wording runc's hook errors have. runc is written in Go, so the text of a
  * failed hook is Go's text (os/exec's ExitError, syscall.Errno, fork/exec
@@ -40,23 +41,6 @@ const SIGNAL_TEXT: Record<string, string> = {
   SIGSYS: 'bad system call',
 };
 
-/** Go's syscall.Errno.Error() for the errors execve/spawn can report. */
-const ERRNO_TEXT: Record<string, string> = {
-  ENOENT: 'no such file or directory',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  ENOEXEC: 'exec format error',
-  ENOTDIR: 'not a directory',
-  EISDIR: 'is a directory',
-  ELOOP: 'too many levels of symbolic links',
-  ENAMETOOLONG: 'file name too long',
-  ETXTBSY: 'text file busy',
-  E2BIG: 'argument list too long',
-  ENOMEM: 'cannot allocate memory',
-  EAGAIN: 'resource temporarily unavailable',
-  EMFILE: 'too many open files',
-  EIO: 'input/output error',
-};
 
 /**
  * ProcessState.String() for a process that did not exit 0:
@@ -70,7 +54,7 @@ export function exitText(exitCode: number | undefined, signal: string | undefine
 
 /** os/exec's start failure, e.g. "fork/exec /no/such: no such file or directory". */
 export function startErrorText(path: string, code: string | undefined): string {
-  const text = code ? (ERRNO_TEXT[code] ?? code) : 'unknown error';
+  const text = code ? (goErrnoText(code) ?? code) : 'unknown error';
   return `fork/exec ${path}: ${text}`;
 }
 

@@ -2,6 +2,7 @@ import { posix, resolve as hostResolve } from 'node:path';
 import { statSync } from 'node:fs';
 import type { Mount } from '../config/types.js';
 import { HutchError } from '../errors.js';
+import { goErrnoText } from '../sys/errno.js';
 import { MS } from '../sys/consts.js';
 import { flagsToAttrs, parseMountOptions } from './options.js';
 import type { MountOp } from '../plan/mounts.js';
@@ -43,7 +44,7 @@ function resolveOne(m: Mount, i: number, input: ResolveMountsInput): MountOp[] {
     try {
       isDir = statSync(source).isDirectory();
     } catch (err) {
-      throw new HutchError(`mounts[${i}]: bind source ${source} for ${dest}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (err as Error).message}`);
+      throw new HutchError(`mounts[${i}]: bind source ${source} for ${dest}: ${goErrnoText((err as NodeJS.ErrnoException).code) ?? (err as Error).message}`);
     }
     const flags = opts.flags & ~(MS.BIND | MS.REC | MS.REMOUNT);
     return [

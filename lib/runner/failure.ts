@@ -1,11 +1,5 @@
 import type { BuiltPlan } from '../plan/container.js';
-import { strerror } from '../sys/errno.js';
-
-/** Go's (and so runc's) spelling of an errno: lower case. */
-export function goStrerror(errno: number): string {
-  const text = strerror(errno);
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
+import { goStrerror } from '../sys/errno.js';
 
 /**
  * A failed step in words, e.g. "mount proc on /proc: operation not

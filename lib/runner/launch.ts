@@ -15,6 +15,7 @@ import { oflags } from '../sys/consts.js';
 import { HutchError } from '../errors.js';
 import { describeFailure } from './failure.js';
 import { mark } from '../timing.js';
+import { errnoName, goErrnoText } from '../sys/errno.js';
 
 export interface LaunchOptions {
   /** What to run: the container's init (a Decision) or a process joining it. */
@@ -103,12 +104,8 @@ function openOrExplain(path: string, flags: number, what: string): number {
     return libc.openPath(path, flags);
   } catch (err) {
     const e = err as libc.SysError;
-    throw new HutchError(`open ${what} ${path}: ${goErrno(e.errno, e.message)}`);
+    throw new HutchError(`open ${what} ${path}: ${goErrnoText(errnoName(e.errno)) ?? e.message}`);
   }
-}
-
-function goErrno(errno: number, fallback: string): string {
-  return errno === 2 ? 'no such file or directory' : errno === 13 ? 'permission denied' : errno === 1 ? 'operation not permitted' : fallback;
 }
 
 /**

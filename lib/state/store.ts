@@ -18,7 +18,7 @@ import {
 } from 'node:fs';
 import { tempName } from './temp-name.js';
 import { join } from 'node:path';
-import { HutchError } from '../errors.js';
+import { HutchError, goPathError } from '../errors.js';
 import { ERR_EXIST, ERR_NOT_EXIST, StateError } from './errors.js';
 import { validateId } from './id.js';
 import { acquireLock, type LockOptions, type Release } from './lock.js';
@@ -221,15 +221,3 @@ function code(err: unknown): string | undefined {
   return (err as NodeJS.ErrnoException | undefined)?.code;
 }
 
-/**
- * A filesystem failure worded like Go's *PathError ("open /x: not a
- * directory"), which is what runc prints for the same failure.
- */
-export function goPathError(err: unknown, op: string, path: string): HutchError {
-  const e = err as NodeJS.ErrnoException;
-  if (typeof e?.code !== 'string') return new HutchError(String((e as Error)?.message ?? err), { cause: err });
-  // Node's message is "ENOTDIR: not a directory, open '/x'": keep the strerror part.
-  const m = /^[A-Z0-9]+: ([^,]+)/.exec(e.message);
-  const text = m ? m[1]! : e.code;
-  return new HutchError(`${op} ${path}: ${text}`, { cause: err });
-}

@@ -54,6 +54,18 @@ export function strerror(errno: number): string {
   return byNumber.get(errno)?.text ?? `Unknown error ${errno}`;
 }
 
+/** Go's (and so runc's) spelling of an errno: glibc's text with a lower-case first letter. */
+export function goStrerror(errno: number): string {
+  const text = strerror(errno);
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** The same by name ("ENOENT", as in Node's err.code); undefined for a name the table lacks. */
+export function goErrnoText(code: string | undefined): string | undefined {
+  const n = code === undefined ? undefined : byName.get(code);
+  return n === undefined ? undefined : goStrerror(n);
+}
+
 export function errnoName(errno: number): string {
   return byNumber.get(errno)?.name ?? `E${errno}`;
 }

@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync, c
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StateStore, goPathError } from '../../lib/state/store.js';
+import { StateStore } from '../../lib/state/store.js';
+import { goPathError } from '../../lib/errors.js';
 import { newRecord, type ContainerRecord } from '../../lib/state/record.js';
 import { StateError } from '../../lib/state/errors.js';
 

@@ -8,24 +8,15 @@ import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { defaultSpec, formatSpec } from '../../config/default-spec.js';
 import { HutchError } from '../../errors.js';
+import { goErrnoText } from '../../sys/errno.js';
 import type { CommandSpec } from '../command.js';
 import { scalarLastWins } from '../options.js';
 
 const CONFIG = 'config.json';
 
-/** Go's errno texts for the failures a bundle directory or a write can meet. */
-const ERRNO_TEXT: Record<string, string> = {
-  ENOENT: 'no such file or directory',
-  ENOTDIR: 'not a directory',
-  EACCES: 'permission denied',
-  EROFS: 'read-only file system',
-  ENOSPC: 'no space left on device',
-  EISDIR: 'is a directory',
-};
-
 function errnoText(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
-  return (e.code && ERRNO_TEXT[e.code]) ?? e.message;
+  return goErrnoText(e.code) ?? e.message;
 }
 
 /** runc chdirs into --bundle first, so a bad bundle fails with chdir's text. */

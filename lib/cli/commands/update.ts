@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { CommandSpec } from '../command.js';
 import { scalarLastWins } from '../options.js';
 import { containerId } from './create-options.js';
-import { HutchError, inFile } from '../../errors.js';
+import { HutchError, goPathError, inFile } from '../../errors.js';
 import { parseResources } from '../../config/parse-resources.js';
-import { goPathError } from '../../state/store.js';
 import { parseJson } from '../../config/json.js';
 import type { LinuxResources } from '../../cgroups/types.js';
 
