@@ -27,17 +27,6 @@ export class ConfigError extends HutchError {
 }
 
 /**
- * A parse error of some other JSON file (exec --process, update
- * --resources), worded with that file's name: "p.json: args: expected
- * array, got number". Anything that is not a HutchError passes unchanged.
- */
-export function inFile(err: unknown, file: string): unknown {
-  if (err instanceof ConfigError) return new HutchError(`${file}: ${err.path ? `${err.path}: ` : ''}${err.problem}`, { cause: err });
-  if (err instanceof HutchError) return new HutchError(`${file}: ${err.message}`, { cause: err });
-  return err;
-}
-
-/**
  * A filesystem failure worded like Go's *PathError ("open /x: not a
  * directory"), which is what runc prints for the same failure.
  */

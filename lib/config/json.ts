@@ -6,7 +6,8 @@
  * integer literal a number cannot hold exactly, and reports syntax errors
  * with a line and column, which JSON.parse on Node 20 does not.
  */
-import { HutchError } from '../errors.js';
+import { readFileSync } from 'node:fs';
+import { ConfigError, HutchError, goPathError } from '../errors.js';
 
 export class JsonSyntaxError extends HutchError {
   readonly line: number;
@@ -190,4 +191,25 @@ function write(value: unknown, indent: string, pad: string): string {
 
 function goEscape(ch: string): string {
   return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * A JSON file the caller names on the command line (exec --process, update
+ * --resources; fd 0 for "-"), checked by one of the config's parsers. Errors
+ * name that file, not config.json: "p.json: args: expected array, got number".
+ */
+export function parseJsonFile<T>(source: string | 0, name: string, parse: (v: unknown, path: string) => T): T {
+  let text: string;
+  try {
+    text = readFileSync(source, 'utf8');
+  } catch (err) {
+    throw goPathError(err, 'open', name);
+  }
+  try {
+    return parse(parseJson(text), '');
+  } catch (err) {
+    if (err instanceof ConfigError) throw new HutchError(`${name}: ${err.path ? `${err.path}: ` : ''}${err.problem}`, { cause: err });
+    if (err instanceof HutchError) throw new HutchError(`${name}: ${err.message}`, { cause: err });
+    throw err;
+  }
 }

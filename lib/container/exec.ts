@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Process } from '../config/types.js';
-import { parseJson } from '../config/json.js';
+import { parseJsonFile } from '../config/json.js';
 import { parseEnv, parseProcess } from '../config/parse-process.js';
 import { loadBundle } from '../config/load.js';
-import { HutchError, goPathError, inFile } from '../errors.js';
+import { HutchError, goPathError } from '../errors.js';
 import type { GlobalOptions } from '../cli/context.js';
 import type { Logger } from '../cli/logger.js';
 import { openStore } from './store.js';
@@ -160,19 +160,7 @@ function joinCgroups(record: ContainerRecord, pid: number, logger: Logger): void
 
 /** runc's rule: --process replaces everything; otherwise start from config.json's process. */
 function execProcess(opts: ExecOptions, base: Process): Process {
-  if (opts.processFile) {
-    let text: string;
-    try {
-      text = readFileSync(opts.processFile, 'utf8');
-    } catch (err) {
-      throw goPathError(err, 'open', opts.processFile);
-    }
-    try {
-      return parseProcess(parseJson(text), '');
-    } catch (err) {
-      throw inFile(err, opts.processFile);
-    }
-  }
+  if (opts.processFile) return parseJsonFile(opts.processFile, opts.processFile, parseProcess);
   if (opts.args.length === 0) throw new HutchError('exec: no command given (pass the command after the container id, or --process)');
   const p: Process = { ...base, args: opts.args, terminal: opts.tty };
   if (opts.cwd) p.cwd = opts.cwd;

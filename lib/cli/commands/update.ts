@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { CommandSpec } from '../command.js';
 import { scalarLastWins } from '../options.js';
 import { containerId } from './create-options.js';
-import { HutchError, goPathError, inFile } from '../../errors.js';
+import { HutchError } from '../../errors.js';
 import { parseResources } from '../../config/parse-resources.js';
-import { parseJson } from '../../config/json.js';
+import { parseJsonFile } from '../../config/json.js';
 import type { LinuxResources } from '../../cgroups/types.js';
 
 /** docker/go-units RAMInBytes: 512, 100k, 64m, 1g (binary units). "-1" means unlimited. */
@@ -28,18 +27,7 @@ function int(flag: string, v: unknown): number {
  * the field: "r.json: memory.limit: expected integer, got object".
  */
 function resourcesFile(file: string): LinuxResources {
-  const name = file === '-' ? 'stdin' : file;
-  let text: string;
-  try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (err) {
-    throw goPathError(err, 'open', name);
-  }
-  try {
-    return parseResources(parseJson(text), '');
-  } catch (err) {
-    throw inFile(err, name);
-  }
+  return parseJsonFile(file === '-' ? 0 : file, file === '-' ? 'stdin' : file, parseResources);
 }
 
 /** The resources an update changes: from --resources (file or -) and the individual flags, as runc. */
