@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../command.js';
-import { scalarLastWins } from '../options.js';
+import { applyToYargs, positionalsOf, type OptionTable } from '../options.js';
 import { containerId } from './create-options.js';
 import { HutchError } from '../../errors.js';
 import { parseResources } from '../../config/parse-resources.js';
@@ -55,29 +55,23 @@ export function resourcesFromArgs(args: Record<string, unknown>): LinuxResources
   return r;
 }
 
+/** runc's update flags: every value a string, parsed by resourcesFromArgs. */
+const UPDATE_OPTIONS: OptionTable = {
+  resources: { alias: 'r', type: 'string', describe: 'path to a file with LinuxResources JSON, or - for stdin' },
+  ...Object.fromEntries(
+    [
+      'blkio-weight', 'cpu-period', 'cpu-quota', 'cpu-share', 'cpu-rt-period', 'cpu-rt-runtime', 'cpuset-cpus', 'cpuset-mems',
+      'kernel-memory', 'kernel-memory-tcp', 'memory', 'memory-reservation', 'memory-swap', 'pids-limit', 'l3-cache-schema', 'mem-bw-schema',
+    ].map((name) => [name, { type: 'string' } as const]),
+  ),
+};
+
 const update: CommandSpec = {
   command: 'update <container-id>',
   describe: 'update the resource limits of a container',
-  builder: (y) =>
-    y
-      .positional('container-id', { type: 'string' })
-      .option('resources', scalarLastWins({ alias: 'r', type: 'string', describe: 'path to a file with LinuxResources JSON, or - for stdin' }))
-      .option('blkio-weight', scalarLastWins({ type: 'string' }))
-      .option('cpu-period', scalarLastWins({ type: 'string' }))
-      .option('cpu-quota', scalarLastWins({ type: 'string' }))
-      .option('cpu-share', scalarLastWins({ type: 'string' }))
-      .option('cpu-rt-period', scalarLastWins({ type: 'string' }))
-      .option('cpu-rt-runtime', scalarLastWins({ type: 'string' }))
-      .option('cpuset-cpus', scalarLastWins({ type: 'string' }))
-      .option('cpuset-mems', scalarLastWins({ type: 'string' }))
-      .option('kernel-memory', scalarLastWins({ type: 'string' }))
-      .option('kernel-memory-tcp', scalarLastWins({ type: 'string' }))
-      .option('memory', scalarLastWins({ type: 'string' }))
-      .option('memory-reservation', scalarLastWins({ type: 'string' }))
-      .option('memory-swap', scalarLastWins({ type: 'string' }))
-      .option('pids-limit', scalarLastWins({ type: 'string' }))
-      .option('l3-cache-schema', scalarLastWins({ type: 'string' }))
-      .option('mem-bw-schema', scalarLastWins({ type: 'string' })),
+  // A builder, not `options`: update stays on the yargs path (the fast
+  // parser serves the hot commands), but from the same kind of table.
+  builder: (y) => applyToYargs(y, UPDATE_OPTIONS, positionalsOf(update.command)),
   run: async (args, ctx) => {
     const { updateContainer } = await import('../../container/resources.js');
     await updateContainer(ctx.global, containerId(args), resourcesFromArgs(args), ctx.logger);
