@@ -68,16 +68,22 @@ function parseArgs(v: unknown, path: string): string[] {
   return args;
 }
 
-/** runc rejects entries without "=" or with an empty name when it builds the environment. */
-export function parseEnv(v: unknown, path: string): string[] {
+function parseEnv(v: unknown, path: string): string[] {
   return asList(v, path, (x, p) => {
     const s = asString(x, p);
-    const eq = s.indexOf('=');
-    if (eq < 0) fail(p, `${JSON.stringify(s)} is not of the form NAME=value`);
-    if (eq === 0) fail(p, `${JSON.stringify(s)} has an empty name`);
-    if (s.slice(0, eq).includes('\0')) fail(p, 'name contains a NUL byte');
+    const problem = envProblem(s);
+    if (problem) fail(p, problem);
     return s;
   });
+}
+
+/** runc rejects entries without "=" or with an empty name when it builds the environment. */
+export function envProblem(s: string): string | undefined {
+  const eq = s.indexOf('=');
+  if (eq < 0) return `${JSON.stringify(s)} is not of the form NAME=value`;
+  if (eq === 0) return `${JSON.stringify(s)} has an empty name`;
+  if (s.slice(0, eq).includes('\0')) return 'name contains a NUL byte';
+  return undefined;
 }
 
 /** Names are not checked here: runc ignores unknown ones with a warning (see capabilities.ts). */

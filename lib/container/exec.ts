@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Process } from '../config/types.js';
 import { parseJsonFile } from '../config/json.js';
-import { parseEnv, parseProcess } from '../config/parse-process.js';
+import { envProblem, parseProcess } from '../config/parse-process.js';
 import { loadBundle } from '../config/load.js';
 import { HutchError, goPathError } from '../errors.js';
 import type { GlobalOptions } from '../cli/context.js';
@@ -166,13 +166,8 @@ function execProcess(opts: ExecOptions, base: Process): Process {
   if (opts.cwd) p.cwd = opts.cwd;
   if (opts.env.length) {
     // Checked like config.json's process.env; runc's words.
-    for (const e of opts.env) {
-      try {
-        parseEnv([e], '');
-      } catch {
-        throw new HutchError(`invalid environment variable: ${JSON.stringify(e)}`);
-      }
-    }
+    const bad = opts.env.find((e) => envProblem(e) !== undefined);
+    if (bad !== undefined) throw new HutchError(`invalid environment variable: ${JSON.stringify(bad)}`);
     p.env = [...(p.env ?? []), ...opts.env];
   }
   if (opts.user) p.user = { ...parseUser(opts.user), additionalGids: opts.additionalGids.length ? opts.additionalGids : undefined };
