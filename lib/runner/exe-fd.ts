@@ -42,7 +42,7 @@ export function executableFd(image: Buffer, dirs: readonly string[] = tmpDirs())
   }
   throw new HutchError(
     'memfd_create: executable memfds are forbidden here (vm.memfd_noexec=2) and no temporary directory ' +
-      `can hold an executable copy (${tried.join('; ') || 'none to try'}); set TMPDIR to a directory on an exec-able filesystem`,
+      `can hold an executable copy (${tried.join('; ') || 'none to try'}); set TMPDIR to a directory on an exec-able filesystem`, { code: 'start-failed' },
   );
 }
 

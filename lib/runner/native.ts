@@ -20,7 +20,7 @@ function readBlob(arch: Arch): Buffer {
       // try the next place
     }
   }
-  throw new HutchError(`plan interpreter for ${arch} not found (expected interp-${arch}.bin next to the CLI)`);
+  throw new HutchError(`plan interpreter for ${arch} not found (expected interp-${arch}.bin next to the CLI)`, { code: 'start-failed' });
 }
 
 let blob: Buffer | undefined;
