@@ -3,5 +3,6 @@
  */
 export { create, start, run, exec, kill, state, list, remove, delete } from './api.js';
 export type { HutchOptions, CreateOptions, RunOptions, ExecOptions, OciState, Bundle } from './api.js';
+export type { Spec } from './config/types.js';
 export { HutchError, ConfigError, type ErrorCode } from './errors.js';
 export { unpackImage } from './image/index.js';
