@@ -4,7 +4,7 @@ import { planIntermediate, loopbackUp, setHostname, type NamespacePlan } from '.
 import { prepareRoot, pivotRoot, moveRoot, maskPath, readonlyPath, readonlyRoot } from './rootfs.js';
 import { openBindSource, openIdmappedTree, planBindMount, planFsMount, remountReadonly, type BindMountOp, type MountOp } from './mounts.js';
 import { createDevice, devSymlinks, type DeviceNode } from './devices.js';
-import { withParent } from './paths.js';
+import { mkdirAll, withParent } from './paths.js';
 import * as proc from './process.js';
 import { AT } from '../sys/consts.js';
 import { X86_64, AARCH64 } from '../sys/syscalls.js';
@@ -14,6 +14,7 @@ import { planTerminal } from './terminal.js';
 import { awaitRuntime, sendReport } from './sync.js';
 import { installSeccomp } from './seccomp.js';
 import { setScheduler, setIoPriority, setAffinity } from './sched.js';
+import { enterCwd } from './cwd.js';
 
 /** Every decision about a container's init process, made before any step exists. */
 export interface InitPlan {
@@ -165,6 +166,10 @@ function waitForHooks(ctx: PlanContext, fds: InitFds): void {
 
 function finishRootfs(ctx: PlanContext, p: InitPlan): void {
   const b = ctx.b;
+  // runc makes the cwd if it is missing (os.MkdirAll after pivot_root), so
+  // a cwd the rootfs cannot have fails here with runc's words ("mkdir
+  // /proc/self/fd/100: no such file or directory"); enterCwd checks the rest.
+  mkdirAll(ctx, p.process.cwd);
   for (const [key, value] of p.sysctl) {
     const path = '/proc/sys/' + key.replace(/\./g, '/');
     const fd = b.syscall('openat', [AT.FDCWD, b.addr(b.string(path)), ctx.O.WRONLY | ctx.O.CLOEXEC | ctx.O.TRUNC, 0], { what: `open ${path} for sysctl ${key}` });
@@ -193,8 +198,7 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   // allowed by the profile.
   if (pr.seccomp && !pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp);
   proc.setIdentity(ctx, pr);
-  const cwd = b.string(pr.cwd);
-  b.syscall('chdir', [b.addr(cwd)], { what: `chdir to cwd (${JSON.stringify(pr.cwd)}) set in config.json` });
+  enterCwd(ctx, pr.cwd);
   if (pr.personality !== undefined) b.syscall('personality', [pr.personality], { what: `set personality 0x${pr.personality.toString(16)}` });
   b.syscall('umask', [pr.umask], { what: `set umask 0${pr.umask.toString(8)}`, show: ['0' + pr.umask.toString(8)] });
   if (pr.noNewPrivileges) b.syscall('prctl', [38, 1, 0, 0, 0], { what: 'set no_new_privs', show: ['PR_SET_NO_NEW_PRIVS', '1'] });
