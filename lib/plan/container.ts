@@ -208,12 +208,19 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   proc.lookupExecutable(ctx, pr, slot, (last) => {
     lookupFail = b.fail(last, b.result(last), `exec: ${JSON.stringify(pr.args[0] ?? '')}: executable file not found`);
   });
+  // With no_new_privs the filter can wait until our own work is done, but
+  // not until after the wait for `start`: a created container's init would
+  // wait unfiltered, and a process exec'd into it (filtered, same user)
+  // could ptrace it and run code outside the profile. So, as runc does, it
+  // is loaded before the runtime is told we are ready. What runs after it
+  // is only read/write on our pipes and the exec fifo, sched_setaffinity
+  // for a final CPU affinity, execve, and exit_group on failure: a profile
+  // that lets the container's process run at all allows those.
+  if (pr.seccomp && pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp);
   proc.reportReady(ctx, fds.report);
   proc.waitForCommit(ctx, fds.go);
   if (fds.fifo !== undefined) proc.waitForStart(ctx, fds.fifo);
-  // As close to execve as possible, so the profile need allow almost nothing of ours.
   if (pr.affinity?.final) setAffinity(ctx, pr.affinity.final, 'final');
-  if (pr.seccomp && pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp);
   proc.execve(ctx, pr, slot);
   return { lookupFail };
 }
