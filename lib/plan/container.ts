@@ -1,10 +1,11 @@
 import { PlanBuilder, type Step, type Value } from './builder.js';
 import { PlanContext } from './context.js';
 import { planIntermediate, loopbackUp, setHostname, type NamespacePlan } from './namespaces.js';
-import { prepareRoot, pivotRoot, moveRoot, maskPath, readonlyPath, readonlyRoot } from './rootfs.js';
+import { prepareRoot, pivotRoot, moveRoot, readonlyPath, readonlyRoot } from './rootfs.js';
+import { cloneDevNull, maskPath } from './mask.js';
 import { openBindSource, openIdmappedTree, planBindMount, planFsMount, remountReadonly, type BindMountOp, type MountOp } from './mounts.js';
 import { createDevice, devSymlinks, type DeviceNode } from './devices.js';
-import { mkdirAll, withParent } from './paths.js';
+import { mkdirAll, openInRoot, withParent } from './paths.js';
 import * as proc from './process.js';
 import { AT } from '../sys/consts.js';
 import { X86_64, AARCH64 } from '../sys/syscalls.js';
@@ -103,11 +104,11 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
   });
   b.place(init);
   b.syscall('setsid', [], { what: 'start a new session' });
-  if (p.mounts) planRootfs(ctx, p, fds, early);
+  const devNulls = p.mounts ? planRootfs(ctx, p, fds, early) : [];
   if (p.loopback) loopbackUp(ctx);
   if (p.hostname !== undefined) setHostname(ctx, p.hostname, false);
   if (p.domainname !== undefined) setHostname(ctx, p.domainname, true);
-  if (p.mounts) finishRootfs(ctx, p);
+  if (p.mounts) finishRootfs(ctx, p, devNulls);
   return { ...planProcess(ctx, p, fds), builder: b, initStart: init.index, inherit: inheritedFds(fds, p.process) };
 }
 
@@ -126,7 +127,8 @@ export function inheritedFds(fds: InitFds, pr: proc.ProcessPlan): number[] {
   return [...new Set(all)].filter((fd) => fd >= 0).sort((a, b) => a - b);
 }
 
-function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds, early: ReadonlyMap<MountOp, Value>): void {
+/** Mounts, devices and pivot_root; returns the /dev/null binds the masks will use (mask.ts). */
+function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds, early: ReadonlyMap<MountOp, Value>): Value[] {
   const b = ctx.b;
   prepareRoot(ctx, p.rootfs, p.rootfsPropagation);
   for (const m of p.mounts!) {
@@ -136,6 +138,7 @@ function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds, early: Readonly
         break;
       case 'fs':
         planFsMount(ctx, m);
+        if (m.dest === '/dev') ctx.devFd = b.result(openInRoot(ctx, '/dev', ctx.O.PATH | ctx.O.DIRECTORY, 'open the /dev just mounted'));
         break;
       case 'symlink': {
         const parent = m.dest.slice(0, m.dest.lastIndexOf('/')) || '/';
@@ -154,8 +157,10 @@ function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds, early: Readonly
     devSymlinks(ctx, p.devPts, p.devCore);
   }
   if (p.hooksBeforePivot) waitForHooks(ctx, fds);
+  const devNulls = cloneDevNull(ctx, p.maskedPaths.length, p.devices ? ctx.devFd : undefined);
   if (p.noPivot) moveRoot(ctx);
   else pivotRoot(ctx);
+  return devNulls;
 }
 
 /** The spec's create-time hooks run after the mounts, before pivot_root. */
@@ -164,7 +169,7 @@ function waitForHooks(ctx: PlanContext, fds: InitFds): void {
   awaitRuntime(ctx, fds.go, 'wait for the create hooks');
 }
 
-function finishRootfs(ctx: PlanContext, p: InitPlan): void {
+function finishRootfs(ctx: PlanContext, p: InitPlan, devNulls: readonly Value[]): void {
   const b = ctx.b;
   // runc makes the cwd if it is missing (os.MkdirAll after pivot_root), so
   // a cwd the rootfs cannot have fails here with runc's words ("mkdir
@@ -177,7 +182,7 @@ function finishRootfs(ctx: PlanContext, p: InitPlan): void {
     b.syscall('close', [b.result(fd)], { what: 'close' });
   }
   for (const path of p.readonlyPaths) readonlyPath(ctx, path);
-  for (const path of p.maskedPaths) maskPath(ctx, path);
+  p.maskedPaths.forEach((path, i) => maskPath(ctx, path, devNulls[i]!));
   if (p.readonlyRoot) readonlyRoot(ctx);
 }
 

@@ -140,7 +140,7 @@ export function planFsMount(ctx: PlanContext, m: FsMountOp): void {
     m.dest,
     ctx.O.PATH | ctx.O.DIRECTORY,
     m.noSymlinks ? `${m.what}: open the target (it must be a directory, not a symlink)` : `${m.what}: open the target`,
-    m.noSymlinks ? RESOLVE.NO_SYMLINKS : 0,
+    { resolve: m.noSymlinks ? RESOLVE.NO_SYMLINKS : 0 },
   );
   const path = ctx.procFdPath(b.result(target));
   b.syscall('mount', [b.addr(b.string(m.source)), path, b.addr(b.string(m.fstype)), m.flags, m.data ? b.addr(b.string(m.data)) : 0], {
