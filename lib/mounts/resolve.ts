@@ -4,6 +4,7 @@ import type { Mount } from '../config/types.js';
 import { HutchError } from '../errors.js';
 import { goErrnoText } from '../sys/errno.js';
 import { MS } from '../sys/consts.js';
+import { checkProcDestination } from './proc.js';
 import { flagsToAttrs, parseMountOptions } from './options.js';
 import type { MountOp } from '../plan/mounts.js';
 import { describeMount } from '../plan/mounts.js';
@@ -12,6 +13,8 @@ import { cgroupMountOps, type CgroupHierarchy } from './cgroup.js';
 export interface ResolveMountsInput {
   mounts: readonly Mount[];
   bundle: string;
+  /** Host path of the rootfs: destinations are resolved in it to check where they land. */
+  rootfs: string;
   /** cgroup hierarchies to show under a `cgroup` mount. */
   cgroupHierarchies: readonly CgroupHierarchy[];
 }
@@ -34,12 +37,13 @@ function resolveOne(m: Mount, i: number, input: ResolveMountsInput): MountOp[] {
   const opts = parseMountOptions(m.options ?? []);
   const type = m.type ?? '';
   const bind = type === 'bind' || (opts.flags & MS.BIND) !== 0;
-  const common = { dest, propagation: opts.propagation, recAttrSet: opts.recAttrSet, recAttrClr: opts.recAttrClr };
+  const source = bind ? hostResolve(input.bundle, m.source ?? '') : (m.source ?? type);
+  const proc = checkProcDestination({ rootfs: input.rootfs, destination: m.destination, dest, type, bind, source });
+  const common = { dest, propagation: opts.propagation, recAttrSet: opts.recAttrSet, recAttrClr: opts.recAttrClr, ...proc };
 
   const idmapped = opts.extensions.idmap || opts.extensions.ridmap || m.uidMappings !== undefined || m.gidMappings !== undefined;
   if (idmapped && !bind) throw new HutchError(`mounts[${i}]: idmapped mounts must be bind mounts (destination ${dest})`, { code: 'config' });
   if (bind) {
-    const source = hostResolve(input.bundle, m.source ?? '');
     let isDir: boolean;
     try {
       isDir = statSync(source).isDirectory();
@@ -76,7 +80,7 @@ function resolveOne(m: Mount, i: number, input: ResolveMountsInput): MountOp[] {
       ...common,
       kind: 'fs',
       fstype: type,
-      source: m.source ?? type,
+      source,
       flags: opts.flags,
       data: opts.data,
       noSymlinks: type === 'proc' || type === 'sysfs',

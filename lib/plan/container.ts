@@ -3,6 +3,8 @@ import { PlanContext } from './context.js';
 import { planIntermediate, loopbackUp, setHostname, type NamespacePlan } from './namespaces.js';
 import { prepareRoot, pivotRoot, moveRoot, readonlyPath, readonlyRoot } from './rootfs.js';
 import { cloneDevNull, maskPath } from './mask.js';
+import { openMountedProcfs, writeProcFile } from './procfs.js';
+import { HutchError } from '../errors.js';
 import { openBindSource, openIdmappedTree, planBindMount, planFsMount, remountReadonly, type BindMountOp, type MountOp } from './mounts.js';
 import { createDevice, devSymlinks, type DeviceNode } from './devices.js';
 import { mkdirAll, openInRoot, withParent } from './paths.js';
@@ -96,6 +98,7 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
   const init = b.label('container process');
 
   if (p.process.affinity?.initial) setAffinity(ctx, p.process.affinity.initial, 'initial');
+  if (p.process.oomScoreAdj !== undefined) proc.writeOomScoreAdj(ctx, p.process.oomScoreAdj);
   // Idmapped trees are made before the user namespace exists (see BindMountOp.idmap).
   const early = new Map<MountOp, Value>();
   planIntermediate(ctx, p.namespaces, fds, init, () => {
@@ -135,9 +138,11 @@ function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds, early: Readonly
     switch (m.kind) {
       case 'bind':
         planBindMount(ctx, m, early.get(m) ?? openBindSource(ctx, m));
+        if (m.mustBeProcfs) ctx.procfs = openMountedProcfs(ctx, m.dest, m.mustBeProcfs);
         break;
       case 'fs':
         planFsMount(ctx, m);
+        if (m.mustBeProcfs) ctx.procfs = openMountedProcfs(ctx, m.dest, m.mustBeProcfs);
         if (m.dest === '/dev') ctx.devFd = b.result(openInRoot(ctx, '/dev', ctx.O.PATH | ctx.O.DIRECTORY, 'open the /dev just mounted'));
         break;
       case 'symlink': {
@@ -170,16 +175,15 @@ function waitForHooks(ctx: PlanContext, fds: InitFds): void {
 }
 
 function finishRootfs(ctx: PlanContext, p: InitPlan, devNulls: readonly Value[]): void {
-  const b = ctx.b;
   // runc makes the cwd if it is missing (os.MkdirAll after pivot_root), so
   // a cwd the rootfs cannot have fails here with runc's words ("mkdir
   // /proc/self/fd/100: no such file or directory"); enterCwd checks the rest.
   mkdirAll(ctx, p.process.cwd);
+  if (p.sysctl.length && !ctx.procfs) {
+    throw new HutchError('config.json: linux.sysctl: sysctls are written through the container\'s procfs: mount proc on /proc', { code: 'config' });
+  }
   for (const [key, value] of p.sysctl) {
-    const path = '/proc/sys/' + key.replace(/\./g, '/');
-    const fd = b.syscall('openat', [AT.FDCWD, b.addr(b.string(path)), ctx.O.WRONLY | ctx.O.CLOEXEC | ctx.O.TRUNC, 0], { what: `open ${path} for sysctl ${key}` });
-    b.syscall('write', [b.result(fd), b.addr(b.string(value)), Buffer.byteLength(value)], { what: `set sysctl ${key}=${value}` });
-    b.syscall('close', [b.result(fd)], { what: 'close' });
+    writeProcFile(ctx, ctx.procfs!, 'sys/' + key.replace(/\./g, '/'), value, `set sysctl ${key}=${value}`, ctx.O.WRONLY | ctx.O.TRUNC);
   }
   for (const path of p.readonlyPaths) readonlyPath(ctx, path);
   p.maskedPaths.forEach((path, i) => maskPath(ctx, path, devNulls[i]!));
@@ -194,7 +198,6 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   if (pr.scheduler) setScheduler(ctx, pr.scheduler);
   if (pr.ioPriority) setIoPriority(ctx, pr.ioPriority);
   if (pr.terminal) planTerminal(ctx, pr.terminal, fdAt(fds.console === undefined ? [] : [fds.console], 0, 'console socket'));
-  if (pr.oomScoreAdj !== undefined) proc.writeOomScoreAdj(ctx, pr.oomScoreAdj);
   proc.setRlimits(ctx, pr);
   if (pr.sessionKeyring !== undefined) proc.joinSessionKeyring(ctx, pr.sessionKeyring);
   proc.prepareFds(ctx, pr.preserveFds);
