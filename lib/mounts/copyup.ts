@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { secureJoin } from '../paths/securejoin.js';
+import { HutchError } from '../errors.js';
 
 /** One entry to copy into a tmpfs (podman's tmpcopyup), relative to the mount point. */
 export type CopyEntry =
@@ -35,7 +36,7 @@ export function listCopyUp(rootfs: string, dest: string, limit = 10_000): CopyUp
     for (const name of readdirSync(join(base, rel)).sort()) {
       const r = rel ? posix.join(rel, name) : name;
       const s = lstatSync(join(base, r));
-      if (out.entries.length >= limit) throw new Error(`tmpcopyup of ${dest}: more than ${limit} entries`);
+      if (out.entries.length >= limit) throw new HutchError(`mount ${dest}: tmpcopyup: the directory holds more than ${limit} entries`, { code: 'config' });
       if (s.isDirectory()) {
         out.entries.push({ kind: 'dir', rel: r, mode: s.mode & 0o7777, uid: s.uid, gid: s.gid });
         walk(r);

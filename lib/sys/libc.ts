@@ -6,6 +6,10 @@
 import { createRequire } from 'node:module';
 import type { JsExternal } from 'ffi-rs';
 import { runtimeDir } from './runtime-dir.js';
+import { HutchError } from '../errors.js';
+import { EACCES, EPERM, errnoName, goStrerror } from './errno.js';
+
+const EIO = 5;
 
 const { open, define, DataType, createExternalBuffer } = loadFfi();
 
@@ -65,20 +69,32 @@ const asExternal = define({
   memset: { library: LIB, retType: DataType.External, paramsType: [I64, I32, I64] },
 });
 
-export class SysError extends Error {
+/**
+ * A libc call that failed: its errno as a number and a name, worded as Go
+ * would ("open: no such file or directory"). A failure that left errno 0
+ * (it should not happen) still gets a name, EIO, rather than "Success".
+ */
+export class SysError extends HutchError {
+  readonly errno: number;
+  readonly errnoName: string;
+
   constructor(
     readonly call: string,
-    readonly errno: number,
-    message: string,
+    errno: number,
+    detail?: string,
   ) {
-    super(`${call}: ${message}`);
+    const n = errno > 0 ? errno : EIO;
+    super(`${call}: ${detail ?? goStrerror(n)}`, { code: n === EACCES || n === EPERM ? 'permission' : 'system' });
+    this.name = 'SysError';
+    this.errno = n;
+    this.errnoName = errnoName(n);
   }
 }
 
 type WithErrno<T> = { value: T; errnoCode: number; errnoMessage: string };
 
 function check<T extends number>(call: string, r: WithErrno<T>): T {
-  if (r.value < 0) throw new SysError(call, r.errnoCode, r.errnoMessage);
+  if (r.value < 0) throw new SysError(call, r.errnoCode);
   return r.value;
 }
 
@@ -224,12 +240,12 @@ export function connectUnix(path: string): number {
   const fd = check('socket', fns.socket([AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0]) as WithErrno<number>);
   const addr = Buffer.alloc(110);
   addr.writeUInt16LE(AF_UNIX, 0);
-  if (Buffer.byteLength(path) > 107) throw new SysError(`connect ${path}`, 36, 'file name too long');
+  if (Buffer.byteLength(path) > 107) throw new SysError(`connect ${path}`, 36);
   addr.write(path, 2);
   const r = fns.connect([fd, addr, 2 + Buffer.byteLength(path) + 1]) as WithErrno<number>;
   if (r.value < 0) {
     close(fd);
-    throw new SysError(`connect ${path}`, r.errnoCode, r.errnoMessage);
+    throw new SysError(`connect ${path}`, r.errnoCode);
   }
   return fd;
 }
