@@ -3,19 +3,9 @@ import { join, posix } from 'node:path';
 import { secureJoin } from '../paths/securejoin.js';
 import { HutchError } from '../errors.js';
 
-/** One entry to copy into a tmpfs (podman's tmpcopyup), relative to the mount point. */
-export type CopyEntry =
-  | { kind: 'dir'; rel: string; mode: number; uid: number; gid: number }
-  | { kind: 'file'; rel: string; mode: number; uid: number; gid: number; size: number }
-  | { kind: 'symlink'; rel: string; target: string; uid: number; gid: number };
+import type { CopyUp } from '../plan/copyup.js';
 
-export interface CopyUp {
-  /** Mode and owner of the directory the tmpfs covers: the tmpfs root gets them. */
-  root: { mode: number; uid: number; gid: number } | undefined;
-  entries: CopyEntry[];
-  /** Entries not copied (device nodes, sockets, fifos), for a warning. */
-  skipped: string[];
-}
+export type { CopyUp };
 
 /**
  * What a tmpfs with tmpcopyup must be filled with: the directory's content

@@ -60,6 +60,13 @@ const fns = define({
   fcntl: { library: LIB, retType: I32, paramsType: [I32, I32, I32], errno: true },
 });
 
+/** What node:fs lacks for unpacking image layers (lib/image/sys.ts). */
+const fileFns = define({
+  mknod: { library: LIB, retType: I32, paramsType: [DataType.String, I32, DataType.U64], errno: true },
+  lsetxattr: { library: LIB, retType: I32, paramsType: [DataType.String, DataType.String, DataType.U8Array, DataType.U64, I32], errno: true },
+  lgetxattr: { library: LIB, retType: I64, paramsType: [DataType.String, DataType.String, DataType.U8Array, DataType.U64], errno: true },
+});
+
 const ioctlFns = define({
   ioctl: { library: LIB, retType: I32, paramsType: [I32, I64, DataType.U8Array], errno: true },
 });
@@ -321,4 +328,24 @@ export function sealedMemfd(name: string, data: Buffer): number {
     close(fd);
     throw err;
   }
+}
+
+/** mknod(2) with a dev_t made by glibc's makedev() rules. */
+export function mknod(path: string, mode: number, dev: number): void {
+  check(`mknod ${path}`, fileFns.mknod([path, mode, dev]) as WithErrno<number>);
+}
+
+/** Set an xattr on the path itself, never on a symlink's target. */
+export function lsetxattr(path: string, name: string, value: Buffer): void {
+  check(`lsetxattr ${path}`, fileFns.lsetxattr([path, name, value, value.length, 0]) as WithErrno<number>);
+}
+
+/** An xattr of the path itself; undefined when it is not set (ENODATA). */
+export function lgetxattr(path: string, name: string): Buffer | undefined {
+  // ffi-rs hands the Buffer's own memory to C, so the kernel fills it in place.
+  const buf = Buffer.alloc(65536);
+  const r = fileFns.lgetxattr([path, name, buf, buf.length]) as WithErrno<number>;
+  if (r.value < 0 && r.errnoCode === 61) return undefined;
+  const n = check(`lgetxattr ${path}`, r);
+  return Buffer.from(buf.subarray(0, n));
 }
