@@ -188,5 +188,3 @@ export function remountReadonly(ctx: PlanContext, dest: string): void {
 export function describeMount(type: string, source: string, dest: string): string {
   return type === 'bind' ? `bind mount ${source} on ${dest}` : `mount ${type} on ${dest}`;
 }
-
-export { posix };
