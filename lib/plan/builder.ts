@@ -197,5 +197,3 @@ export class PlanBuilder {
     }
   }
 }
-
-export { ArgKind };

@@ -122,5 +122,3 @@ export function withParent(ctx: PlanContext, parent: string, body: (fd: Value) =
   body(b.result(open));
   b.syscall('close', [b.result(open)], { what: `close ${parent}` });
 }
-
-export { AT };
