@@ -9,7 +9,6 @@ import { openBindSource, openIdmappedTree, planBindMount, planFsMount, remountRe
 import { createDevice, devSymlinks, type DeviceNode } from './devices.js';
 import { mkdirAll, openInRoot, withParent } from './paths.js';
 import * as proc from './process.js';
-import { AT } from '../sys/consts.js';
 import { X86_64, AARCH64 } from '../sys/syscalls.js';
 import type { Arch } from '../sys/arch.js';
 import { Report } from './format.js';
