@@ -72,3 +72,21 @@ export function userNsSkipReason(): string | undefined {
   if (read('/proc/sys/kernel/unprivileged_userns_clone') === '0') return 'kernel.unprivileged_userns_clone is 0';
   return undefined;
 }
+
+/**
+ * Runs under emulation (the QEMU TCG guest of ../shared/vm runs everything
+ * about 5x slower): test time limits are multiplied by this. HUTCH_TEST_SLOWDOWN
+ * overrides the detection.
+ */
+export const slowdown: number = (() => {
+  const env = Number(process.env.HUTCH_TEST_SLOWDOWN);
+  if (Number.isFinite(env) && env >= 1) return env;
+  try {
+    return /^model name\s*:\s*QEMU TCG/m.test(readFileSync('/proc/cpuinfo', 'utf8')) ? 5 : 1;
+  } catch {
+    return 1;
+  }
+})();
+
+/** A time limit in ms, scaled for emulation. */
+export const scaled = (ms: number): number => Math.round(ms * slowdown);

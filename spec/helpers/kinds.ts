@@ -19,7 +19,7 @@ export interface KindEnv {
   /** A fresh container id, deleted with both runtimes at the end. */
   id: (prefix: string) => string;
   /** Runs a runtime as this kind's user. */
-  call: (runtime: Runtime, args: string[], extra?: Pick<RuntimeCall, 'prefix' | 'timeoutMs'>) => Promise<RuntimeResult>;
+  call: (runtime: Runtime, args: string[], extra?: Pick<RuntimeCall, 'prefix' | 'timeoutMs' | 'delegated'>) => Promise<RuntimeResult>;
 }
 
 /** Why cases of this kind cannot run here, or undefined. */

@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import type { Workspace } from './bundle.js';
-import { HUTCH_BIN, HUTCH_DIST, REPO, runcBinary } from './host.js';
+import { HUTCH_BIN, HUTCH_DIST, REPO, runcBinary, scaled } from './host.js';
 import { asUser, runtimePath, userEnv, type TestUser } from './user.js';
 
 export type Runtime = 'hutch' | 'runc';
@@ -35,6 +35,8 @@ export interface RuntimeCall {
   timeoutMs?: number;
   /** argv put in front of the whole call, e.g. a shell that opens an fd first: ['sh', '-c', 'exec 100</ && exec "$@"', 'sh']. */
   prefix?: string[];
+  /** Rootless: run in the user's delegated cgroup scope when the host has one (default true). */
+  delegated?: boolean;
 }
 
 export interface RuntimeResult {
@@ -57,7 +59,7 @@ export function runtimeArgv(call: RuntimeCall): string[] {
   const exe = call.runtime === 'hutch' ? HUTCH_BIN : runcBinary();
   if (!exe) throw new Error('runc is not installed');
   const argv = [exe, '--root', call.roots[call.runtime], ...call.args];
-  return [...(call.prefix ?? []), ...(call.user ? asUser(call.user, argv) : argv)];
+  return [...(call.prefix ?? []), ...(call.user ? asUser(call.user, argv, undefined, { delegated: call.delegated }) : argv)];
 }
 
 function envFor(call: RuntimeCall): Record<string, string> {
@@ -74,7 +76,8 @@ export function startRuntime(call: RuntimeCall) {
     env: call.user ? {} : envFor(call),
     extendEnv: false,
     stdin: 'ignore',
-    timeout: call.timeoutMs ?? 30_000,
+    // Scaled under emulation (the cgroup v2 VM).
+    timeout: scaled(call.timeoutMs ?? 30_000),
     stripFinalNewline: false,
   });
 }

@@ -12,9 +12,9 @@
  * clean environment built by `env -i`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, rmdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { HUTCH_BIN, HUTCH_DIST, isRoot, rootSkipReason, userNsSkipReason, which } from './host.js';
+import { HUTCH_BIN, HUTCH_DIST, isRoot, rootSkipReason, scaled, userNsSkipReason, which } from './host.js';
 
 export const TEST_USER_NAME = process.env.HUTCH_TEST_USER ?? 'hutchtest';
 
@@ -70,12 +70,50 @@ export function userEnv(user: TestUser, extra: Record<string, string> = {}): Rec
 }
 
 /**
- * argv that runs `argv` as `user` with exactly `env` as its environment.
- * Only root can use it.
+ * On a pure cgroup v2 host where systemd (or ../shared/vm) delegated a
+ * subtree to the user (user@UID.service/app.slice, owned by the user), a
+ * leaf scope there for this test process, made the way `systemd-run --user
+ * --scope` would, so rootless runtimes run where a logged-in user's do and
+ * can make their containers' cgroups beside it. Undefined elsewhere.
  */
-export function asUser(user: TestUser, argv: string[], env: Record<string, string> = userEnv(user)): string[] {
+export function delegatedScope(user: TestUser): string | undefined {
+  const app = `/sys/fs/cgroup/user.slice/user-${user.uid}.slice/user@${user.uid}.service/app.slice`;
+  try {
+    if (statSync(app).uid !== user.uid || !existsSync('/sys/fs/cgroup/cgroup.subtree_control')) return undefined;
+  } catch {
+    return undefined;
+  }
+  const scope = `${app}/hutch-tests-${process.pid}.scope`;
+  if (!existsSync(scope)) {
+    mkdirSync(scope);
+    for (const f of ['', 'cgroup.procs', 'cgroup.threads', 'cgroup.subtree_control']) chownSync(`${scope}/${f}`, user.uid, user.gid);
+    process.once('exit', () => {
+      try {
+        rmdirSync(scope);
+      } catch {
+        // still busy: a throwaway VM, or a leak other checks report
+      }
+    });
+  }
+  return scope;
+}
+
+export interface AsUserOptions {
+  /** Run in the user's delegated cgroup scope when there is one (default true). */
+  delegated?: boolean;
+}
+
+/**
+ * argv that runs `argv` as `user` with exactly `env` as its environment, in
+ * the user's delegated cgroup scope when the host has one. Only root can use it.
+ */
+export function asUser(user: TestUser, argv: string[], env: Record<string, string> = userEnv(user), opts: AsUserOptions = {}): string[] {
   const setpriv = which('setpriv') ?? 'setpriv';
+  const scope = opts.delegated === false ? undefined : delegatedScope(user);
+  // Root moves the shell into the scope, then execs setpriv: the user's process starts there.
+  const enter = scope ? ['/bin/sh', '-c', 'echo $$ > "$0/cgroup.procs" && exec "$@"', scope] : [];
   return [
+    ...enter,
     setpriv,
     `--reuid=${user.uid}`,
     `--regid=${user.gid}`,
@@ -113,7 +151,7 @@ function computeRootlessReason(): string | undefined {
   const user = ensureTestUser();
   const probe = (argv: string[]) => {
     const [file, ...args] = asUser(user, argv);
-    return spawnSync(file!, args, { encoding: 'utf8', timeout: 10_000 });
+    return spawnSync(file!, args, { encoding: 'utf8', timeout: scaled(10_000) });
   };
   const unshare = which('unshare');
   if (unshare) {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBundle, makeWorkspace, type Bundle, type Workspace } from '../helpers/bundle.js';
-import { rootSkipReason } from '../helpers/host.js';
+import { rootSkipReason, scaled } from '../helpers/host.js';
 import { containerId, describeResult, ensureHutchBuilt, killLeftovers, makeStateRoots, runRuntime, settle, startRuntime, type StateRoots } from '../helpers/runtimes.js';
 import { ensureTestUser, rootlessSkipReason, type TestUser } from '../helpers/user.js';
 
@@ -39,7 +39,8 @@ function cgroupsNamed(id: string): string[] {
       else if (depth > 0) walk(p, depth - 1);
     }
   };
-  walk('/sys/fs/cgroup', 4);
+  // Deep enough for a rootless container in a delegated v2 subtree (user.slice/user-UID.slice/user@UID.service/app.slice/ID).
+  walk('/sys/fs/cgroup', 6);
   return found;
 }
 
@@ -71,7 +72,8 @@ for (const kind of ['root', 'rootless'] as const) {
         const id = containerId(`killed${i}`);
         const verb = i % 2 === 0 ? ['run', '--detach'] : ['create'];
         const sub = startRuntime({ runtime: 'hutch', roots, user, args: [...verb, '--bundle', bundle.dir, id] });
-        await sleep(delay);
+        // Scaled under emulation, so the kills still land in the same phases of create.
+        await sleep(scaled(delay));
         sub.kill('SIGKILL');
         await settle(sub, undefined, 100);
         const del = await call(['delete', '--force', id]);
@@ -86,7 +88,7 @@ for (const kind of ['root', 'rootless'] as const) {
         expect((await call(['delete', '--force', id])).exitCode).toBe(0);
         expect(existsSync(join(roots.hutch, id))).toBe(false);
       }
-    }, 600_000);
+    }, scaled(600_000));
 
     it('each shape of debris a kill can leave is cleared by create and by delete --force', async () => {
       // Made by hand, so that every shape is covered whatever the timing:
@@ -141,6 +143,6 @@ for (const kind of ['root', 'rootless'] as const) {
         expect((await call(['delete', '--force', id])).exitCode).toBe(0);
       }
       expect(cgroupsNamed(id)).toEqual([]);
-    }, 300_000);
+    }, scaled(300_000));
   });
 }

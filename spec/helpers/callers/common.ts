@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { cachedRootfs } from '../bundle.js';
-import { HUTCH_BIN, isRoot, runcBinary, which } from '../host.js';
+import { HUTCH_BIN, isRoot, runcBinary, scaled, which } from '../host.js';
 
 export interface TargetRuntime {
   /** 'hutch', 'runc' or the basename of a custom runtime. */
@@ -285,6 +285,7 @@ export function uniqueName(prefix: string): string {
 
 /** Polls `check` every 200 ms until it holds; throws after `ms`. */
 export async function waitFor(what: string, check: () => Promise<boolean> | boolean, ms = 10_000): Promise<void> {
+  ms = scaled(ms);
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
     if (await check()) return;
@@ -328,7 +329,7 @@ export async function runTool(command: string, argv: string[], opts: ToolOptions
     extendEnv: false,
     stdin: 'ignore',
     cwd: opts.cwd,
-    timeout: opts.timeoutMs ?? 60_000,
+    timeout: scaled(opts.timeoutMs ?? 60_000),
     ...(opts.forceKillAfterDelay ? { forceKillAfterDelay: opts.forceKillAfterDelay } : {}),
     stripFinalNewline: false,
   });

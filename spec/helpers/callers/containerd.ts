@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { execa } from 'execa';
 import { which } from '../host.js';
+import { cgroupPathFor } from '../cgroup.js';
 import { runtimePath } from '../user.js';
 import { alive, callersBaseSkipReason, inPty, ociArchive, runTool, unmountUnder, type ToolOptions, type ToolResult } from './common.js';
 
@@ -161,7 +162,7 @@ export class Containerd {
     // Empty directories the runtime left for our namespace (rmdir only:
     // anything still in use stays; /run/containerd itself is shared by every
     // containerd on the host and is left alone).
-    const dirs = [`/run/containerd/runc/${CTR_NAMESPACE}`];
+    const dirs = [`/run/containerd/runc/${CTR_NAMESPACE}`, join('/sys/fs/cgroup', CTR_NAMESPACE)];
     for (const ctl of existsSync('/sys/fs/cgroup') ? readdirSync('/sys/fs/cgroup') : []) {
       dirs.push(join('/sys/fs/cgroup', ctl, CTR_NAMESPACE));
     }
@@ -185,8 +186,8 @@ export function describeCtr(r: CtrResult): string {
   return `${r.command}\n  exit=${r.exitCode} timedOut=${r.timedOut}\n  stdout: ${r.stdout.trim() || '(empty)'}\n  stderr: ${r.stderr.trim() || '(empty)'}`;
 }
 
-/** Host path of a cgroup v1 controller dir for a container with cgroupsPath /NS/ID. */
+/** Host path of the cgroup directory of `controller` (v1) or of the one v2 group for a container with cgroupsPath /NS/ID. */
 export function ctrCgroupDir(controller: string, id: string): string {
-  return join('/sys/fs/cgroup', controller, CTR_NAMESPACE, id);
+  return cgroupPathFor(join('/', CTR_NAMESPACE, id), controller);
 }
 
