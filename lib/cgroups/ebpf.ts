@@ -183,3 +183,16 @@ export function countDeviceFilters(cgroupDir: string): number {
     fs.closeSync(cgroupFd);
   }
 }
+
+/**
+ * Whether this process may load a cgroup device program (what device rules
+ * on v2 need): loads a deny-all program, attaches it nowhere, closes it.
+ */
+export function canLoadDeviceFilter(prog: DeviceFilterProgram): boolean {
+  try {
+    fs.closeSync(loadProgram(prog));
+    return true;
+  } catch {
+    return false;
+  }
+}

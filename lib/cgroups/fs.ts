@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { HutchError } from '../errors.js';
+import { goErrnoText } from '../sys/errno.js';
 
 /** The largest u64 the kernel reports; JS numbers round it to 2^64. */
 export const UINT64_MAX = 18446744073709551615;
@@ -24,9 +25,18 @@ export class CgroupFileError extends HutchError {
 }
 
 function describeErrno(err: NodeJS.ErrnoException): string {
-  // Node's message is "EBUSY: resource busy or locked, write"; keep just the words.
+  // Go's words, as runc prints them ("device or resource busy"); else Node's,
+  // whose message is "EBUSY: resource busy or locked, write".
+  const go = goErrnoText(err.code);
+  if (go !== undefined) return go;
   const m = /^[A-Z0-9]+: ([^,]+)/.exec(err.message);
   return m?.[1] ?? err.message;
+}
+
+/** The errno's words ("no such file or directory") of a failed cgroup file access. */
+export function errnoWords(err: unknown): string {
+  const cause = err instanceof CgroupFileError ? err.cause : err;
+  return describeErrno(cause as NodeJS.ErrnoException);
 }
 
 export function writeCgroupFile(dir: string, file: string, value: string): void {
@@ -70,8 +80,9 @@ export function fileExists(dir: string, file: string): boolean {
   return fs.existsSync(path.join(dir, file));
 }
 
+/** Whether `err` is one of these errno names: a Node error's code, or a CgroupFileError's errno (its code is the HutchError's). */
 export function isErrno(err: unknown, ...codes: string[]): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
+  const code = err instanceof CgroupFileError ? err.errno : (err as { code?: unknown } | null)?.code;
   return typeof code === 'string' && codes.includes(code);
 }
 

@@ -4,7 +4,7 @@
  * never printed). Only v2 device filtering needs FFI, and loads it lazily.
  */
 import { HutchError } from '../errors.js';
-import { buildDeviceRules, ruleFromSpec, type CreatedDevice } from './devices/rules.js';
+import { buildDeviceRules, ruleFromSpec } from './devices/rules.js';
 import { detectLayout } from './layout.js';
 import { resolveCgroupPath } from './path.js';
 import type { CgroupLayout, CgroupManager, DeviceRule, LinuxResources, Stats } from './types.js';
@@ -15,11 +15,14 @@ export * from './types.js';
 export { detectLayout, buildLayout, parseProcCgroup } from './layout.js';
 export { resolveCgroupPath, cleanPath, expandSlice, type ResolveOptions, type ResolvedCgroupPath } from './path.js';
 export { sharesToWeight, blkioWeightToIoWeight, memorySwapToV2, cpuMax } from './convert.js';
-export { buildDeviceRules, DEFAULT_ALLOWED_DEVICES, DeviceEmulator, cgroupString, ruleFromSpec, type CreatedDevice } from './devices/rules.js';
+export { buildDeviceRules, DEFAULT_ALLOWED_DEVICES, DeviceEmulator, cgroupString, ruleFromSpec } from './devices/rules.js';
 export { buildDeviceFilter, encodeProgram, dumpProgram, type DeviceFilterProgram } from './devices/filter.js';
 export { statsToJson } from './common.js';
 export { watchOom, type OomWatch } from './oom.js';
 export { CgroupFileError } from './fs.js';
+export { canManageCgroup, notDelegatedError } from './delegation.js';
+export { probeCgroupSupport, type CgroupSupport } from './support.js';
+export { parseSubCgroupArgs, execCgroupDirs, joinExecCgroups, type ExecCgroups } from './sub-cgroup.js';
 
 export interface CreateManagerOptions {
   /**
@@ -38,8 +41,8 @@ export interface CreateManagerOptions {
   resources?: LinuxResources;
   /** Append runc's default device allow list to linux.resources.devices (default true). */
   defaultDevices?: boolean;
-  /** linux.devices nodes, allowed rwm like runc does. */
-  createdDevices?: CreatedDevice[];
+  /** Rootless on v2: whether the container's group can be made (canManageCgroup); see V2ManagerOptions. */
+  delegated?: boolean;
 }
 
 class Manager implements CgroupManager {
@@ -117,7 +120,7 @@ function deviceRulesFor(opts: CreateManagerOptions): (r: LinuxResources) => Devi
   return (r) => {
     if (r.devices === undefined) return undefined;
     if (opts.defaultDevices === false) return r.devices.map((d, i) => ruleFromSpec(d, i));
-    return buildDeviceRules(r.devices, opts.createdDevices ?? []);
+    return buildDeviceRules(r.devices);
   };
 }
 
@@ -130,15 +133,16 @@ export function createManager(opts: CreateManagerOptions): CgroupManager {
   const v2 = layout.v2;
   const unifiedDir = paths[''];
   if (layout.mode === 'v2') {
-    if (!v2 || unifiedDir === undefined) throw new HutchError('cgroup v2 layout without a unified path', { code: 'cgroup' });
-    const m = new V2Manager({ mountpoint: v2.mountpoint, dir: unifiedDir, available: v2.controllers, rootless, explicitPath });
+    if (!v2) throw new HutchError('cgroup v2 layout without a unified hierarchy', { code: 'cgroup' });
+    // Saved paths without one: a rootless container that got no group; its limits are refused as runc refuses them.
+    const detached = typeof opts.path === 'object' && unifiedDir === undefined;
+    if (unifiedDir === undefined && !detached) throw new HutchError('cgroup v2 layout without a unified path', { code: 'cgroup' });
+    const m = new V2Manager({ mountpoint: v2.mountpoint, dir: unifiedDir ?? '', available: v2.controllers, rootless, explicitPath, delegated: opts.delegated, ...(detached ? { joined: false } : {}) });
     return new Manager(m, rules, (): Record<string, string> => (m.joined ? { '': m.dir } : {}));
   }
   let unified: V2Manager | undefined;
   if (v2 && unifiedDir !== undefined) {
-    // Hybrid: v2 handles only what no v1 hierarchy provides.
-    const only = v2.controllers.filter((c) => layout.v1[c] === undefined);
-    unified = new V2Manager({ mountpoint: v2.mountpoint, dir: unifiedDir, available: v2.controllers, rootless, explicitPath, only });
+    unified = new V2Manager({ mountpoint: v2.mountpoint, dir: unifiedDir, available: v2.controllers, rootless, explicitPath, joinOnly: true });
   }
   const m = new V1Manager({ paths, rootless, explicitPath, resources: opts.resources ?? {}, ...(unified ? { unified } : {}) });
   return new Manager(m, rules, () => m.allPaths());

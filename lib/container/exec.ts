@@ -1,13 +1,12 @@
 /** `exec`: run another process in a created or running container. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { RuntimeContext } from '../context.js';
 import type { Process } from '../config/types.js';
 import { parseJsonFile } from '../config/json.js';
 import { envProblem, parseProcess } from '../config/parse-process.js';
 import { loadBundle } from '../config/load.js';
 import { HutchError } from '../errors.js';
-import type { ContainerRecord } from '../state/record.js';
 import { processPlan } from './decide.js';
 import { hostArch } from '../sys/arch.js';
 import { hostLastCap } from '../config/capabilities.js';
@@ -37,6 +36,8 @@ export interface ExecOptions {
   detach?: boolean;
   pidFile?: string;
   preserveFds?: number;
+  /** --cgroup: sub-cgroups of the container's to run in ("[controller[,controller]:]path"). */
+  cgroups?: string[];
   /** stdin, stdout, stderr of the process; default: the runtime's own. */
   stdio?: ProcessFds['stdio'];
   /** Forward this process's signals to the exec'd process while waiting. */
@@ -92,6 +93,8 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
     (opts.out ?? ((t: string) => process.stdout.write(t)))(text);
     return 0;
   }
+  const { execCgroups, joinExec } = await import('./cgroups.js');
+  const cgroups = execCgroups(record, opts.cgroups);
   const { launch } = await import('../runner/launch.js');
   const { openConsole, finishConsole, closeConsole, relayTerminal } = await import('../runner/console.js');
   const console_ = openConsole({ terminal: proc.terminal === true, consoleSocket: opts.consoleSocket, detached: opts.detach === true });
@@ -102,7 +105,7 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
       join: plan.join,
       fds: { idmaps: [], console: console_?.childFd, stdio: opts.stdio },
       build: (fds) => buildExecPlan(plan, fds),
-      beforeGo: (pid1) => joinCgroups(ctx, record, pid1),
+      beforeGo: (pid1) => joinExec(record, cgroups, pid1, ctx.log),
       onReady: (p) => {
         if (opts.pidFile) writeFileSync(resolve(opts.pidFile), String(p));
       },
@@ -128,17 +131,6 @@ function setgroupsAllowed(pid: number): boolean {
     return readFileSync(`/proc/${pid}/setgroups`, 'utf8').trim() !== 'deny';
   } catch {
     return true;
-  }
-}
-
-function joinCgroups(ctx: RuntimeContext, record: ContainerRecord, pid: number): void {
-  for (const dir of new Set(Object.values(record.cgroupPaths))) {
-    try {
-      writeFileSync(join(dir, 'cgroup.procs'), String(pid));
-    } catch (err) {
-      if (!record.rootless) throw new HutchError(`join cgroup ${dir}: ${(err as Error).message}`, { code: 'cgroup', cause: err });
-      ctx.log.debug(`rootless: not joining cgroup ${dir}: ${(err as Error).message}`);
-    }
   }
 }
 

@@ -6,6 +6,7 @@ import { withContainer } from './container.js';
 export async function update(ctx: RuntimeContext, id: string, resources: LinuxResources): Promise<void> {
   await withContainer(ctx, id, async (c) => {
     c.require('update');
-    ctx.log.warnings(await (await c.requireCgroups('update')).set(resources));
+    const { applyUpdate } = await import('./cgroups.js');
+    ctx.log.warnings(await applyUpdate(c, resources));
   });
 }

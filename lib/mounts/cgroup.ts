@@ -9,8 +9,13 @@ export interface CgroupHierarchy {
   mountpoint: string;
   /** Name under the container's /sys/fs/cgroup: "memory", "unified", "cpu,cpuacct". */
   name: string;
-  /** The container's cgroup inside this hierarchy, e.g. /hutch/abc. */
-  path: string;
+  /**
+   * The container's cgroup inside this hierarchy, e.g. /hutch/abc; null
+   * when it has none there (rootless without a delegated subtree): then its
+   * /sys/fs/cgroup is an empty read-only tmpfs, as runc makes it, rather
+   * than a view of the caller's cgroup (whose other processes it would list).
+   */
+  path: string | null;
   /** Subsystem names that get a symlink when co-mounted (cpu → cpu,cpuacct). */
   aliases: string[];
   /** The cgroup2 (unified) hierarchy. */
@@ -52,7 +57,7 @@ export function cgroupMountOps(input: CgroupMountInput): MountOp[] {
   const bindOf = (h: CgroupHierarchy, at: string): BindMountOp => ({
     kind: 'bind',
     dest: at,
-    source: posix.join(h.mountpoint, h.path),
+    source: posix.join(h.mountpoint, h.path ?? '/'),
     recursive: false,
     isDir: true,
     attrSet: attrs,
@@ -61,9 +66,12 @@ export function cgroupMountOps(input: CgroupMountInput): MountOp[] {
     recAttrSet: 0,
     recAttrClr: 0,
     refuseProcfsTarget: common.refuseProcfsTarget,
-    what: `bind mount cgroup ${posix.join(h.mountpoint, h.path)} on ${at}`,
+    what: `bind mount cgroup ${posix.join(h.mountpoint, h.path ?? '/')} on ${at}`,
   });
-  if (v2only) return [{ ...bindOf(hierarchies[0]!, dest), propagation: common.propagation }];
+  if (v2only) {
+    const h = hierarchies[0]!;
+    return h.path === null ? [maskedCgroupOp(dest, common)] : [{ ...bindOf(h, dest), propagation: common.propagation }];
+  }
   const ops: MountOp[] = [
     {
       ...common,
@@ -87,4 +95,20 @@ export function cgroupMountOps(input: CgroupMountInput): MountOp[] {
   }
   if (ro) ops.push({ kind: 'readonly', dest, what: `remount ${dest} read-only` });
   return ops;
+}
+
+/** runc's maskPath for a cgroup2 mount it cannot fill: a read-only tmpfs with nothing in it. */
+function maskedCgroupOp(dest: string, common: CgroupMountInput['common']): MountOp {
+  return {
+    ...common,
+    kind: 'fs',
+    fstype: 'tmpfs',
+    source: 'tmpfs',
+    dest,
+    flags: MS.RDONLY,
+    data: '',
+    noSymlinks: false,
+    tmpcopyup: false,
+    what: `mount an empty read-only tmpfs on ${dest} (no cgroup of its own)`,
+  };
 }

@@ -218,10 +218,16 @@ describe('device rules → v1 devices.allow / devices.deny lines', () => {
   });
 
   it('spec defaults: missing type is "a", missing major/minor are wildcards; empty access is an error', () => {
-    expect(cgroupString(buildDeviceRules([{ allow: true, type: 'c', access: 'rwm' }], [])[0]!)).toBe('c *:* rwm');
+    expect(cgroupString(buildDeviceRules([{ allow: true, type: 'c', access: 'rwm' }])[0]!)).toBe('c *:* rwm');
     expect(() => buildDeviceRules([{ allow: true }])).toThrow(/cannot be empty/);
-    const withCreated = buildDeviceRules([], [{ type: 'c', major: 10, minor: 229 }, { type: 'p', major: 0, minor: 0 }]);
-    expect(withCreated.map(cgroupString).slice(-1)).toEqual(['c 10:229 rwm']);
+  });
+
+  it('the rules are the config\'s then runc\'s defaults, nothing for linux.devices nodes (runc leaves them to linux.resources.devices)', () => {
+    const rules = buildDeviceRules([{ allow: false, access: 'rwm' }]);
+    expect(rules.map(cgroupString)).toEqual(['a *:* rwm', ...DEFAULT_ALLOWED_DEVICES.map(cgroupString)]);
+    const emu = DeviceEmulator.fromRules(rules);
+    // /dev/kmsg (c 1:11) made as a node stays closed.
+    expect(emu.entries().some((e) => e.type === 'c' && e.major === 1 && e.minor === 11)).toBe(false);
   });
 });
 

@@ -24,7 +24,7 @@ beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'hutch-cg2-'));
   touch(root, { 'cgroup.controllers': CONTROLLERS.join(' ') + '\n', 'cgroup.subtree_control': '' });
   touch(path.join(root, 'ns'), { 'cgroup.controllers': CONTROLLERS.join(' ') + '\n', 'cgroup.subtree_control': '' });
-  touch(path.join(root, 'ns', 'c1'), Object.fromEntries(LEAF_FILES.map((f) => [f, ''])));
+  touch(path.join(root, 'ns', 'c1'), { ...Object.fromEntries(LEAF_FILES.map((f) => [f, ''])), 'cgroup.controllers': CONTROLLERS.join(' ') + '\n' });
   layout = { mode: 'v2', v1: {}, v2: { mountpoint: root, controllers: CONTROLLERS }, own: { '': '/' } };
 });
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -111,4 +111,44 @@ describe('V2 manager on a fake cgroupfs', () => {
     const m = createManager({ path: '/x', layout: v1Layout });
     await expect(m.set({ unified: { 'pids.max': '1' } })).rejects.toThrow(/cannot use unified on cgroup v1/);
   });
+
+  it('hybrid: the unified group is joined, and a limit only v2 offers is runc\'s error, not a write there', async () => {
+    const hybrid: CgroupLayout = { mode: 'hybrid', v1: { pids: path.join(root, 'pids') }, v2: { mountpoint: root, controllers: ['hugetlb'] }, own: { pids: '/', '': '/' } };
+    touch(path.join(root, 'pids', 'ns', 'c1'), { 'cgroup.procs': '', 'pids.max': '' });
+    const m = createManager({ path: '/ns/c1', layout: hybrid });
+    m.apply(7);
+    expect(read('ns/c1/cgroup.procs')).toBe('7');
+    expect(read('cgroup.subtree_control')).toBe('');
+    await expect(m.set({ hugepageLimits: [{ pageSize: '2MB', limit: 2097152 }] })).rejects.toThrow('cannot set hugetlb limit: container could not join or create cgroup');
+    expect(read('ns/c1/hugetlb.2MB.max')).toBe('');
+    await expect(m.set({ unified: { 'pids.max': '1' } })).rejects.toThrow('invalid configuration: cannot use unified on cgroup v1');
+    await expect(m.set({ unified: {} })).resolves.toEqual([]);
+  });
 });
+
+describe('rootless in a delegated subtree (fake cgroupfs)', () => {
+  const delegatedLeaf = () => touch(path.join(root, 'ns', 'c1'), { 'cgroup.controllers': 'cpu memory pids\n' });
+
+  it('a limit on a controller the delegation lacks names it and the Delegate= line', async () => {
+    delegatedLeaf();
+    const m = createManager({ path: '/ns/c1', layout, rootless: true, delegated: true });
+    expect(m.apply(1)).toEqual([]);
+    await expect(m.set({ blockIO: { weight: 500 } })).rejects.toThrow(
+      `cannot set io limit: the io controller is not delegated to this user (${path.join(root, 'ns')} enables: cpu memory pids); with systemd, add it to the Delegate= line of user@.service, e.g. "Delegate=cpu cpuset io memory pids" in /etc/systemd/system/user@.service.d/delegate.conf, then run "systemctl daemon-reload" and log in again`);
+    await expect(m.set({ unified: { 'hugetlb.2MB.max': '0' } })).rejects.toThrow(/the hugetlb controller is not delegated .*"Delegate=cpu cpuset hugetlb io memory pids"/);
+    // What is delegated is set; device rules are not enforced rootless, and nothing is said.
+    await expect(m.set({ memory: { limit: 1 << 26 }, pids: { limit: 9 }, devices: [] })).resolves.toEqual([]);
+    expect(read('ns/c1/memory.max')).toBe(String(1 << 26));
+  });
+
+  it('known not to be delegated: one warning, no attempt; a limit is then runc\'s error', async () => {
+    // No cgroupsPath: the id beside the caller's own group (/ns/me), as runc on v2.
+    const m = createManager({ id: 'c1', layout: { ...layout, own: { '': '/ns/me' } }, rootless: true, delegated: false });
+    expect(m.apply(1)).toEqual([expect.stringMatching(/rootless/)]);
+    expect(read('ns/c1/cgroup.procs')).toBe('');
+    expect(m.paths()).toEqual({});
+    await expect(m.set({ devices: [] })).resolves.toEqual([]);
+    await expect(m.set({ pids: { limit: 5 } })).rejects.toThrow('cannot set pids limit: container could not join or create cgroup');
+  });
+});
+

@@ -58,26 +58,16 @@ export const DEFAULT_ALLOWED_DEVICES: readonly DeviceRule[] = Object.freeze([
   { type: 'c', major: 10, minor: 200, access: 'rwm', allow: true }, // /dev/net/tun
 ] satisfies DeviceRule[]);
 
-/** A node the container gets in /dev (linux.devices): runc allows it rwm. */
-export interface CreatedDevice {
-  type: string;
-  major: number;
-  minor: number;
-}
-
 /**
  * The full rule list runc puts in the devices cgroup for a config:
- * linux.resources.devices, then the default allow list, then every
- * linux.devices node (type 'p' fifos are not cgroup devices).
+ * linux.resources.devices, then the default allow list. A linux.devices
+ * entry only makes a node: whether the container may open it is up to
+ * linux.resources.devices, as with runc (allowing every node on its own
+ * would reopen a device the config denied, to the container and its execs).
  */
-export function buildDeviceRules(specRules: LinuxDeviceCgroup[] | undefined, created: CreatedDevice[] = []): DeviceRule[] {
+export function buildDeviceRules(specRules: LinuxDeviceCgroup[] | undefined): DeviceRule[] {
   const rules = (specRules ?? []).map((d, i) => ruleFromSpec(d, i));
   rules.push(...DEFAULT_ALLOWED_DEVICES.map((r) => ({ ...r })));
-  for (const d of created) {
-    const type = d.type === 'u' ? 'c' : d.type;
-    if (type !== 'b' && type !== 'c') continue;
-    rules.push({ type, major: d.major, minor: d.minor, access: 'rwm', allow: true });
-  }
   return rules;
 }
 

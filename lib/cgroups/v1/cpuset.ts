@@ -1,7 +1,8 @@
 /**
  * v1 cpuset controller. A new v1 cpuset cgroup starts with empty cpus/mems
- * and refuses tasks, so every level we create copies its parent's values
- * first (runc's ensureParent).
+ * and refuses tasks (ENOSPC), so every level from the hierarchy's root down
+ * gets its parent's values when its own are empty: the levels made here,
+ * and those someone else made and left empty (runc's cpusetEnsureParent).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,12 +15,21 @@ function copyIfEmpty(parent: string, dir: string, file: string): void {
   writeCgroupFile(dir, file, readCgroupFile(parent, file).trim());
 }
 
-/** mkdir every missing level from the mountpoint's first existing ancestor down, seeding cpus/mems. */
+/** Whether `dir` is a cpuset cgroup (the hierarchy's root is the first level without a parent one). */
+function isCpusetGroup(dir: string): boolean {
+  return fs.existsSync(path.join(dir, 'cpuset.cpus'));
+}
+
+/** mkdir every missing level below the hierarchy's root, and fill every empty one from its parent. */
 function ensureDir(dir: string): void {
-  if (fs.existsSync(dir)) return;
   const parent = path.dirname(dir);
+  if (parent === dir || (!isCpusetGroup(parent) && fs.existsSync(parent))) return; // the hierarchy's root
   ensureDir(parent);
-  fs.mkdirSync(dir, { mode: 0o755 });
+  try {
+    fs.mkdirSync(dir, { mode: 0o755 });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
   copyIfEmpty(parent, dir, 'cpuset.cpus');
   copyIfEmpty(parent, dir, 'cpuset.mems');
 }

@@ -1,8 +1,9 @@
 /**
  * The cgroup v1 manager: one directory per hierarchy (runc's fs.Manager).
- * On a hybrid host it also drives the unified hierarchy through a
- * restricted V2Manager: the container joins it too (as runc 1.1 does), and
- * controllers only v2 offers (here: hugetlb) are configured there.
+ * On a hybrid host the container also joins the unified hierarchy (as runc
+ * 1.1 does), through a join-only V2Manager; every limit is v1's, so a
+ * controller no v1 hierarchy has (hugetlb on many hybrid hosts) is an error
+ * when a limit needs it, in runc's words.
  */
 import * as fs from 'node:fs';
 import { HutchError } from '../../errors.js';
@@ -81,14 +82,15 @@ export class V1Manager {
 
   async set(r: LinuxResources, deviceRules: DeviceRule[] | undefined): Promise<string[]> {
     const warnings: string[] = [];
-    if (r.unified && Object.keys(r.unified).length > 0 && !this.opts.unified) {
+    // runc refuses unified on v1 and hybrid hosts alike (an empty map is no request).
+    if (r.unified && Object.keys(r.unified).length > 0) {
       throw new HutchError('invalid configuration: cannot use unified on cgroup v1', { code: 'cgroup' });
     }
     this.deviceRules = deviceRules;
     for (const c of this.controllers) {
       const dir = this.paths[c.name];
       if (dir === undefined) {
-        if (!c.wanted(r) || this.opts.unified?.handles(c.name)) continue;
+        if (!c.wanted(r)) continue;
         if (this.opts.rootless && c.name === 'devices') continue;
         throw new HutchError(`cannot set ${c.name} limit: container could not join or create cgroup`, { code: 'cgroup' });
       }
@@ -139,6 +141,8 @@ export class V1Manager {
     // Hybrid: every process also sits in the unified group, whose cgroup.kill is atomic.
     if (this.opts.unified?.joined && this.opts.unified.canKillAll(sig) && this.opts.unified.exists()) {
       writeCgroupFile(this.opts.unified.dir, 'cgroup.kill', '1');
+      // A task the v1 freezer holds dies only once thawed (runc's signalAllProcesses thaws after signalling too).
+      if (this.freezerState() === 'FROZEN') await this.thaw();
       return [];
     }
     if (this.paths.freezer === undefined) {

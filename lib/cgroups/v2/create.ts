@@ -69,13 +69,3 @@ export function createV2Path(mountpoint: string, dir: string, controllers: strin
   }
   return created;
 }
-
-/** Enable `controllers` in every ancestor of an existing group (hybrid: only when a limit needs one). */
-export function enableAlong(mountpoint: string, dir: string, controllers: string[]): void {
-  const rel = path.relative(mountpoint, dir);
-  let current = mountpoint;
-  for (const part of rel.split('/')) {
-    enableControllers(current, controllers);
-    current = path.join(current, part);
-  }
-}

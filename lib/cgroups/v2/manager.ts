@@ -1,7 +1,9 @@
 /**
  * The cgroup v2 manager: one directory, controllers enabled from the parent,
  * devices through an eBPF filter. Also used for the unified hierarchy of a
- * hybrid host, restricted there to the controllers v1 does not provide.
+ * hybrid host, which the container only joins (as with runc 1.1: limits
+ * are v1's there, and enabling a controller in systemd's unified tree would
+ * change the whole host).
  */
 import * as fs from 'node:fs';
 import { HutchError } from '../../errors.js';
@@ -10,7 +12,8 @@ import { fileExists, readOptional, writeCgroupFile } from '../fs.js';
 import { joinCgroup } from '../join.js';
 import type { DeviceRule, LinuxResources, Stats } from '../types.js';
 import type { V2Controller } from './controller.js';
-import { createV2Path, enableAlong } from './create.js';
+import { createV2Path } from './create.js';
+import { notDelegatedError } from '../delegation.js';
 import { cpuV2 } from './cpu.js';
 import { freezerStateV2, setFrozenV2 } from './freezer.js';
 import { ioV2 } from './io.js';
@@ -29,14 +32,25 @@ export interface V2ManagerOptions {
   rootless: boolean;
   /** cgroupsPath was given: permission errors are then fatal even when rootless (runc). */
   explicitPath: boolean;
-  /** Hybrid: only these controllers are handled here; undefined = all (pure v2). */
-  only?: string[];
+  /**
+   * Rootless: whether the caller may make and enter the group (see
+   * delegation.ts). false: apply() does not try and warns; true: a
+   * permission error is fatal (the container's /sys/fs/cgroup was planned
+   * as its own group). Undefined: try, and warn on a permission error.
+   */
+  delegated?: boolean;
+  /** Hybrid host: the container joins the unified hierarchy, nothing more. */
+  joinOnly?: boolean;
+  /** false: the group was never joined (a rootless container without one); set() then refuses limits. */
+  joined?: boolean;
 }
 
 export class V2Manager {
-  private isJoined = true;
+  private isJoined: boolean;
 
-  constructor(readonly opts: V2ManagerOptions) {}
+  constructor(readonly opts: V2ManagerOptions) {
+    this.isJoined = opts.joined ?? true;
+  }
 
   get dir(): string {
     return this.opts.dir;
@@ -47,24 +61,26 @@ export class V2Manager {
     return this.isJoined;
   }
 
-  /** Whether this manager is in charge of a controller. */
+  /** Whether this manager sets the limits of a controller. */
   handles(controller: string): boolean {
-    return this.opts.available.includes(controller) && (this.opts.only === undefined || this.opts.only.includes(controller));
-  }
-
-  private enabledControllers(): string[] {
-    // Pure v2: enable everything available, like runc. Hybrid: nothing up front (see set()).
-    return this.opts.only === undefined ? this.opts.available : [];
+    return !this.opts.joinOnly && this.opts.available.includes(controller);
   }
 
   apply(pid: number): string[] {
+    // Known in advance not to work: warn without trying (an explicit cgroupsPath still tries, and fails as with runc).
+    if (this.opts.rootless && this.opts.delegated === false && !this.opts.explicitPath) {
+      this.isJoined = false;
+      return [ROOTLESS_WARNING];
+    }
     try {
-      createV2Path(this.opts.mountpoint, this.opts.dir, this.enabledControllers());
+      // Pure v2: enable everything available on the way down, like runc. Hybrid: nothing.
+      createV2Path(this.opts.mountpoint, this.opts.dir, this.opts.joinOnly ? [] : this.opts.available);
       joinCgroup(this.opts.dir, pid);
       this.isJoined = true;
       return [];
     } catch (e) {
-      if (this.opts.rootless && !this.opts.explicitPath && isPermissionError(e)) {
+      const fatal = this.opts.explicitPath || this.opts.delegated === true;
+      if (this.opts.rootless && !fatal && isPermissionError(e)) {
         this.isJoined = false;
         return [ROOTLESS_WARNING];
       }
@@ -73,41 +89,44 @@ export class V2Manager {
   }
 
   async set(r: LinuxResources, deviceRules: DeviceRule[] | undefined): Promise<string[]> {
-    const warnings: string[] = [];
+    // Hybrid: the v1 manager sets everything (and refuses unified, as runc).
+    if (this.opts.joinOnly) return [];
     const wanted = CONTROLLERS.filter((c) => c.wanted(r));
     for (const c of wanted) {
-      if (!this.handles(c.name)) {
-        if (this.opts.only !== undefined) continue; // hybrid: v1 has it, or nobody does (v1 side reports)
-        throw new HutchError(`cannot set ${c.name} limit: controller ${c.name} is not available in ${this.opts.mountpoint}`, { code: 'cgroup' });
-      }
+      if (!this.handles(c.name)) throw new HutchError(`cannot set ${c.name} limit: controller ${c.name} is not available in ${this.opts.mountpoint}`, { code: 'cgroup' });
     }
-    const mine = wanted.filter((c) => this.handles(c.name));
-    if (!this.joined && (mine.length > 0 || r.unified)) {
-      throw new HutchError(`cannot set ${mine[0]?.name ?? 'unified'} limit: container could not join or create cgroup`, { code: 'cgroup' });
+    if (!this.joined && (wanted.length > 0 || r.unified)) {
+      throw new HutchError(`cannot set ${wanted[0]?.name ?? 'unified'} limit: container could not join or create cgroup`, { code: 'cgroup' });
     }
-    if (!this.joined) return warnings;
-    // Hybrid: controllers are enabled only when a limit needs them (runc enables none there).
-    if (this.opts.only !== undefined && mine.length) enableAlong(this.opts.mountpoint, this.opts.dir, mine.map((c) => c.name));
-    for (const c of mine) c.set(this.opts.dir, r);
-    if (deviceRules !== undefined) warnings.push(...(await this.setDevices(deviceRules)));
+    if (!this.joined) return [];
+    this.checkEnabled([...wanted.map((c) => c.name), ...unifiedControllers(r.unified)]);
+    for (const c of wanted) c.set(this.opts.dir, r);
+    if (deviceRules !== undefined) await this.setDevices(deviceRules);
     if (r.unified) setUnified(this.opts.dir, r.unified, this.opts.available);
-    return warnings;
+    return [];
   }
 
-  private async setDevices(rules: DeviceRule[]): Promise<string[]> {
+  /**
+   * Every controller a limit needs must be enabled for the group (listed in
+   * its cgroup.controllers, i.e. in its parent's subtree_control). For root
+   * createV2Path enabled it; rootless, only what the delegation gives can be.
+   */
+  private checkEnabled(controllers: string[]): void {
+    const enabled = (readOptional(this.opts.dir, 'cgroup.controllers') ?? '').trim().split(/\s+/).filter(Boolean);
+    const missing = controllers.find((c) => this.opts.available.includes(c) && !enabled.includes(c));
+    if (missing === undefined) return;
+    if (this.opts.rootless) throw notDelegatedError(missing, this.opts.dir, enabled);
+    throw new HutchError(`cannot set ${missing} limit: controller ${missing} could not be enabled for ${this.opts.dir} (see its parent's cgroup.subtree_control)`, { code: 'cgroup' });
+  }
+
+  private async setDevices(rules: DeviceRule[]): Promise<void> {
+    // Rootless: the kernel lets only a privileged caller attach device
+    // programs (nor can a rootless container make device nodes): runc does
+    // not enforce device rules there either, and says nothing.
+    if (this.opts.rootless) return;
     const { buildDeviceFilter } = await import('../devices/filter.js');
-    const prog = buildDeviceFilter(rules);
-    try {
-      const { attachDeviceFilter } = await import('../ebpf.js');
-      attachDeviceFilter(this.opts.dir, prog);
-      return [];
-    } catch (e) {
-      // Rootless (or in a user namespace) loading BPF programs is not allowed: like runc, go on without.
-      if (this.opts.rootless && (isPermissionError(e) || /operation not permitted|permission denied/i.test(String(e)))) {
-        return [`device rules not enforced: ${(e as Error).message}`];
-      }
-      throw e;
-    }
+    const { attachDeviceFilter } = await import('../ebpf.js');
+    attachDeviceFilter(this.opts.dir, buildDeviceFilter(rules));
   }
 
   freeze(): Promise<void> {
@@ -143,9 +162,8 @@ export class V2Manager {
   stats(s: Stats = emptyStats()): Stats {
     if (!fs.existsSync(this.opts.dir)) return s;
     pidsV2.stats?.(this.opts.dir, s);
-    for (const c of [memoryV2, ioV2, cpuV2, hugetlbV2]) {
-      if (this.opts.only === undefined || this.handles(c.name)) c.stats?.(this.opts.dir, s);
-    }
+    if (this.opts.joinOnly) return s;
+    for (const c of [memoryV2, ioV2, cpuV2, hugetlbV2]) c.stats?.(this.opts.dir, s);
     return s;
   }
 
@@ -163,6 +181,11 @@ export class V2Manager {
   }
 
   exists(): boolean {
-    return readOptional(this.opts.dir, 'cgroup.procs') !== undefined;
+    return this.isJoined && readOptional(this.opts.dir, 'cgroup.procs') !== undefined;
   }
+}
+
+/** Controllers named by linux.resources.unified keys ("memory.high" → memory; cgroup.* is core). */
+function unifiedControllers(unified: Record<string, string> | undefined): string[] {
+  return Object.keys(unified ?? {}).map((k) => k.slice(0, k.indexOf('.'))).filter((c) => c !== '' && c !== 'cgroup');
 }

@@ -24,7 +24,7 @@ const exec: CommandSpec = {
     apparmor: { type: 'string', hidden: true },
     'process-label': { type: 'string', hidden: true },
     'ignore-paused': { type: 'boolean', hidden: true },
-    cgroup: { type: 'string', hidden: true },
+    cgroup: { type: 'string', array: true, describe: 'run the process in an (existing) sub-cgroup(s); format is [<controller>:]<cgroup>' },
     'dry-run': { type: 'boolean', default: false, describe: 'print the syscall plan and run nothing' },
   },
   run: async (args, ctx) => {
@@ -44,6 +44,7 @@ const exec: CommandSpec = {
       detach: Boolean(args.detach),
       pidFile: args['pid-file'] as string | undefined,
       preserveFds: Number(args['preserve-fds'] ?? 0),
+      cgroups: list(args.cgroup),
       dryRun: Boolean(args['dry-run']),
       forwardSignals: true,
     });
