@@ -7,7 +7,13 @@
  * prints: fields in struct order, and Go's `omitempty`: an absent value, an
  * empty list and an empty map are left out; a present sub-object is kept
  * even when empty (runc prints "apparmor": {}).
+ *
+ * What the host lets this caller do with cgroups is probed at run time
+ * (hostCgroupAnnotations): linux.cgroup.v1/v2 say what the runtime supports,
+ * as the spec defines them, so the host's facts go into annotations.
  */
+import type { CgroupSupport } from './cgroups/support.js';
+import { rootlessCgroups, type RuntimeContext } from './context.js';
 
 /** Every field optional: undefined means "unknown" and is left out. */
 export interface FeaturesDescription {
@@ -115,4 +121,38 @@ function pick(o: Record<string, Json | undefined>): JsonObject {
   const out: JsonObject = {};
   for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
   return out;
+}
+
+/** Annotation keys for the host's cgroup facts. */
+export const CGROUP_ANNOTATIONS = {
+  mode: 'io.github.hutch.cgroup.mode',
+  controllers: 'io.github.hutch.cgroup.controllers',
+  devices: 'io.github.hutch.cgroup.devices',
+} as const;
+
+/**
+ * The host's cgroups as this caller finds them: the layout (v1, hybrid,
+ * v2), the controllers a container's limits can use (rootless on v2: the
+ * delegated ones), and how device rules are enforced (eBPF, v1, none).
+ */
+export async function probeHostCgroups(ctx: Pick<RuntimeContext, 'rootless'>): Promise<CgroupSupport> {
+  const [{ detectLayout }, { probeCgroupSupport }] = await Promise.all([import('./cgroups/layout.js'), import('./cgroups/support.js')]);
+  const rootless = rootlessCgroups(ctx);
+  const layout = detectLayout();
+  // Loading a BPF program needs FFI: only where it can be the answer.
+  const canLoad = layout.mode === 'v2' && !rootless ? await deviceFilterLoader() : () => false;
+  return probeCgroupSupport({ layout, rootless, canLoadDeviceFilter: canLoad });
+}
+
+async function deviceFilterLoader(): Promise<() => boolean> {
+  const [{ canLoadDeviceFilter }, { buildDeviceFilter }] = await Promise.all([import('./cgroups/ebpf.js'), import('./cgroups/devices/filter.js')]);
+  return () => canLoadDeviceFilter(buildDeviceFilter([]));
+}
+
+export function hostCgroupAnnotations(s: CgroupSupport): Record<string, string> {
+  return {
+    [CGROUP_ANNOTATIONS.mode]: s.mode,
+    [CGROUP_ANNOTATIONS.controllers]: s.controllers.join(' '),
+    [CGROUP_ANNOTATIONS.devices]: s.devices,
+  };
 }

@@ -299,3 +299,21 @@ describeV2('cgroup v2: freeze, events, cleanup', (env, kind) => {
   });
 });
 
+describeV2('cgroup v2: features says what the host lets this caller do', (env, kind) => {
+  it('mode, usable controllers (the delegated ones, rootless) and device enforcement, probed at run time', async () => {
+    const annotations = async (delegated: boolean) => {
+      const r = await env().call('hutch', ['features'], { delegated });
+      expect(r.exitCode, describeResult(r)).toBe(0);
+      const a = (JSON.parse(r.stdout) as { annotations: Record<string, string> }).annotations;
+      return [a['io.github.hutch.cgroup.mode'], a['io.github.hutch.cgroup.controllers'], a['io.github.hutch.cgroup.devices']];
+    };
+    if (kind === 'root') {
+      const all = readFileSync('/sys/fs/cgroup/cgroup.controllers', 'utf8').trim().split(/\s+/).sort().join(' ');
+      expect(await annotations(true)).toEqual(['v2', all, 'ebpf']);
+      return;
+    }
+    expect(await annotations(true)).toEqual(['v2', 'cpu memory pids', 'none']);
+    expect(await annotations(false)).toEqual(['v2', '', 'none']);
+    expect(await delegating(env(), ['io'], () => annotations(true))).toEqual(['v2', 'cpu io memory pids', 'none']);
+  });
+});

@@ -84,4 +84,25 @@ describe('hutch features', () => {
     expect(doc.linux.namespaces).toEqual(expect.arrayContaining(['pid', 'network', 'mount', 'ipc', 'uts', 'user', 'cgroup', 'time']));
     expect(doc.linux.mountExtensions.idmap.enabled).toBe(true);
   });
+
+  it('adds the host\'s cgroup facts, probed by the caller, as annotations (the spec\'s v1/v2 say what the runtime supports)', async () => {
+    const { hutchFeatures } = await import('../../lib/cli/commands/features.js');
+    const doc = hutchFeatures({ mode: 'v2', controllers: ['cpu', 'memory', 'pids'], devices: 'none' }) as Record<string, any>;
+    expect(doc.linux.cgroup).toMatchObject({ v1: true, v2: true });
+    expect(doc.annotations).toMatchObject({
+      'io.github.hutch.cgroup.mode': 'v2',
+      'io.github.hutch.cgroup.controllers': 'cpu memory pids',
+      'io.github.hutch.cgroup.devices': 'none',
+    });
+  });
+
+  it('probes the layout and, rootless on v1, finds no usable controller where the caller cannot write', async () => {
+    const { probeCgroupSupport } = await import('../../lib/cgroups/support.js');
+    const v1 = { mode: 'hybrid' as const, v1: { memory: '/nonexistent/memory', pids: '/nonexistent/pids', 'name=systemd': '/nonexistent/systemd' }, v2: null, own: {} };
+    expect(probeCgroupSupport({ layout: v1, rootless: false, canLoadDeviceFilter: () => true })).toEqual({ mode: 'hybrid', controllers: ['memory', 'pids'], devices: 'none' });
+    expect(probeCgroupSupport({ layout: v1, rootless: true, canLoadDeviceFilter: () => true })).toEqual({ mode: 'hybrid', controllers: [], devices: 'none' });
+    const v2 = { mode: 'v2' as const, v1: {}, v2: { mountpoint: '/nonexistent', controllers: ['memory', 'cpu'] }, own: { '': '/a/b' } };
+    expect(probeCgroupSupport({ layout: v2, rootless: false, canLoadDeviceFilter: () => true })).toEqual({ mode: 'v2', controllers: ['cpu', 'memory'], devices: 'ebpf' });
+    expect(probeCgroupSupport({ layout: v2, rootless: true, canLoadDeviceFilter: () => true })).toEqual({ mode: 'v2', controllers: [], devices: 'none' });
+  });
 });

@@ -1,5 +1,6 @@
 import type { CommandSpec } from '../command.js';
-import { buildFeatures, renderFeatures } from '../../features.js';
+import { buildFeatures, hostCgroupAnnotations, probeHostCgroups, renderFeatures } from '../../features.js';
+import type { CgroupSupport } from '../../cgroups/support.js';
 import { knownMountOptions } from '../../mounts/options.js';
 import { CAPABILITIES } from '../../config/capabilities.js';
 import { NAMESPACE_TYPES } from '../../config/parse-linux.js';
@@ -11,9 +12,10 @@ import { writeOut } from '../output.js';
  * What this build of hutch really supports, in the runtime-spec features
  * format. Each claim is backed by code and a test; what is refused (seccomp
  * NOTIFY, idmapped mounts, Intel RDT, AppArmor/SELinux on hosts without
- * them) is left out or marked disabled.
+ * them) is left out or marked disabled. `cgroups`, probed on this host for
+ * this caller, adds the host's cgroup facts as annotations.
  */
-export function hutchFeatures() {
+export function hutchFeatures(cgroups?: CgroupSupport) {
   return buildFeatures({
     ociVersionMin: '1.0.0',
     ociVersionMax: OCI_VERSION,
@@ -36,15 +38,19 @@ export function hutchFeatures() {
       intelRdt: { enabled: false },
       mountExtensions: { idmap: { enabled: true } },
     },
-    annotations: { 'io.github.hutch.plan': 'syscall-plan interpreter', 'org.opencontainers.runc.checkpoint.enabled': 'false' },
+    annotations: {
+      'io.github.hutch.plan': 'syscall-plan interpreter',
+      'org.opencontainers.runc.checkpoint.enabled': 'false',
+      ...(cgroups ? hostCgroupAnnotations(cgroups) : {}),
+    },
   });
 }
 
 const features: CommandSpec = {
   command: 'features',
   describe: 'show the enabled features (runtime-spec features document)',
-  run: async () => {
-    writeOut(renderFeatures(hutchFeatures()));
+  run: async (_args, ctx) => {
+    writeOut(renderFeatures(hutchFeatures(await probeHostCgroups(ctx))));
     return 0;
   },
 };
