@@ -126,6 +126,32 @@ describe('V2 manager on a fake cgroupfs', () => {
   });
 });
 
+describe('no limit vanishes silently on v2 (runc drops these without a word)', () => {
+  it('per-device io weights without BFQ go to io.weight, converted', async () => {
+    const m = createManager({ path: '/ns/c1', layout });
+    m.apply(1);
+    await m.set({ blockIO: { weightDevice: [{ major: 254, minor: 0, weight: 300 }] } });
+    expect(read('ns/c1/io.weight')).toBe('254:0 2930');
+  });
+
+  it('fields only v1 has a file for are a warning naming them', async () => {
+    const m = createManager({ path: '/ns/c1', layout });
+    m.apply(1);
+    expect(await m.set({ memory: { limit: 1 << 26, kernel: 1 << 20, swappiness: 10, disableOOMKiller: true }, network: { classID: 7 }, blockIO: { leafWeight: 300 } })).toEqual([
+      'cgroup v2 has no equivalent of linux.resources.memory.kernel, linux.resources.memory.swappiness, linux.resources.memory.disableOOMKiller, linux.resources.blockIO.leafWeight, linux.resources.network.classID: not applied',
+    ]);
+    expect(read('ns/c1/memory.max')).toBe(String(1 << 26));
+    expect(await m.set({ memory: { swappiness: -1, disableOOMKiller: false } })).toEqual([]);
+  });
+
+  it('v1: a kernel memory limit (deprecated, dropped by runc) is a warning', async () => {
+    const v1Layout: CgroupLayout = { mode: 'v1', v1: { memory: path.join(root, 'memory') }, v2: null, own: { memory: '/' } };
+    touch(path.join(root, 'memory', 'x'), { 'cgroup.procs': '' });
+    const m = createManager({ path: '/x', layout: v1Layout });
+    expect(await m.set({ memory: { kernel: 1 << 20 } })).toEqual(['linux.resources.memory.kernel (kernel memory limit) is deprecated: not applied']);
+  });
+});
+
 describe('rootless in a delegated subtree (fake cgroupfs)', () => {
   const delegatedLeaf = () => touch(path.join(root, 'ns', 'c1'), { 'cgroup.controllers': 'cpu memory pids\n' });
 

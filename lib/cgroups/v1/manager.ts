@@ -106,6 +106,8 @@ export class V1Manager {
       }
     }
     if (this.opts.unified) warnings.push(...(await this.opts.unified.set(r, undefined)));
+    // Kernel memory limits are deprecated (and gone from newer kernels): runc 1.1 drops them, hutch says so.
+    if (r.memory?.kernel) warnings.push('linux.resources.memory.kernel (kernel memory limit) is deprecated: not applied');
     return warnings;
   }
 

@@ -56,7 +56,7 @@ export const memoryController: V1Controller = {
     const m = r.memory;
     if (!m) return;
     setMemoryAndSwap(dir, m.limit ?? 0, m.swap ?? 0);
-    // memory.kernel is ignored: kernel memory limits are deprecated and absent on cgroup v2 (runc 1.1 too).
+    // memory.kernel is not written: kernel memory limits are deprecated (the manager warns, runc 1.1 drops it).
     if (m.kernelTCP) writeCgroupFile(dir, 'memory.kmem.tcp.limit_in_bytes', String(m.kernelTCP));
     if (m.reservation) writeCgroupFile(dir, 'memory.soft_limit_in_bytes', String(m.reservation));
     if (m.disableOOMKiller) writeCgroupFile(dir, 'memory.oom_control', '1');

@@ -1,7 +1,9 @@
 /**
  * v2 io controller. With BFQ, io.bfq.weight takes the blkio weight
  * unchanged (and per-device weights); otherwise io.weight gets the
- * converted value. Throttles go to io.max.
+ * converted values, per-device ones included (runc drops those without
+ * BFQ; io.weight takes "MAJ:MIN WEIGHT" lines, applied by io.cost).
+ * Throttles go to io.max.
  */
 import { blkioWeightToIoWeight } from '../convert.js';
 import { fileExists, readOptional, writeCgroupFile } from '../fs.js';
@@ -20,8 +22,9 @@ export function ioWrites(r: LinuxResources, hasBfq: boolean): Array<[string, str
   if (!b) return [];
   const out: Array<[string, string]> = [];
   if (b.weight) out.push(hasBfq ? ['io.bfq.weight', String(b.weight)] : ['io.weight', String(blkioWeightToIoWeight(b.weight))]);
-  if (hasBfq) {
-    for (const d of b.weightDevice ?? []) if (d.weight) out.push(['io.bfq.weight', `${d.major}:${d.minor} ${d.weight}`]);
+  for (const d of b.weightDevice ?? []) {
+    if (!d.weight) continue;
+    out.push(hasBfq ? ['io.bfq.weight', `${d.major}:${d.minor} ${d.weight}`] : ['io.weight', `${d.major}:${d.minor} ${blkioWeightToIoWeight(d.weight)}`]);
   }
   for (const [key, name] of THROTTLES) {
     for (const d of (b[key] as LinuxThrottleDevice[] | undefined) ?? []) out.push(['io.max', `${d.major}:${d.minor} ${name}=${d.rate}`]);

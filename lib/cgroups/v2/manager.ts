@@ -20,6 +20,7 @@ import { ioV2 } from './io.js';
 import { memoryEvents, memoryV2 } from './memory.js';
 import { cpusetV2, hugetlbV2, pidsV2, rdmaV2 } from './misc.js';
 import { setUnified } from './unified.js';
+import { v1OnlyFields, v1OnlyWarning } from './v1-only.js';
 
 /** Order of writes, as in runc's fs2 Set (unified last, so it overrides). */
 const CONTROLLERS: V2Controller[] = [pidsV2, memoryV2, ioV2, cpuV2, cpusetV2, hugetlbV2, rdmaV2];
@@ -103,7 +104,8 @@ export class V2Manager {
     for (const c of wanted) c.set(this.opts.dir, r);
     if (deviceRules !== undefined) await this.setDevices(deviceRules);
     if (r.unified) setUnified(this.opts.dir, r.unified, this.opts.available);
-    return [];
+    const ignored = v1OnlyFields(r);
+    return ignored.length ? [v1OnlyWarning(ignored)] : [];
   }
 
   /**
