@@ -16,20 +16,27 @@ export interface CreateOptions {
   preserveFds?: number;
   /** stdin, stdout, stderr of the container's process; default: the runtime's own. */
   stdio?: ProcessFds['stdio'];
+  /**
+   * With process.terminal and no consoleSocket: the pty master is handed
+   * here, for a caller in this process that relays the terminal itself
+   * (the containerd shim).
+   */
+  onConsole?: (master: number) => void;
 }
 
 export async function create(ctx: RuntimeContext, id: string, opts: CreateOptions): Promise<ContainerRecord> {
   const prepared = await prepare(ctx, id, prepareOptions(opts));
   const { openConsole, finishConsole, closeConsole } = await import('../runner/console.js');
   return withNewContainer(ctx, id, prepared, async (store, record) => {
-    const console_ = openConsole({ terminal: prepared.spec.process?.terminal === true, consoleSocket: opts.consoleSocket, detached: true });
+    const console_ = openConsole({ terminal: prepared.spec.process?.terminal === true, consoleSocket: opts.consoleSocket, detached: opts.onConsole === undefined });
     try {
       await launchInit(ctx, store, record, prepared, { console: console_?.childFd, stdio: opts.stdio, pidFile: opts.pidFile });
     } catch (err) {
       closeConsole(console_);
       throw err;
     }
-    finishConsole(console_);
+    const master = finishConsole(console_);
+    if (master !== undefined) opts.onConsole?.(master);
     return record;
   });
 }

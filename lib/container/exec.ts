@@ -22,6 +22,8 @@ import type { ProcessFds } from './new-container.js';
 export interface ExecOptions {
   /** A process.json replacing the container's process (runc's --process). */
   processFile?: string;
+  /** The same, already read: a process.json's content (the containerd shim gets it over ttrpc). */
+  process?: unknown;
   /** Otherwise: the command, with these changes to the container's own process. */
   args?: string[];
   env?: string[];
@@ -39,6 +41,10 @@ export interface ExecOptions {
   preserveFds?: number;
   /** stdin, stdout, stderr of the process; default: the runtime's own. */
   stdio?: ProcessFds['stdio'];
+  /** Told the process's host pid once it is set up (a detached caller that reaps it, as the containerd shim). */
+  onPid?: (pid: number) => void;
+  /** With tty, detached and no consoleSocket: the pty master is handed here (see create's onConsole). */
+  onConsole?: (master: number) => void;
   /** Forward this process's signals to the exec'd process while waiting. */
   forwardSignals?: boolean;
   dryRun?: boolean;
@@ -94,7 +100,7 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
   }
   const { launch } = await import('../runner/launch.js');
   const { openConsole, finishConsole, closeConsole, relayTerminal } = await import('../runner/console.js');
-  const console_ = openConsole({ terminal: proc.terminal === true, consoleSocket: opts.consoleSocket, detached: opts.detach === true });
+  const console_ = openConsole({ terminal: proc.terminal === true, consoleSocket: opts.consoleSocket, detached: opts.detach === true && opts.onConsole === undefined });
   let pid: number;
   try {
     ({ pid } = await launch({
@@ -105,6 +111,7 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
       beforeGo: (pid1) => joinCgroups(ctx, record, pid1),
       onReady: (p) => {
         if (opts.pidFile) writeFileSync(resolve(opts.pidFile), String(p));
+        opts.onPid?.(p);
       },
     }));
   } catch (err) {
@@ -112,7 +119,10 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
     throw err;
   }
   const master = finishConsole(console_);
-  if (opts.detach) return 0;
+  if (opts.detach) {
+    if (master !== undefined) opts.onConsole?.(master);
+    return 0;
+  }
   const { waitForExit } = await import('../runner/exit-watch.js');
   const stop = signals ? signals.forwardTo(pid) : () => undefined;
   try {
@@ -145,6 +155,7 @@ function joinCgroups(ctx: RuntimeContext, record: ContainerRecord, pid: number):
 /** runc's rule: --process replaces everything; otherwise start from config.json's process. */
 function execProcess(opts: ExecOptions, base: Process): Process {
   if (opts.processFile) return parseJsonFile(opts.processFile, opts.processFile, parseProcess);
+  if (opts.process !== undefined) return parseProcess(opts.process);
   const args = opts.args ?? [];
   if (args.length === 0) throw new HutchError('exec: no command given (pass the command after the container id, or --process)', { code: 'usage' });
   const p: Process = { ...base, args, terminal: opts.tty === true };

@@ -54,6 +54,8 @@ const fns = define({
   mkfifo: { library: LIB, retType: I32, paramsType: [DataType.String, I32], errno: true },
   memfd_create: { library: LIB, retType: I32, paramsType: [DataType.String, I32], errno: true },
   fcntl: { library: LIB, retType: I32, paramsType: [I32, I32, I32], errno: true },
+  mount: { library: LIB, retType: I32, paramsType: [DataType.String, DataType.String, DataType.String, I64, DataType.String], errno: true },
+  umount2: { library: LIB, retType: I32, paramsType: [DataType.String, I32], errno: true },
 });
 
 const ioctlFns = define({
@@ -269,6 +271,33 @@ export function setWinsize(fd: number, rows: number, cols: number): void {
   ws.writeUInt16LE(rows, 0);
   ws.writeUInt16LE(cols, 2);
   ioctlFns.ioctl([fd, 0x5414 /* TIOCSWINSZ */, ws]);
+}
+
+/** mount(2) in this process's mount namespace (the containerd shim mounts the rootfs it is given). */
+export function mount(source: string, target: string, fstype: string, flags: number, data: string): void {
+  check(`mount ${target}`, fns.mount([source, target, fstype, flags, data]) as WithErrno<number>);
+}
+
+/** umount2(2); the errno is the caller's to interpret (EINVAL: not a mount point). */
+export function umount2(target: string, flags: number): void {
+  check(`umount ${target}`, fns.umount2([target, flags]) as WithErrno<number>);
+}
+
+const F_GETFL = 3;
+const F_SETFL = 4;
+const O_NONBLOCK = 0o4000;
+
+/** Clears O_NONBLOCK: a fifo opened without blocking, handed to a process that expects blocking reads. */
+export function setBlocking(fd: number): void {
+  const flags = check('fcntl F_GETFL', fns.fcntl([fd, F_GETFL, 0]) as WithErrno<number>);
+  check('fcntl F_SETFL', fns.fcntl([fd, F_SETFL, flags & ~O_NONBLOCK]) as WithErrno<number>);
+}
+
+const PR_SET_CHILD_SUBREAPER = 36;
+
+/** Orphaned descendants are re-parented to this process instead of init (prctl PR_SET_CHILD_SUBREAPER). */
+export function setChildSubreaper(): void {
+  check('prctl PR_SET_CHILD_SUBREAPER', fns.prctl([PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0]) as WithErrno<number>);
 }
 
 export function mkfifo(path: string, mode: number): void {

@@ -34,6 +34,8 @@ export interface ServerOptions {
   toStatus?: (err: unknown) => { code: Code; message: string };
   /** Told about calls that failed outside a handler's control (bad frames, unknown methods). */
   onProtocolError?: (message: string) => void;
+  /** Told about every call when it is answered: method, milliseconds taken, the status code (debug logs). */
+  onCall?: (method: string, ms: number, code: Code) => void;
 }
 
 export class TtrpcServer {
@@ -88,9 +90,17 @@ export class TtrpcServer {
     const handler = methods.get(req.method);
     if (!handler) return fail(Code.UNIMPLEMENTED, `method ${req.method}`);
     const call: CallInfo = { service: req.service, method: req.method, metadata: new Map(req.metadata.map((kv) => [kv.key, kv.value])) };
+    const began = performance.now();
     handler(req.payload, call).then(
-      (payload) => reply(msg.streamId, payload, undefined),
-      (err: unknown) => reply(msg.streamId, undefined, this.statusOf(err)),
+      (payload) => {
+        reply(msg.streamId, payload, undefined);
+        this.opts.onCall?.(req.method, performance.now() - began, Code.OK);
+      },
+      (err: unknown) => {
+        const status = this.statusOf(err);
+        reply(msg.streamId, undefined, status);
+        this.opts.onCall?.(req.method, performance.now() - began, status.code);
+      },
     );
   }
 
