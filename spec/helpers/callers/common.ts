@@ -184,6 +184,23 @@ export function rootfsTar(dir: string): string {
 
 const sha256 = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
 
+/** The busybox image's layer and config blobs, shared by the archive formats below. */
+function imageBlobs(dir: string): { layer: Buffer; layerDigest: string; config: Buffer; configDigest: string } {
+  const layer = readFileSync(rootfsTar(dir));
+  const layerDigest = sha256(layer);
+  const arch = process.arch === 'x64' ? 'amd64' : process.arch;
+  const config = Buffer.from(
+    JSON.stringify({
+      architecture: arch,
+      os: 'linux',
+      config: { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], Cmd: ['/bin/sh'] },
+      rootfs: { type: 'layers', diff_ids: [`sha256:${layerDigest}`] },
+      history: [{ created_by: 'spec/helpers/callers/common.ts' }],
+    }),
+  );
+  return { layer, layerDigest, config, configDigest: sha256(config) };
+}
+
 /**
  * An OCI image archive (oci-layout + index.json + blobs, tarred) of the
  * busybox rootfs, named `name` through the `io.containerd.image.name`
@@ -196,21 +213,10 @@ export function ociArchive(dir: string, name: string): string {
   const layout = join(dir, 'oci-layout-dir');
   const blobs = join(layout, 'blobs', 'sha256');
   mkdirSync(blobs, { recursive: true });
-  const layer = readFileSync(rootfsTar(dir));
-  const layerDigest = sha256(layer);
+  const { layer, layerDigest, config, configDigest } = imageBlobs(dir);
   writeFileSync(join(blobs, layerDigest), layer);
-  const arch = process.arch === 'x64' ? 'amd64' : process.arch;
-  const config = Buffer.from(
-    JSON.stringify({
-      architecture: arch,
-      os: 'linux',
-      config: { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], Cmd: ['/bin/sh'] },
-      rootfs: { type: 'layers', diff_ids: [`sha256:${layerDigest}`] },
-      history: [{ created_by: 'spec/helpers/callers/common.ts' }],
-    }),
-  );
-  const configDigest = sha256(config);
   writeFileSync(join(blobs, configDigest), config);
+  const arch = process.arch === 'x64' ? 'amd64' : process.arch;
   const manifest = Buffer.from(
     JSON.stringify({
       schemaVersion: 2,
@@ -238,6 +244,20 @@ export function ociArchive(dir: string, name: string): string {
   );
   writeFileSync(join(layout, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
   execFileSync('tar', ['-C', layout, '-cf', out, ...readdirSync(layout)]);
+  return out;
+}
+
+/** The same image as a `docker save` archive (manifest.json, config, layer.tar) tagged `tag`, for `docker load`. */
+export function dockerArchive(dir: string, tag: string): string {
+  const out = join(dir, 'busybox-docker.tar');
+  if (existsSync(out)) return out;
+  const tree = join(dir, 'docker-archive-dir');
+  mkdirSync(tree, { recursive: true });
+  const { layer, config, configDigest } = imageBlobs(dir);
+  writeFileSync(join(tree, 'layer.tar'), layer);
+  writeFileSync(join(tree, `${configDigest}.json`), config);
+  writeFileSync(join(tree, 'manifest.json'), JSON.stringify([{ Config: `${configDigest}.json`, RepoTags: [tag], Layers: ['layer.tar'] }]));
+  execFileSync('tar', ['-C', tree, '-cf', out, ...readdirSync(tree)]);
   return out;
 }
 
