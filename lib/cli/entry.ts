@@ -1,5 +1,4 @@
 import { basename } from 'node:path';
-import { main } from './main.js';
 import { SHIM_NAME } from '../shim/name.js';
 
 /**
@@ -10,7 +9,8 @@ import { SHIM_NAME } from '../shim/name.js';
  */
 const calledAs = basename(process.env.HUTCH_ARGV0 ?? process.argv0);
 delete process.env.HUTCH_ARGV0;
-const program = calledAs === SHIM_NAME ? import('../shim/main.js').then((m) => m.shimMain(process.argv.slice(2))) : main(process.argv.slice(2));
+// Each loads only its own modules (the shim's delete action runs on containerd's critical path).
+const program = calledAs === SHIM_NAME ? import('../shim/main.js').then((m) => m.shimMain(process.argv.slice(2))) : import('./main.js').then((m) => m.main(process.argv.slice(2)));
 program.then(
   (code) => {
     process.exitCode = code;

@@ -10,6 +10,7 @@
  */
 import { FlagError, parseShimFlags } from './flags.js';
 import { SHIM_NAME } from './name.js';
+import { readDeleteMarker } from './delete-marker.js';
 
 export async function shimMain(argv: string[]): Promise<number> {
   let flags;
@@ -34,6 +35,11 @@ export async function shimMain(argv: string[]): Promise<number> {
         return 0;
       }
       case 'delete': {
+        const done = readDeleteMarker(flags.bundle || process.cwd());
+        if (done) {
+          process.stdout.write(done);
+          return 0;
+        }
         const { deleteAction } = await import('./delete.js');
         const out = await deleteAction(flags, (msg) => process.stderr.write(`${msg}\n`));
         process.stdout.write(out);

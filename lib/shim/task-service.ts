@@ -16,13 +16,14 @@
  */
 import { readlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { create as message, type MessageInitShape } from '@bufbuild/protobuf';
+import { create as message, toBinary, type MessageInitShape } from '@bufbuild/protobuf';
 import { timestampFromDate, type Timestamp } from '@bufbuild/protobuf/wkt';
 import type { GenService, GenServiceMethods } from '@bufbuild/protobuf/codegenv2';
 import type { RuntimeContext } from '../context.js';
 import type { WaitResult } from '../sys/libc.js';
 import { HutchError } from '../errors.js';
-import { Task, ProcessDetailsSchema, type CreateTaskRequest } from './gen/task_pb.js';
+import { Task, DeleteResponseSchema, ProcessDetailsSchema, type CreateTaskRequest } from './gen/task_pb.js';
+import { writeDeleteMarker } from './delete-marker.js';
 import { TaskStatus } from './gen/types_pb.js';
 import * as ev from './gen/events_pb.js';
 import { anyOf, Topic, type Publisher } from './events.js';
@@ -226,9 +227,10 @@ export class TaskService implements Impl {
     c.stopOom?.();
     await unmountRootfs(c.bundle).catch((err: unknown) => this.deps.ctx.log.warn(`unmount ${c.bundle}/rootfs: ${(err as Error).message}`));
     this.containers.delete(c.id);
-    const status = exit?.status ?? 0;
-    this.publish(Topic.delete, ev.TaskDeleteSchema, { containerId: c.id, pid: c.init.pid, exitStatus: status, exitedAt: ts(exit?.at) });
-    return { pid: c.init.pid, exitStatus: status, exitedAt: ts(exit?.at) };
+    const res = message(DeleteResponseSchema, { pid: c.init.pid, exitStatus: exit?.status ?? 0, exitedAt: ts(exit?.at) });
+    writeDeleteMarker(c.bundle, toBinary(DeleteResponseSchema, res));
+    this.publish(Topic.delete, ev.TaskDeleteSchema, { containerId: c.id, pid: res.pid, exitStatus: res.exitStatus, exitedAt: res.exitedAt });
+    return res;
   }
 
   async exec(req: Req<'exec'>): Promise<Res<'exec'>> {
