@@ -9,9 +9,7 @@
 import { readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect } from 'node:net';
-import { create, toBinary } from '@bufbuild/protobuf';
-import { timestampFromDate } from '@bufbuild/protobuf/wkt';
-import { DeleteResponseSchema } from './gen/task_pb.js';
+import { encode, task, timestamp } from './proto.js';
 import { readAddressFile, socketPath } from './address.js';
 import type { ShimFlags } from './flags.js';
 import { shimContext } from './context.js';
@@ -34,7 +32,7 @@ export async function deleteAction(flags: ShimFlags, warn: (msg: string) => void
     warn(`failed to clean up the rootfs mount: ${(err as Error).message}`);
   }
   await removeDeadSocket(bundle);
-  return toBinary(DeleteResponseSchema, create(DeleteResponseSchema, { pid: initPid(bundle), exitStatus: SIGKILL_STATUS, exitedAt: timestampFromDate(new Date()) }));
+  return encode(task.DeleteResponse, { pid: initPid(bundle), exitStatus: SIGKILL_STATUS, exitedAt: timestamp(new Date()) });
 }
 
 function initPid(bundle: string): number {

@@ -11,10 +11,10 @@
  * dropped with a log line; it never blocks or fails the task call.
  */
 import { spawn } from 'node:child_process';
-import { create, toBinary, type DescMessage, type MessageShape } from '@bufbuild/protobuf';
-import { AnySchema, timestampNow, type Any } from '@bufbuild/protobuf/wkt';
-import { EnvelopeSchema, ForwardRequestSchema } from './gen/events_pb.js';
+import { encode, events, google, timestamp } from './proto.js';
 import { TtrpcClient } from './ttrpc/client.js';
+
+type Any = google.protobuf.Any.$Properties;
 
 export const Topic = {
   create: '/tasks/create',
@@ -28,11 +28,6 @@ export const Topic = {
   oom: '/tasks/oom',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
-
-/** Wraps a message in an Any the way containerd's typeurl names it: the bare proto name, no type.googleapis.com/ prefix. */
-export function anyOf<D extends DescMessage>(schema: D, msg: MessageShape<D>, typeName: string = schema.typeName): Any {
-  return create(AnySchema, { typeUrl: typeName, value: toBinary(schema, msg) });
-}
 
 export interface Publisher {
   publish(topic: Topic, event: Any): void;
@@ -99,9 +94,9 @@ function forwardOverTtrpc(address: string, namespace: string): Send {
       client = undefined;
       throw err;
     });
-    const req = create(ForwardRequestSchema, { envelope: create(EnvelopeSchema, { timestamp: timestampNow(), namespace, topic, event }) });
+    const req = encode(events.ForwardRequest, { envelope: { timestamp: timestamp(new Date()), namespace, topic, event } });
     try {
-      await c.callRaw(EVENTS_SERVICE, 'Forward', toBinary(ForwardRequestSchema, req), { [NAMESPACE_KEY]: namespace });
+      await c.callRaw(EVENTS_SERVICE, 'Forward', req, { [NAMESPACE_KEY]: namespace });
     } catch (err) {
       // A closed connection is opened again on the next try.
       c.close();
@@ -119,6 +114,6 @@ function publishWithBinary(binary: string, containerdAddress: string, namespace:
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       child.on('error', reject);
       child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${binary} publish exited ${code}: ${stderr.trim()}`))));
-      child.stdin.end(Buffer.from(toBinary(AnySchema, event)));
+      child.stdin.end(Buffer.from(encode(google.protobuf.Any, event)));
     });
 }

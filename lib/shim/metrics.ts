@@ -3,40 +3,36 @@
  * Metrics message (what `ctr task metrics` and the CRI decode), from the
  * same reading `hutch events --stats` prints.
  */
-import { create } from '@bufbuild/protobuf';
-import type { Any } from '@bufbuild/protobuf/wkt';
 import type { Stats } from '../cgroups/types.js';
-import { MetricsSchema, MemoryEntrySchema } from './gen/metrics_pb.js';
-import { anyOf } from './events.js';
+import { anyOf, io, type google } from './proto.js';
 
 export const METRICS_V1_TYPE = 'io.containerd.cgroups.v1.Metrics';
 
-const u64 = (n: number | undefined): bigint => (n === undefined || !Number.isFinite(n) || n < 0 ? 0n : BigInt(Math.trunc(n)));
+const n = (x: number | undefined): number => (x === undefined || !Number.isFinite(x) || x < 0 ? 0 : Math.trunc(x));
 
 function entry(e: { limit: number; usage?: number; max?: number; failcnt: number } | undefined) {
-  return create(MemoryEntrySchema, { limit: u64(e?.limit), usage: u64(e?.usage), max: u64(e?.max), failcnt: u64(e?.failcnt) });
+  return { limit: n(e?.limit), usage: n(e?.usage), max: n(e?.max), failcnt: n(e?.failcnt) };
 }
 
-export function metricsOf(s: Stats, oomKills: number): Any {
+export function metricsOf(s: Stats, oomKills: number): google.protobuf.Any.$Properties {
   const raw = s.memory.raw ?? {};
-  const m = create(MetricsSchema, {
-    pids: { current: u64(s.pids.current), limit: u64(s.pids.limit) },
+  return anyOf(io.containerd.cgroups.v1.Metrics, METRICS_V1_TYPE, {
+    pids: { current: n(s.pids.current), limit: n(s.pids.limit) },
     cpu: {
-      usage: { total: u64(s.cpu.usage.total), kernel: u64(s.cpu.usage.kernel), user: u64(s.cpu.usage.user), perCpu: (s.cpu.usage.percpu ?? []).map(u64) },
-      throttling: { periods: u64(s.cpu.throttling.periods), throttledPeriods: u64(s.cpu.throttling.throttledPeriods), throttledTime: u64(s.cpu.throttling.throttledTime) },
+      usage: { total: n(s.cpu.usage.total), kernel: n(s.cpu.usage.kernel), user: n(s.cpu.usage.user), perCpu: (s.cpu.usage.percpu ?? []).map(n) },
+      throttling: { periods: n(s.cpu.throttling.periods), throttledPeriods: n(s.cpu.throttling.throttledPeriods), throttledTime: n(s.cpu.throttling.throttledTime) },
     },
     memory: {
-      cache: u64(s.memory.cache ?? raw.cache),
-      rss: u64(raw.rss),
-      mappedFile: u64(raw.mapped_file),
-      totalCache: u64(raw.total_cache),
-      totalRss: u64(raw.total_rss),
+      cache: n(s.memory.cache ?? raw.cache),
+      rss: n(raw.rss),
+      mappedFile: n(raw.mapped_file),
+      totalCache: n(raw.total_cache),
+      totalRss: n(raw.total_rss),
       usage: entry(s.memory.usage),
       swap: entry(s.memory.swap),
       kernel: entry(s.memory.kernel),
       kernelTcp: entry(s.memory.kernelTCP),
     },
-    memoryOomControl: { oomKill: u64(oomKills) },
+    memoryOomControl: { oomKill: n(oomKills) },
   });
-  return anyOf(MetricsSchema, m, METRICS_V1_TYPE);
 }

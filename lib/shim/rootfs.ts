@@ -6,7 +6,9 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Mount } from './gen/types_pb.js';
+import type { containerd } from './proto.js';
+
+type Mount = containerd.types.Mount.$Properties;
 import { parseMountOptions } from '../mounts/options.js';
 import { MS } from '../sys/consts.js';
 import { HutchError } from '../errors.js';
@@ -46,16 +48,18 @@ export async function mountRootfs(bundle: string, mounts: readonly Mount[]): Pro
 }
 
 function mountOne(libc: typeof import('../sys/libc.js'), m: Mount, target: string): void {
-  const o = parseMountOptions(m.options);
-  if (o.data.length > MAX_MOUNT_DATA) throw new HutchError(`mount rootfs: options of the ${m.type} mount are longer than a page (${o.data.length} bytes)`, { code: 'unsupported' });
+  const o = parseMountOptions(m.options ?? []);
+  const type = m.type ?? '';
+  const source = m.source ?? '';
+  if (o.data.length > MAX_MOUNT_DATA) throw new HutchError(`mount rootfs: options of the ${type} mount are longer than a page (${o.data.length} bytes)`, { code: 'unsupported' });
   const bindRemount = (o.flags & MS.BIND) !== 0 && (o.flags & MS.RDONLY) !== 0;
   try {
-    libc.mount(m.source, target, m.type, bindRemount ? o.flags & ~MS.RDONLY : o.flags, o.data);
+    libc.mount(source, target, type, bindRemount ? o.flags & ~MS.RDONLY : o.flags, o.data);
     // A read-only bind needs a remount: the kernel ignores MS_RDONLY on the bind itself.
     if (bindRemount) libc.mount('', target, '', o.flags | MS.REMOUNT, '');
     for (const p of o.propagation) libc.mount('', target, '', p, '');
   } catch (err) {
-    throw new HutchError(`mount rootfs ${m.type} ${m.source} on ${target}: ${(err as Error).message}`, { code: 'system', cause: err });
+    throw new HutchError(`mount rootfs ${type} ${source} on ${target}: ${(err as Error).message}`, { code: 'system', cause: err });
   }
 }
 

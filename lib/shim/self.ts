@@ -14,12 +14,16 @@ export interface SelfCommand {
   env: NodeJS.ProcessEnv;
 }
 
-export function selfCommand(): SelfCommand {
+/**
+ * `v8Flags` go to Node when it runs a script; a single executable (Node 20)
+ * takes no flags of its own, and runs without them.
+ */
+export function selfCommand(v8Flags: readonly string[] = []): SelfCommand {
   const script = process.argv[1];
   const viaScript = script !== undefined && /\.[cm]?js$/.test(script) && script !== process.execPath;
   return {
     file: process.execPath,
-    args: viaScript ? [...process.execArgv, script] : [],
+    args: viaScript ? [...process.execArgv, ...v8Flags, script] : [],
     argv0: SHIM_NAME,
     env: viaScript ? { ...process.env, HUTCH_ARGV0: SHIM_NAME } : { ...process.env },
   };

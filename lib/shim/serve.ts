@@ -21,7 +21,7 @@ import { Reaper } from './reaper.js';
 import { TaskService } from './task-service.js';
 import { TtrpcServer } from './ttrpc/server.js';
 import { toStatus } from './errors.js';
-import { Task } from './gen/task_pb.js';
+import { TASK_SERVICE, taskHandlers } from './task-api.js';
 import { VERSION } from '../cli/version.js';
 import { mark } from '../timing.js';
 
@@ -69,7 +69,7 @@ export async function serve(flags: ShimFlags): Promise<number> {
     onProtocolError: (msg) => log.line('warning', `ttrpc: ${msg}`),
     onCall: (method, ms, code) => log.line('debug', `${method} answered in ${ms.toFixed(1)} ms${code ? ` with status ${code}` : ''} (uptime ${(process.uptime() * 1000).toFixed(0)} ms)`),
   });
-  ttrpc.register(Task, service);
+  ttrpc.register(TASK_SERVICE, taskHandlers(service));
   server = createServer((conn) => ttrpc.handle(conn));
   await new Promise<void>((resolve, reject) => {
     server!.once('error', reject);

@@ -16,32 +16,26 @@
  */
 import { readlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { create as message, toBinary, type MessageInitShape } from '@bufbuild/protobuf';
-import { timestampFromDate, type Timestamp } from '@bufbuild/protobuf/wkt';
-import type { GenService, GenServiceMethods } from '@bufbuild/protobuf/codegenv2';
 import type { RuntimeContext } from '../context.js';
 import type { WaitResult } from '../sys/libc.js';
 import { HutchError } from '../errors.js';
-import { Task, DeleteResponseSchema, ProcessDetailsSchema, type CreateTaskRequest } from './gen/task_pb.js';
+import { anyOf, containerd, encode, events as ev, task, timestamp, type MessageType } from './proto.js';
+import type { TaskApi, TaskMethod, TaskRequest, TaskResponseInit } from './task-api.js';
 import { writeDeleteMarker } from './delete-marker.js';
-import { TaskStatus } from './gen/types_pb.js';
-import * as ev from './gen/events_pb.js';
-import { anyOf, Topic, type Publisher } from './events.js';
+import { Topic, type Publisher } from './events.js';
 import type { Reaper } from './reaper.js';
 import { ExecProcess, ShimContainer, ShimProcess, type Exit } from './process.js';
 import { ProcessIo } from './stdio.js';
 import { mountRootfs, unmountRootfs } from './rootfs.js';
 import { metricsOf } from './metrics.js';
 import { runtimeFailure } from './errors.js';
-import type { ServiceImpl } from './ttrpc/server.js';
 import { mark } from '../timing.js';
 import { Code, TtrpcError, alreadyExists, notFound, notImplemented } from './ttrpc/status.js';
 
 type Libc = typeof import('../sys/libc.js');
-type TaskMethods = typeof Task extends GenService<infer M extends GenServiceMethods> ? M : never;
-type Impl = ServiceImpl<TaskMethods>;
-type Req<K extends keyof Impl> = Parameters<Impl[K]>[0];
-type Res<K extends keyof TaskMethods> = MessageInitShape<TaskMethods[K]['output']>;
+type Req<M extends TaskMethod> = TaskRequest<M>;
+type Res<M extends TaskMethod> = TaskResponseInit<M>;
+const TaskStatus = containerd.types.TaskStatus;
 
 export interface TaskServiceDeps {
   ctx: RuntimeContext;
@@ -56,9 +50,9 @@ export interface TaskServiceDeps {
 /** How long Delete waits for a terminal's last output, and for a killed init to be reaped. */
 const DRAIN_TIMEOUT_MS = 2_000;
 
-const ts = (d: Date | undefined): Timestamp | undefined => (d ? timestampFromDate(d) : undefined);
+const ts = (d: Date | undefined) => (d ? timestamp(d) : undefined);
 
-export class TaskService implements Impl {
+export class TaskService implements TaskApi {
   private readonly containers = new Map<string, ShimContainer>();
 
   constructor(private readonly deps: TaskServiceDeps) {}
@@ -79,11 +73,12 @@ export class TaskService implements Impl {
     return p;
   }
 
-  private publish(topic: Topic, schema: Parameters<typeof anyOf>[0], init: object): void {
-    this.deps.publisher.publish(topic, anyOf(schema, message(schema, init as never)));
+  /** Events are named as containerd's typeurl names them: containerd.events.TaskCreate ... */
+  private publish<P>(topic: Topic, type: MessageType<unknown, P> & { getTypeUrl(prefix?: string): string }, event: P): void {
+    this.deps.publisher.publish(topic, anyOf(type, type.getTypeUrl('').replace(/^\//, ''), event));
   }
 
-  async create(req: Req<'create'>): Promise<Res<'create'>> {
+  async create(req: Req<'Create'>): Promise<Res<'Create'>> {
     if (this.containers.has(req.id)) throw alreadyExists(`container ${req.id}`);
     if (req.checkpoint) throw notImplemented('restore from a checkpoint');
     const { ctx, libc, reaper } = this.deps;
@@ -114,7 +109,7 @@ export class TaskService implements Impl {
       this.containers.set(req.id, c);
       reaper.watch(record.pid, (r) => void this.exited(c, init, r));
       await this.watchOom(c);
-      this.publish(Topic.create, ev.TaskCreateSchema, taskCreate(req, record.pid));
+      this.publish(Topic.create, ev.TaskCreate, taskCreate(req, record.pid));
       return { pid: record.pid };
     } catch (err) {
       io?.close();
@@ -130,11 +125,11 @@ export class TaskService implements Impl {
     const manager = await loadContainer(this.deps.ctx, c.id).cgroups();
     if (!manager) return;
     const { watchOom } = await import('../cgroups/oom.js');
-    const w = watchOom(manager, () => this.publish(Topic.oom, ev.TaskOOMSchema, { containerId: c.id }), 500);
+    const w = watchOom(manager, () => this.publish(Topic.oom, ev.TaskOOM, { containerId: c.id }), 500);
     c.stopOom = () => w.stop();
   }
 
-  async start(req: Req<'start'>): Promise<Res<'start'>> {
+  async start(req: Req<'Start'>): Promise<Res<'Start'>> {
     const c = this.container(req.id);
     if (req.execId) return { pid: await this.startExec(c, req.execId) };
     const init = c.init;
@@ -145,7 +140,7 @@ export class TaskService implements Impl {
       await start(this.deps.ctx, c.id).catch((err) => {
         throw runtimeFailure('start', err);
       });
-      this.publish(Topic.start, ev.TaskStartSchema, { containerId: c.id, pid: init.pid });
+      this.publish(Topic.start, ev.TaskStart, { containerId: c.id, pid: init.pid });
       return { pid: init.pid };
     } finally {
       done();
@@ -173,7 +168,7 @@ export class TaskService implements Impl {
       io.handedOver();
       if (master !== undefined) io.attachConsole(master);
       p.pid = pid;
-      this.publish(Topic.execStarted, ev.TaskExecStartedSchema, { containerId: c.id, execId, pid });
+      this.publish(Topic.execStarted, ev.TaskExecStarted, { containerId: c.id, execId, pid });
       reaper.watch(pid, (r) => void this.exited(c, p, r));
       return pid;
     } finally {
@@ -187,7 +182,7 @@ export class TaskService implements Impl {
     if (p === c.init && !c.ownPidNamespace) await this.killRest(c);
     await p.starting;
     p.exited(exit);
-    this.publish(Topic.exit, ev.TaskExitSchema, { containerId: c.id, id: p.id, pid: p.pid, exitStatus: exit.status, exitedAt: ts(exit.at) });
+    this.publish(Topic.exit, ev.TaskExit, { containerId: c.id, id: p.id, pid: p.pid, exitStatus: exit.status, exitedAt: ts(exit.at) });
   }
 
   /** Sharing the host's pid namespace, the container's other processes outlive init: end them, as the runc shim does. */
@@ -206,7 +201,7 @@ export class TaskService implements Impl {
     }
   }
 
-  async delete(req: Req<'delete'>): Promise<Res<'delete'>> {
+  async delete(req: Req<'Delete'>): Promise<Res<'Delete'>> {
     const c = this.container(req.id);
     const p = this.process(req.id, req.execId);
     if (p.running || (p === c.init && c.init.starting)) throw new TtrpcError(Code.FAILED_PRECONDITION, `cannot delete a running process: failed precondition`);
@@ -227,13 +222,13 @@ export class TaskService implements Impl {
     c.stopOom?.();
     await unmountRootfs(c.bundle).catch((err: unknown) => this.deps.ctx.log.warn(`unmount ${c.bundle}/rootfs: ${(err as Error).message}`));
     this.containers.delete(c.id);
-    const res = message(DeleteResponseSchema, { pid: c.init.pid, exitStatus: exit?.status ?? 0, exitedAt: ts(exit?.at) });
-    writeDeleteMarker(c.bundle, toBinary(DeleteResponseSchema, res));
-    this.publish(Topic.delete, ev.TaskDeleteSchema, { containerId: c.id, pid: res.pid, exitStatus: res.exitStatus, exitedAt: res.exitedAt });
+    const res = { pid: c.init.pid, exitStatus: exit?.status ?? 0, exitedAt: ts(exit?.at) };
+    writeDeleteMarker(c.bundle, encode(task.DeleteResponse, res));
+    this.publish(Topic.delete, ev.TaskDelete, { containerId: c.id, ...res });
     return res;
   }
 
-  async exec(req: Req<'exec'>): Promise<Res<'exec'>> {
+  async exec(req: Req<'Exec'>): Promise<Res<'Exec'>> {
     const c = this.container(req.id);
     if (c.execs.has(req.execId)) throw alreadyExists(`id ${req.execId}`);
     if (c.init.exit) throw new TtrpcError(Code.FAILED_PRECONDITION, `container ${req.id} has stopped: failed precondition`);
@@ -244,11 +239,11 @@ export class TaskService implements Impl {
       throw new TtrpcError(Code.INVALID_ARGUMENT, `exec ${req.execId}: the process spec is not JSON (${(err as Error).message}): invalid argument`);
     }
     c.execs.set(req.execId, new ExecProcess(c.id, req.execId, spec, { stdin: req.stdin, stdout: req.stdout, stderr: req.stderr, terminal: req.terminal }));
-    this.publish(Topic.execAdded, ev.TaskExecAddedSchema, { containerId: c.id, execId: req.execId });
+    this.publish(Topic.execAdded, ev.TaskExecAdded, { containerId: c.id, execId: req.execId });
     return {};
   }
 
-  async kill(req: Req<'kill'>): Promise<Res<'kill'>> {
+  async kill(req: Req<'Kill'>): Promise<Res<'Kill'>> {
     const c = this.container(req.id);
     const p = this.process(req.id, req.execId);
     if (p.exit) throw notFound('process already finished');
@@ -270,7 +265,7 @@ export class TaskService implements Impl {
     return {};
   }
 
-  async state(req: Req<'state'>): Promise<Res<'state'>> {
+  async state(req: Req<'State'>): Promise<Res<'State'>> {
     const c = this.container(req.id);
     const p = this.process(req.id, req.execId);
     const paths = p instanceof ExecProcess ? p.ioPaths : (p.io?.paths ?? { stdin: '', stdout: '', stderr: '', terminal: false });
@@ -289,7 +284,7 @@ export class TaskService implements Impl {
     };
   }
 
-  private async statusOf(c: ShimContainer, p: ShimProcess): Promise<TaskStatus> {
+  private async statusOf(c: ShimContainer, p: ShimProcess): Promise<containerd.types.TaskStatus> {
     if (p.exit) return TaskStatus.STOPPED;
     if (p !== c.init) return p.started ? TaskStatus.RUNNING : TaskStatus.CREATED;
     const { loadContainer } = await import('../container/container.js');
@@ -312,52 +307,52 @@ export class TaskService implements Impl {
     }
   }
 
-  async pids(req: Req<'pids'>): Promise<Res<'pids'>> {
+  async pids(req: Req<'Pids'>): Promise<Res<'Pids'>> {
     const c = this.container(req.id);
     const { pids } = await import('../container/ps.js');
     const byPid = new Map([...c.execs.values()].filter((e) => e.running).map((e) => [e.pid, e.execId]));
     return {
       processes: (await pids(this.deps.ctx, c.id)).map((pid) => {
         const execId = byPid.get(pid);
-        return { pid, info: execId ? anyOf(ProcessDetailsSchema, message(ProcessDetailsSchema, { execId }), 'containerd.runc.v1.ProcessDetails') : undefined };
+        return { pid, info: execId ? anyOf(task.ProcessDetails, 'containerd.runc.v1.ProcessDetails', { execId }) : undefined };
       }),
     };
   }
 
-  async pause(req: Req<'pause'>): Promise<Res<'pause'>> {
+  async pause(req: Req<'Pause'>): Promise<Res<'Pause'>> {
     this.container(req.id);
     const { pause } = await import('../container/pause.js');
     await pause(this.deps.ctx, req.id);
-    this.publish(Topic.paused, ev.TaskPausedSchema, { containerId: req.id });
+    this.publish(Topic.paused, ev.TaskPaused, { containerId: req.id });
     return {};
   }
 
-  async resume(req: Req<'resume'>): Promise<Res<'resume'>> {
+  async resume(req: Req<'Resume'>): Promise<Res<'Resume'>> {
     this.container(req.id);
     const { resume } = await import('../container/resume.js');
     await resume(this.deps.ctx, req.id);
-    this.publish(Topic.resumed, ev.TaskResumedSchema, { containerId: req.id });
+    this.publish(Topic.resumed, ev.TaskResumed, { containerId: req.id });
     return {};
   }
 
-  async checkpoint(): Promise<Res<'checkpoint'>> {
+  async checkpoint(): Promise<Res<'Checkpoint'>> {
     throw notImplemented('checkpoint');
   }
 
-  async resizePty(req: Req<'resizePty'>): Promise<Res<'resizePty'>> {
+  async resizePty(req: Req<'ResizePty'>): Promise<Res<'ResizePty'>> {
     const p = this.process(req.id, req.execId);
     if (!p.io) throw new TtrpcError(Code.FAILED_PRECONDITION, 'process not started: failed precondition');
     p.io.resize(req.width, req.height);
     return {};
   }
 
-  async closeIO(req: Req<'closeIO'>): Promise<Res<'closeIO'>> {
+  async closeIO(req: Req<'CloseIO'>): Promise<Res<'CloseIO'>> {
     const p = this.process(req.id, req.execId);
     if (req.stdin) p.io?.closeStdin();
     return {};
   }
 
-  async update(req: Req<'update'>): Promise<Res<'update'>> {
+  async update(req: Req<'Update'>): Promise<Res<'Update'>> {
     this.container(req.id);
     const [{ parseResources }, { update }] = await Promise.all([import('../config/parse-resources.js'), import('../container/update.js')]);
     let json: unknown;
@@ -370,30 +365,30 @@ export class TaskService implements Impl {
     return {};
   }
 
-  async wait(req: Req<'wait'>): Promise<Res<'wait'>> {
+  async wait(req: Req<'Wait'>): Promise<Res<'Wait'>> {
     const exit = await this.process(req.id, req.execId).wait();
     return { exitStatus: exit.status, exitedAt: ts(exit.at) };
   }
 
-  async stats(req: Req<'stats'>): Promise<Res<'stats'>> {
+  async stats(req: Req<'Stats'>): Promise<Res<'Stats'>> {
     this.container(req.id);
     const { statsSource } = await import('../container/stats.js');
     const m = await statsSource(this.deps.ctx, req.id);
     return { stats: metricsOf(m.stats(), safe(() => m.oomCount(), 0)) };
   }
 
-  async connect(req: Req<'connect'>): Promise<Res<'connect'>> {
+  async connect(req: Req<'Connect'>): Promise<Res<'Connect'>> {
     return { shimPid: process.pid, taskPid: this.containers.get(req.id)?.init.pid ?? 0, version: this.deps.version };
   }
 
-  async shutdown(): Promise<Res<'shutdown'>> {
+  async shutdown(): Promise<Res<'Shutdown'>> {
     // With containers left, the request is ignored (as the runc shim does): another task still needs this shim.
     if (this.containers.size === 0) this.deps.onIdle();
     return {};
   }
 }
 
-function taskCreate(req: CreateTaskRequest, pid: number) {
+function taskCreate(req: TaskRequest<'Create'>, pid: number) {
   return {
     containerId: req.id,
     bundle: req.bundle,

@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { makeWorkspace } from '../../spec/helpers/bundle.ts';
 import { Containerd, CTR_IMAGE as IMG } from '../../spec/helpers/callers/containerd.ts';
 import { TtrpcClient } from '../../lib/shim/ttrpc/client.ts';
-import { Task } from '../../lib/shim/gen/task_pb.ts';
+import { callTask } from '../../lib/shim/task-api.ts';
 
 const { values: args } = parseArgs({ options: { rounds: { type: 'string', default: '15' }, json: { type: 'boolean', default: false } } });
 const ROUNDS = Number(args.rounds);
@@ -84,10 +84,10 @@ try {
   const direct = async (id: string, client: TtrpcClient, body: Buffer) => {
     const execId = name('e');
     const t = performance.now();
-    await client.call(Task, 'exec', { id, execId, spec: { typeUrl: 'types.containerd.io/opencontainers/runtime-spec/1/Process', value: body } });
-    await client.call(Task, 'start', { id, execId });
-    const w = await client.call(Task, 'wait', { id, execId });
-    await client.call(Task, 'delete', { id, execId });
+    await callTask(client, 'Exec', { id, execId, spec: { type_url: 'types.containerd.io/opencontainers/runtime-spec/1/Process', value: body } });
+    await callTask(client, 'Start', { id, execId });
+    const w = await callTask(client, 'Wait', { id, execId });
+    await callTask(client, 'Delete', { id, execId });
     if (w.exitStatus !== 0) throw new Error(`exec in ${id} exited ${w.exitStatus}`);
     return performance.now() - t;
   };
@@ -122,7 +122,7 @@ try {
       await ctr(['run', '-d', '--runtime', runtime, '--annotation', `io.kubernetes.cri.sandbox-id=${sandbox}`, IMG, id, 'sleep', '3600']);
       if (i === 0) {
         const c = await shimSocket(id);
-        pid = (await c.call(Task, 'connect', { id })).shimPid;
+        pid = (await callTask(c, 'Connect', { id })).shimPid;
         c.close();
         await new Promise((r) => setTimeout(r, 500));
         one = rssKb(pid);

@@ -22,7 +22,7 @@ import { CTR_IMAGE as IMG, CTR_NAMESPACE, Containerd, containerdSkipReason, ctrC
 import { TtrpcClient } from '../../lib/shim/ttrpc/client.js';
 import { encodeFrame, MessageType } from '../../lib/shim/ttrpc/frame.js';
 import { Code } from '../../lib/shim/ttrpc/status.js';
-import { Task } from '../../lib/shim/gen/task_pb.js';
+import { callTask } from '../../lib/shim/task-api.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const RUNTIME = 'io.containerd.hutch.v2';
@@ -46,7 +46,7 @@ describe.skipIf(!!skip)(`containerd + containerd-shim-hutch-v2 (ctr --runtime ${
     const address = readFileSync(join(cd.bundleDir(id)!, 'address'), 'utf8').trim();
     const c = await TtrpcClient.connect(address);
     try {
-      return { address, pid: (await c.call(Task, 'connect', { id })).shimPid };
+      return { address, pid: (await callTask(c, 'Connect', { id })).shimPid };
     } finally {
       c.close();
     }
@@ -293,12 +293,12 @@ describe.skipIf(!!skip)(`containerd + containerd-shim-hutch-v2 (ctr --runtime ${
       const c = await TtrpcClient.connect(address);
       try {
         await expect(c.callRaw('containerd.task.v2.Task', 'NoSuchMethod', new Uint8Array())).rejects.toMatchObject({ code: Code.UNIMPLEMENTED });
-        await expect(c.call(Task, 'state', { id: 'no-such-container' })).rejects.toMatchObject({ code: Code.NOT_FOUND });
-        await expect(c.call(Task, 'kill', { id: 'no-such-container', signal: 9 })).rejects.toMatchObject({ code: Code.NOT_FOUND });
-        await expect(c.call(Task, 'state', { id: ids[0]!, execId: 'no-such-exec' })).rejects.toMatchObject({ code: Code.NOT_FOUND });
-        await expect(c.call(Task, 'checkpoint', { id: ids[0]! })).rejects.toMatchObject({ code: Code.UNIMPLEMENTED });
+        await expect(callTask(c, 'State', { id: 'no-such-container' })).rejects.toMatchObject({ code: Code.NOT_FOUND });
+        await expect(callTask(c, 'Kill', { id: 'no-such-container', signal: 9 })).rejects.toMatchObject({ code: Code.NOT_FOUND });
+        await expect(callTask(c, 'State', { id: ids[0]!, execId: 'no-such-exec' })).rejects.toMatchObject({ code: Code.NOT_FOUND });
+        await expect(callTask(c, 'Checkpoint', { id: ids[0]! })).rejects.toMatchObject({ code: Code.UNIMPLEMENTED });
         c.writeRaw(encodeFrame(3, MessageType.Request, Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff])));
-        expect((await c.call(Task, 'state', { id: ids[0]! })).pid).toBeGreaterThan(0);
+        expect((await callTask(c, 'State', { id: ids[0]! })).pid).toBeGreaterThan(0);
       } finally {
         c.close();
       }

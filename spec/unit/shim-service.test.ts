@@ -14,7 +14,7 @@ import { TtrpcServer } from '../../lib/shim/ttrpc/server.js';
 import { TtrpcClient } from '../../lib/shim/ttrpc/client.js';
 import { Code } from '../../lib/shim/ttrpc/status.js';
 import { toStatus } from '../../lib/shim/errors.js';
-import { Task } from '../../lib/shim/gen/task_pb.js';
+import { TASK_SERVICE, callTask, taskHandlers } from '../../lib/shim/task-api.js';
 import { createContext } from '../../lib/context.js';
 import { HutchError } from '../../lib/errors.js';
 import { parseShimFlags, FlagError } from '../../lib/shim/flags.js';
@@ -37,7 +37,7 @@ describe('Task service without containers', () => {
       onIdle: () => idle++,
     });
     const ttrpc = new TtrpcServer({ toStatus });
-    ttrpc.register(Task, service);
+    ttrpc.register(TASK_SERVICE, taskHandlers(service));
     server = createServer((s) => ttrpc.handle(s));
     await new Promise<void>((r) => server.listen(join(dir, 'sock'), r));
     client = await TtrpcClient.connect(join(dir, 'sock'));
@@ -50,20 +50,20 @@ describe('Task service without containers', () => {
   });
 
   const calls: [string, () => Promise<unknown>][] = [
-    ['state', () => client.call(Task, 'state', { id: 'ghost' })],
-    ['start', () => client.call(Task, 'start', { id: 'ghost' })],
-    ['start exec', () => client.call(Task, 'start', { id: 'ghost', execId: 'e' })],
-    ['delete', () => client.call(Task, 'delete', { id: 'ghost' })],
-    ['pids', () => client.call(Task, 'pids', { id: 'ghost' })],
-    ['pause', () => client.call(Task, 'pause', { id: 'ghost' })],
-    ['resume', () => client.call(Task, 'resume', { id: 'ghost' })],
-    ['kill', () => client.call(Task, 'kill', { id: 'ghost', signal: 9 })],
-    ['exec', () => client.call(Task, 'exec', { id: 'ghost', execId: 'e' })],
-    ['resizePty', () => client.call(Task, 'resizePty', { id: 'ghost', width: 80, height: 24 })],
-    ['closeIO', () => client.call(Task, 'closeIO', { id: 'ghost', stdin: true })],
-    ['update', () => client.call(Task, 'update', { id: 'ghost' })],
-    ['wait', () => client.call(Task, 'wait', { id: 'ghost' })],
-    ['stats', () => client.call(Task, 'stats', { id: 'ghost' })],
+    ['state', () => callTask(client, 'State', { id: 'ghost' })],
+    ['start', () => callTask(client, 'Start', { id: 'ghost' })],
+    ['start exec', () => callTask(client, 'Start', { id: 'ghost', execId: 'e' })],
+    ['delete', () => callTask(client, 'Delete', { id: 'ghost' })],
+    ['pids', () => callTask(client, 'Pids', { id: 'ghost' })],
+    ['pause', () => callTask(client, 'Pause', { id: 'ghost' })],
+    ['resume', () => callTask(client, 'Resume', { id: 'ghost' })],
+    ['kill', () => callTask(client, 'Kill', { id: 'ghost', signal: 9 })],
+    ['exec', () => callTask(client, 'Exec', { id: 'ghost', execId: 'e' })],
+    ['resizePty', () => callTask(client, 'ResizePty', { id: 'ghost', width: 80, height: 24 })],
+    ['closeIO', () => callTask(client, 'CloseIO', { id: 'ghost', stdin: true })],
+    ['update', () => callTask(client, 'Update', { id: 'ghost' })],
+    ['wait', () => callTask(client, 'Wait', { id: 'ghost' })],
+    ['stats', () => callTask(client, 'Stats', { id: 'ghost' })],
   ];
 
   it.each(calls)('%s of an unknown container: NOT_FOUND', async (_name, call) => {
@@ -71,12 +71,12 @@ describe('Task service without containers', () => {
   });
 
   it('checkpoint: UNIMPLEMENTED', async () => {
-    await expect(client.call(Task, 'checkpoint', { id: 'ghost' })).rejects.toMatchObject({ code: Code.UNIMPLEMENTED });
+    await expect(callTask(client, 'Checkpoint', { id: 'ghost' })).rejects.toMatchObject({ code: Code.UNIMPLEMENTED });
   });
 
   it('connect answers with the shim pid; shutdown without containers lets the shim go', async () => {
-    expect(await client.call(Task, 'connect', { id: 'ghost' })).toMatchObject({ shimPid: process.pid, taskPid: 0, version: 'test' });
-    await client.call(Task, 'shutdown', { id: 'ghost' });
+    expect(await callTask(client, 'Connect', { id: 'ghost' })).toMatchObject({ shimPid: process.pid, taskPid: 0, version: 'test' });
+    await callTask(client, 'Shutdown', { id: 'ghost' });
     expect(idle).toBe(1);
   });
 });

@@ -7,15 +7,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { create, toBinary } from '@bufbuild/protobuf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeFrame, FrameDecoder, HEADER_LENGTH, MAX_MESSAGE_LENGTH, MessageType } from '../../lib/shim/ttrpc/frame.js';
-import { TtrpcServer } from '../../lib/shim/ttrpc/server.js';
+import { TtrpcServer, unary } from '../../lib/shim/ttrpc/server.js';
 import { TtrpcClient } from '../../lib/shim/ttrpc/client.js';
 import { Code, TtrpcError, notFound } from '../../lib/shim/ttrpc/status.js';
-import { Task, ConnectRequestSchema, StateRequestSchema } from '../../lib/shim/gen/task_pb.js';
-import { RequestSchema, ResponseSchema } from '../../lib/shim/gen/ttrpc_pb.js';
-import { fromBinary } from '@bufbuild/protobuf';
+import { TASK_METHODS, TASK_SERVICE, callTask } from '../../lib/shim/task-api.js';
+import { encode, task, ttrpc } from '../../lib/shim/proto.js';
 
 describe('ttrpc frames', () => {
   it('encodes the 10-byte big-endian header', () => {
@@ -68,29 +66,19 @@ describe('ttrpc server', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), `hutch-ttrpc-${process.pid}-`));
     sock = join(dir, 's');
-    const ttrpc = new TtrpcServer({ onProtocolError: (m) => protocolErrors.push(m) });
-    // A Task service whose methods answer, throw, or wait as the test needs.
-    const impl = new Proxy(
-      {},
-      {
-        get: (_t, name: string) => {
-          if (name === 'connect') return async () => ({ shimPid: 42, version: 'test' });
-          if (name === 'state') {
-            return async (req: { id: string }) => {
-              if (req.id === 'slow') await new Promise((r) => setTimeout(r, 200));
-              if (req.id === 'missing') throw notFound('container missing');
-              if (req.id === 'bug') throw new Error('a broken invariant');
-              return { id: req.id, pid: 1 };
-            };
-          }
-          return async () => {
-            throw new TtrpcError(Code.UNIMPLEMENTED, `${name}: not implemented`);
-          };
-        },
-      },
-    );
-    ttrpc.register(Task, impl as never);
-    server = createServer((s) => ttrpc.handle(s));
+    const server_ = new TtrpcServer({ onProtocolError: (m) => protocolErrors.push(m) });
+    // Two Task methods that answer, throw, or wait as the test needs.
+    server_.register(TASK_SERVICE, {
+      Connect: unary(TASK_METHODS.Connect[0], TASK_METHODS.Connect[1], async () => ({ shimPid: 42, version: 'test' })),
+      State: unary(TASK_METHODS.State[0], TASK_METHODS.State[1], async (req) => {
+        if (req.id === 'slow') await new Promise((r) => setTimeout(r, 200));
+        if (req.id === 'missing') throw notFound('container missing');
+        if (req.id === 'bug') throw new Error('a broken invariant');
+        if (req.id === 'unimplemented') throw new TtrpcError(Code.UNIMPLEMENTED, 'state: not implemented');
+        return { id: req.id, pid: 1 };
+      }),
+    });
+    server = createServer((s) => server_.handle(s));
     await new Promise<void>((r) => server.listen(sock, r));
   });
 
@@ -109,7 +97,7 @@ describe('ttrpc server', () => {
       s.on('data', (c: Buffer) => {
         for (const f of d.push(c)) {
           if (f.kind !== 'frame') continue;
-          const res = fromBinary(ResponseSchema, f.payload);
+          const res = ttrpc.Response.decode(f.payload);
           got.set(f.streamId, { code: res.status?.code ?? 0, message: res.status?.message ?? '' });
         }
         if (streams.every((id) => got.has(id))) {
@@ -122,11 +110,11 @@ describe('ttrpc server', () => {
     });
   }
 
-  const request = (service: string, method: string, payload: Uint8Array) => toBinary(RequestSchema, create(RequestSchema, { service, method, payload }));
+  const request = (service: string, method: string, payload: Uint8Array) => encode(ttrpc.Request, { service, method, payload });
 
   it('answers a call', async () => {
     const c = await TtrpcClient.connect(sock);
-    expect((await c.call(Task, 'connect', {})).shimPid).toBe(42);
+    expect((await callTask(c, 'Connect', {})).shimPid).toBe(42);
     c.close();
   });
 
@@ -135,7 +123,7 @@ describe('ttrpc server', () => {
     await expect(c.callRaw('no.such.Service', 'State', new Uint8Array())).rejects.toMatchObject({ code: Code.UNIMPLEMENTED, message: 'service no.such.Service' });
     await expect(c.callRaw('containerd.task.v2.Task', 'Frobnicate', new Uint8Array())).rejects.toMatchObject({ code: Code.UNIMPLEMENTED, message: 'method Frobnicate' });
     // The connection still serves.
-    expect((await c.call(Task, 'state', { id: 'a' })).id).toBe('a');
+    expect((await callTask(c, 'State', { id: 'a' })).id).toBe('a');
     c.close();
   });
 
@@ -145,7 +133,7 @@ describe('ttrpc server', () => {
       Buffer.concat([
         encodeFrame(1, MessageType.Request, garbage),
         encodeFrame(3, MessageType.Request, request('containerd.task.v2.Task', 'State', garbage)),
-        encodeFrame(5, MessageType.Request, request('containerd.task.v2.Task', 'State', toBinary(StateRequestSchema, create(StateRequestSchema, { id: 'fine' })))),
+        encodeFrame(5, MessageType.Request, request('containerd.task.v2.Task', 'State', encode(task.StateRequest, { id: 'fine' }))),
       ]),
       [1, 3, 5],
     );
@@ -155,7 +143,7 @@ describe('ttrpc server', () => {
   });
 
   it('an even stream id is refused; responses and data frames are ignored', async () => {
-    const ok = request('containerd.task.v2.Task', 'Connect', toBinary(ConnectRequestSchema, create(ConnectRequestSchema, {})));
+    const ok = request('containerd.task.v2.Task', 'Connect', encode(task.ConnectRequest, {}));
     const got = await rawExchange(
       Buffer.concat([encodeFrame(2, MessageType.Request, ok), encodeFrame(7, MessageType.Response, ok), encodeFrame(9, MessageType.Data, ok), encodeFrame(11, MessageType.Request, ok)]),
       [2, 11],
@@ -178,27 +166,27 @@ describe('ttrpc server', () => {
 
   it('a handler error becomes the status: its code, or UNKNOWN for a plain Error', async () => {
     const c = await TtrpcClient.connect(sock);
-    await expect(c.call(Task, 'state', { id: 'missing' })).rejects.toMatchObject({ code: Code.NOT_FOUND, message: 'container missing: not found' });
-    await expect(c.call(Task, 'state', { id: 'bug' })).rejects.toMatchObject({ code: Code.UNKNOWN, message: 'a broken invariant' });
+    await expect(callTask(c, 'State', { id: 'missing' })).rejects.toMatchObject({ code: Code.NOT_FOUND, message: 'container missing: not found' });
+    await expect(callTask(c, 'State', { id: 'bug' })).rejects.toMatchObject({ code: Code.UNKNOWN, message: 'a broken invariant' });
     c.close();
   });
 
   it('answers calls in the order they finish, each on its own stream', async () => {
     const c = await TtrpcClient.connect(sock);
     const order: string[] = [];
-    await Promise.all([c.call(Task, 'state', { id: 'slow' }).then((r) => order.push(r.id)), c.call(Task, 'state', { id: 'quick' }).then((r) => order.push(r.id))]);
+    await Promise.all([callTask(c, 'State', { id: 'slow' }).then((r) => order.push(r.id)), callTask(c, 'State', { id: 'quick' }).then((r) => order.push(r.id))]);
     expect(order).toEqual(['quick', 'slow']);
     c.close();
   });
 
   it('a client that hangs up mid-call does not disturb the server', async () => {
     const c = await TtrpcClient.connect(sock);
-    const p = c.call(Task, 'state', { id: 'slow' });
+    const p = callTask(c, 'State', { id: 'slow' });
     c.close();
     await expect(p).rejects.toBeInstanceOf(Error);
     await new Promise((r) => setTimeout(r, 250));
     const c2 = await TtrpcClient.connect(sock);
-    expect((await c2.call(Task, 'connect', {})).version).toBe('test');
+    expect((await callTask(c2, 'Connect', {})).version).toBe('test');
     c2.close();
   });
 });

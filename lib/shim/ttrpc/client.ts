@@ -4,10 +4,8 @@
  * directly. One connection, concurrent unary calls on odd stream ids.
  */
 import { connect, type Socket } from 'node:net';
-import { create, fromBinary, toBinary, type DescMessage, type MessageInitShape, type MessageShape } from '@bufbuild/protobuf';
-import type { GenService, GenServiceMethods } from '@bufbuild/protobuf/codegenv2';
-import { RequestSchema, ResponseSchema } from '../gen/ttrpc_pb.js';
-import { encodeFrame, FrameDecoder, MessageType } from './frame.js';
+import { encode, ttrpc, type MessageType } from '../proto.js';
+import { encodeFrame, FrameDecoder, MessageType as FrameType } from './frame.js';
 import { Code, TtrpcError } from './status.js';
 
 type Pending = { resolve: (payload: Uint8Array) => void; reject: (err: Error) => void };
@@ -21,13 +19,13 @@ export class TtrpcClient {
   private constructor(private readonly socket: Socket) {
     socket.on('data', (chunk: Buffer) => {
       for (const msg of this.decoder.push(chunk)) {
-        if (msg.kind !== 'frame' || msg.type !== MessageType.Response) continue;
+        if (msg.kind !== 'frame' || msg.type !== FrameType.Response) continue;
         const p = this.pending.get(msg.streamId);
         if (!p) continue;
         this.pending.delete(msg.streamId);
         try {
-          const res = fromBinary(ResponseSchema, msg.payload);
-          if (res.status && res.status.code !== Code.OK) p.reject(new TtrpcError(res.status.code as Code, res.status.message));
+          const res = ttrpc.Response.decode(msg.payload);
+          if (res.status && res.status.code !== Code.OK) p.reject(new TtrpcError((res.status.code ?? Code.UNKNOWN) as Code, res.status.message ?? ''));
           else p.resolve(res.payload);
         } catch (err) {
           p.reject(err as Error);
@@ -69,24 +67,16 @@ export class TtrpcClient {
     if (this.closed) return Promise.reject(this.closed);
     const streamId = this.nextStream;
     this.nextStream += 2;
-    const req = create(RequestSchema, { service, method, payload, metadata: Object.entries(metadata).map(([key, value]) => ({ key, value })) });
+    const req = encode(ttrpc.Request, { service, method, payload, metadata: Object.entries(metadata).map(([key, value]) => ({ key, value })) });
     return new Promise((resolve, reject) => {
       this.pending.set(streamId, { resolve, reject });
-      this.socket.write(encodeFrame(streamId, MessageType.Request, toBinary(RequestSchema, req)));
+      this.socket.write(encodeFrame(streamId, FrameType.Request, req));
     });
   }
 
-  /** A typed call of a generated service's method. */
-  async call<M extends GenServiceMethods, K extends keyof M & string>(
-    service: GenService<M>,
-    method: K,
-    input: MessageInitShape<M[K]['input']>,
-    metadata?: Record<string, string>,
-  ): Promise<MessageShape<M[K]['output']>> {
-    const m = service.method[method] as unknown as { name: string; input: DescMessage; output: DescMessage };
-    const payload = toBinary(m.input, create(m.input, input as MessageInitShape<DescMessage>));
-    const out = await this.callRaw(service.typeName, m.name, payload, metadata);
-    return fromBinary(m.output, out) as MessageShape<M[K]['output']>;
+  /** A typed call: the request encoded with its type, the answer decoded with the response type. */
+  async call<P, R>(service: string, method: string, req: MessageType<unknown, P>, res: MessageType<R, unknown>, input: P, metadata?: Record<string, string>): Promise<R> {
+    return res.decode(await this.callRaw(service, method, encode(req, input), metadata));
   }
 
   /** Writes bytes as they are (tests of malformed input). */
