@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 
 export const SOCKET_ROOT = '/run/containerd/s';
@@ -31,6 +32,18 @@ export function groupOf(id: string, annotations: Record<string, string> | undefi
     if (v) return v;
   }
   return id;
+}
+
+/** Whether a shim answers on the socket `path` (a socket file alone may be a dead shim's). */
+export function canConnect(path: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = connect(path);
+    s.once('connect', () => {
+      s.destroy();
+      resolve(true);
+    });
+    s.once('error', () => resolve(false));
+  });
 }
 
 export function writeAddressFile(bundle: string, address: string): void {

@@ -8,9 +8,8 @@
  */
 import { readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { connect } from 'node:net';
 import { encode, task, timestamp } from './proto.js';
-import { readAddressFile, socketPath } from './address.js';
+import { canConnect, readAddressFile, socketPath } from './address.js';
 import type { ShimFlags } from './flags.js';
 import { shimContext } from './context.js';
 import { unmountRootfs } from './rootfs.js';
@@ -49,15 +48,7 @@ async function removeDeadSocket(bundle: string): Promise<void> {
   const address = readAddressFile(bundle);
   if (!address) return;
   const path = socketPath(address);
-  const alive = await new Promise<boolean>((resolve) => {
-    const s = connect(path);
-    s.once('connect', () => {
-      s.destroy();
-      resolve(true);
-    });
-    s.once('error', () => resolve(false));
-  });
-  if (alive) return;
+  if (await canConnect(path)) return;
   try {
     unlinkSync(path);
   } catch {

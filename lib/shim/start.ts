@@ -10,9 +10,9 @@
  */
 import { spawn } from 'node:child_process';
 import { linkSync, mkdirSync, readFileSync, unlinkSync } from 'node:fs';
-import { connect, createServer, type Server } from 'node:net';
+import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import { groupOf, socketAddress, socketPath, SOCKET_ROOT, writeAddressFile } from './address.js';
+import { canConnect, groupOf, socketAddress, socketPath, SOCKET_ROOT, writeAddressFile } from './address.js';
 import type { ShimFlags } from './flags.js';
 import { selfCommand } from './self.js';
 
@@ -101,17 +101,6 @@ function spawnDaemon(flags: ShimFlags, bundle: string, server: Server): void {
   child.unref();
   // The daemon has its copy. (The name libuv would unlink on close is the private one, gone already.)
   server.close();
-}
-
-function canConnect(path: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = connect(path);
-    s.once('connect', () => {
-      s.destroy();
-      resolve(true);
-    });
-    s.once('error', () => resolve(false));
-  });
 }
 
 function unlinkQuietly(path: string): void {

@@ -13,7 +13,7 @@
  *   `ctr image import`);
  * - rlimits that fit this machine for podman's containers.conf.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync, type ChildProcess } from 'node:child_process';
 import { execa } from 'execa';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -276,6 +276,15 @@ export function mountsUnder(dir: string): string[] {
 /** Lazily unmounts whatever is still mounted under `dir` (best effort). */
 export function unmountUnder(dir: string): void {
   for (const m of mountsUnder(dir)) spawnSync('umount', ['-l', m]);
+}
+
+/** Ends a daemon we started: SIGTERM, then SIGKILL if it is still there after `graceMs`. */
+export async function stopDaemon(child: ChildProcess | undefined, graceMs: number): Promise<void> {
+  if (!child?.pid || !alive(child.pid)) return;
+  const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  await Promise.race([gone, new Promise((r) => setTimeout(r, graceMs))]);
+  if (alive(child.pid)) child.kill('SIGKILL');
 }
 
 /** Whether a process is alive. */

@@ -16,7 +16,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { execa } from 'execa';
 import { which } from '../host.js';
 import { runtimePath } from '../user.js';
-import { alive, callersBaseSkipReason, inPty, ociArchive, runTool, unmountUnder, type ToolOptions, type ToolResult } from './common.js';
+import { callersBaseSkipReason, stopDaemon, inPty, ociArchive, runTool, unmountUnder, type ToolOptions, type ToolResult } from './common.js';
 
 export const CTR_IMAGE = 'localhost/hutch-callers-busybox:latest';
 /** Per test process, so concurrent runs sharing a containerd never touch each other's tasks. */
@@ -165,13 +165,7 @@ export class Containerd {
 
   /** Stops a private containerd (SIGTERM, then SIGKILL) and unmounts what it left. */
   async stop(): Promise<void> {
-    const child = this.child;
-    if (child?.pid && alive(child.pid)) {
-      const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.kill('SIGTERM');
-      await Promise.race([gone, sleep(10_000)]);
-      if (alive(child.pid)) child.kill('SIGKILL');
-    }
+    await stopDaemon(this.child, 10_000);
     if (this.dir) unmountUnder(this.dir);
     // Empty directories the runtime left for our namespace (rmdir only:
     // anything still in use stays; /run/containerd itself is shared by every

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { which } from '../host.js';
 import { runtimePath } from '../user.js';
-import { alive, dockerArchive, inPty, runTool, unmountUnder, type ToolResult } from './common.js';
+import { dockerArchive, inPty, runTool, stopDaemon, unmountUnder, type ToolResult } from './common.js';
 import type { Containerd } from './containerd.js';
 
 export const DOCKER_IMAGE = 'hutch-callers-busybox:latest';
@@ -93,13 +93,7 @@ export class Docker {
   async stop(): Promise<void> {
     const ps = await this.docker(['ps', '-aq'], { timeoutMs: 20_000 }).catch(() => undefined);
     for (const id of ps?.stdout.split('\n').filter(Boolean) ?? []) await this.docker(['rm', '-f', id], { timeoutMs: 20_000 });
-    const child = this.child;
-    if (child?.pid && alive(child.pid)) {
-      const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.kill('SIGTERM');
-      await Promise.race([gone, sleep(15_000)]);
-      if (alive(child.pid)) child.kill('SIGKILL');
-    }
+    await stopDaemon(this.child, 15_000);
     unmountUnder(this.dir);
     for (const ctl of existsSync('/sys/fs/cgroup') ? readdirSync('/sys/fs/cgroup') : []) {
       try {
