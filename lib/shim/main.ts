@@ -22,7 +22,7 @@ export async function shimMain(argv: string[]): Promise<number> {
     return 2;
   }
   if (flags.version) {
-    const { VERSION } = await import('../cli/version.js');
+    const { VERSION } = await import('../version.js');
     process.stdout.write(`${SHIM_NAME}:\n  Version:  ${VERSION}\n  Runtime:  hutch (in-process)\n\n`);
     return 0;
   }

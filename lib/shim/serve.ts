@@ -22,7 +22,7 @@ import { TaskService } from './task-service.js';
 import { TtrpcServer } from './ttrpc/server.js';
 import { toStatus } from './errors.js';
 import { TASK_SERVICE, taskHandlers } from './task-api.js';
-import { VERSION } from '../cli/version.js';
+import { VERSION } from '../version.js';
 import { mark } from '../timing.js';
 
 /** How long an exiting shim waits for its last events to reach containerd. */
