@@ -1,19 +1,20 @@
 import { HutchError } from '../errors.js';
+import { ffiRs, type Ffi } from '../sys/ffi.js';
+import { perProcess } from '../sys/per-process.js';
 
 /**
  * The two syscalls node:fs lacks (mknod, lsetxattr), through ffi-rs. Loaded
  * lazily: most images have neither device nodes nor xattrs.
  */
 
-type Ffi = typeof import('ffi-rs');
-let ffi: Promise<Ffi> | undefined;
+const libcFfi = perProcess((): Ffi => {
+  const m = ffiRs();
+  m.open({ library: 'libc', path: 'libc.so.6' });
+  return m;
+});
 
 async function libc(): Promise<Ffi> {
-  ffi ??= import('ffi-rs').then((m) => {
-    m.open({ library: 'libc', path: 'libc.so.6' });
-    return m;
-  });
-  return ffi;
+  return libcFfi();
 }
 
 /** An Error carrying an errno code, like node:fs errors, so callers can branch on it. */
