@@ -103,7 +103,8 @@ describe.skipIf(skip)(`vm.memfd_noexec=2${skip ? ` (skipped: ${skip})` : ''}`, (
       // Private to the new mount namespace: /tmp (which holds the bundle, so
       // it is bound onto itself, not covered) and /dev/shm become noexec.
       // The checkout may itself live under /tmp: it is bound again with exec
-      // (node_modules holds ffi-rs's native addon, which must be mappable).
+      // (dist/hutch runs from it, and copies its FFI addon next to itself
+      // when no temporary directory allows exec).
       const setup = [
         'mount --bind /tmp /tmp && mount -o remount,bind,noexec /tmp',
         `mount --bind ${REPO} ${REPO} && mount -o remount,bind,exec ${REPO}`,

@@ -1,0 +1,36 @@
+/**
+ * ffi-rs's native addon, from the copy embedded in the single binary.
+ *
+ * dlopen() needs a file, and a memfd cannot be made before FFI exists, so
+ * the addon is written to an unlinked, read-only O_TMPFILE copy
+ * (sys/unlinked-copy.ts) on a mount that allows exec, and opened through
+ * /proc/self/fd. Only the calls that reach the kernel directly load it
+ * (sys/ffi.ts), once per process.
+ */
+import { closeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { getAsset } from 'node:sea';
+import { HutchError } from '../errors.js';
+import { tmpDirs, unlinkedCopy } from '../sys/unlinked-copy.js';
+
+/** The addon's asset name (scripts/build.mjs embeds it under this name). */
+const FFI_ADDON = 'ffi-rs.node';
+
+export function loadEmbeddedAddon(): unknown {
+  // Last resort: the binary's own directory, on an exec-able mount since it
+  // was exec'd from there (writable only for some callers, root mostly).
+  const copy = unlinkedCopy(new Uint8Array(getAsset(FFI_ADDON)), [...tmpDirs(), dirname(process.execPath)]);
+  if (!('fd' in copy)) {
+    throw new HutchError(
+      `cannot load ffi-rs: no writable directory on an exec-able mount can hold a copy of its addon (${copy.tried.join('; ') || 'none to try'}); ` +
+        'set TMPDIR to a directory on an exec-able filesystem',
+    );
+  }
+  try {
+    const module = { exports: {} };
+    process.dlopen(module, `/proc/self/fd/${copy.fd}`);
+    return module.exports;
+  } finally {
+    closeSync(copy.fd);
+  }
+}
