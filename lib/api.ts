@@ -1,20 +1,21 @@
 /**
- * The library API: the same code the CLI runs, as async functions, for a
+ * The library API: the same verbs the CLI runs, as async functions, for a
  * Node program that runs containers in-process (no Node start-up per
- * container). Errors are HutchError with the CLI's one-line messages.
+ * container). Failures are HutchError: the CLI's one-line message, and a
+ * `code` to branch on (docs/errors.md).
  *
  *   import { run, create, start, state, kill, delete as remove } from 'hutch';
  *   const code = await run('c1', '/path/to/bundle');
+ *
+ * This is one of the two places a RuntimeContext is built (the CLI is the
+ * other): each call makes one from its options.
  */
-import type { GlobalOptions } from './cli/context.js';
-import { Logger, type Level } from './cli/logger.js';
-import * as lifecycle from './container/lifecycle.js';
-import * as operate from './container/operate.js';
-import { execInContainer } from './container/exec.js';
-import { openStore } from './container/store.js';
-import { containerStatus } from './state/status.js';
-import { ociState, type OciState } from './state/format.js';
+import { createContext, type RuntimeContext } from './context.js';
+import type { Level } from './log.js';
+import type { Spec } from './config/types.js';
+import type { ConfigSource } from './container/prepare.js';
 import { parseSignal } from './signals.js';
+import type { OciState } from './container/state.js';
 
 export interface HutchOptions {
   /** State directory; default: /run/hutch for root, $XDG_RUNTIME_DIR/hutch otherwise. */
@@ -28,12 +29,17 @@ export interface HutchOptions {
   logFormat?: 'text' | 'json';
 }
 
+/** A bundle directory, or a config in memory with the directory it belongs to (its rootfs is taken from root.path). */
+export type Bundle = string | { spec: Spec; bundle: string; rootfs?: string };
+
 export interface CreateOptions extends HutchOptions {
   pidFile?: string;
   consoleSocket?: string;
   noPivot?: boolean;
   noNewKeyring?: boolean;
   preserveFds?: number;
+  /** fds the container's process gets as stdin, stdout and stderr (default: this process's 0, 1, 2). */
+  stdio?: readonly [number, number, number];
 }
 
 export interface RunOptions extends CreateOptions {
@@ -53,86 +59,76 @@ export interface ExecOptions extends HutchOptions {
   pidFile?: string;
   tty?: boolean;
   consoleSocket?: string;
+  stdio?: readonly [number, number, number];
 }
 
-function context(o: HutchOptions): { global: GlobalOptions; logger: Logger } {
-  const global: GlobalOptions = {
+function context(o: HutchOptions): RuntimeContext {
+  return createContext({
     root: o.root,
-    log: o.logFile,
-    logFormat: o.logFormat ?? 'json',
-    debug: o.debug ?? false,
-    rootless: o.rootless ?? 'auto',
-    systemdCgroup: false,
-  };
-  return { global, logger: new Logger(global, o.onLog ?? (() => undefined)) };
+    rootless: o.rootless,
+    file: o.logFile,
+    format: o.logFormat ?? 'json',
+    debug: o.debug,
+    sink: o.onLog ?? (() => undefined),
+  });
 }
 
-function createOpts(id: string, bundle: string, o: CreateOptions): lifecycle.CreateOptions {
-  return {
-    id,
-    bundle,
-    pidFile: o.pidFile,
-    consoleSocket: o.consoleSocket,
-    noPivot: o.noPivot ?? false,
-    noNewKeyring: o.noNewKeyring ?? false,
-    preserveFds: o.preserveFds ?? 0,
-    ...context(o),
-  };
+function sourceOf(bundle: Bundle): ConfigSource {
+  if (typeof bundle === 'string') return { bundle };
+  const rootfs = bundle.rootfs ?? (bundle.spec.root?.path.startsWith('/') ? bundle.spec.root.path : `${bundle.bundle}/${bundle.spec.root?.path ?? 'rootfs'}`);
+  return { spec: bundle.spec, bundle: bundle.bundle, rootfs };
+}
+
+function createOpts(bundle: Bundle, o: CreateOptions) {
+  return { source: sourceOf(bundle), pidFile: o.pidFile, consoleSocket: o.consoleSocket, noPivot: o.noPivot, noNewKeyring: o.noNewKeyring, preserveFds: o.preserveFds, stdio: o.stdio };
 }
 
 /** Create a container; its process waits for start(). */
-export async function create(id: string, bundle: string, o: CreateOptions = {}): Promise<OciState> {
-  await lifecycle.createContainer(createOpts(id, bundle, o));
-  return state(id, o);
+export async function create(id: string, bundle: Bundle, o: CreateOptions = {}): Promise<OciState> {
+  const ctx = context(o);
+  const { create: createIn } = await import('./container/create.js');
+  await createIn(ctx, id, createOpts(bundle, o));
+  const { state: stateOf } = await import('./container/state.js');
+  return stateOf(ctx, id);
 }
 
 export async function start(id: string, o: HutchOptions = {}): Promise<void> {
-  const { global, logger } = context(o);
-  await operate.startContainer(global, id, logger);
+  const { start: startIn } = await import('./container/start.js');
+  await startIn(context(o), id);
 }
 
 /** Create, start and (unless detach) wait: resolves to the exit code, 128+N for signal N. */
-export async function run(id: string, bundle: string, o: RunOptions = {}): Promise<number> {
-  return lifecycle.runContainer({ ...createOpts(id, bundle, o), detach: o.detach ?? false, keep: o.keep ?? false, dryRun: false, forwardSignals: o.forwardSignals ?? false });
+export async function run(id: string, bundle: Bundle, o: RunOptions = {}): Promise<number> {
+  const { run: runIn } = await import('./container/run.js');
+  return runIn(context(o), id, { ...createOpts(bundle, o), detach: o.detach, keep: o.keep, forwardSignals: o.forwardSignals });
 }
 
 export async function exec(id: string, args: string[], o: ExecOptions = {}): Promise<number> {
-  return execInContainer({
-    id,
-    processFile: undefined,
-    args,
-    env: o.env ?? [],
-    cwd: o.cwd,
-    user: o.user,
-    additionalGids: [],
-    caps: [],
-    noNewPrivs: false,
-    tty: o.tty ?? false,
-    consoleSocket: o.consoleSocket,
-    detach: o.detach ?? false,
-    pidFile: o.pidFile,
-    preserveFds: 0,
-    dryRun: false,
-    ...context(o),
-  });
+  const { exec: execIn } = await import('./container/exec.js');
+  return execIn(context(o), id, { args, env: o.env, cwd: o.cwd, user: o.user, tty: o.tty, consoleSocket: o.consoleSocket, detach: o.detach, pidFile: o.pidFile, stdio: o.stdio });
 }
 
 /** Send a signal (name like "TERM"/"SIGTERM" or a number) to the container. */
 export async function kill(id: string, signal: string | number = 'SIGTERM', o: HutchOptions & { all?: boolean } = {}): Promise<void> {
-  const { global } = context(o);
-  await operate.killContainer(global, id, typeof signal === 'number' ? signal : parseSignal(signal), o.all ?? false);
+  const { kill: killIn } = await import('./container/kill.js');
+  await killIn(context(o), id, typeof signal === 'number' ? signal : parseSignal(signal), { all: o.all });
 }
 
 async function remove(id: string, o: HutchOptions & { force?: boolean } = {}): Promise<void> {
-  const { global, logger } = context(o);
-  await operate.deleteContainer(global, id, o.force ?? false, logger);
+  const { remove: removeIn } = await import('./container/delete.js');
+  await removeIn(context(o), id, { force: o.force });
 }
 
 /** The OCI state of a container, as `hutch state` prints it. */
 export async function state(id: string, o: HutchOptions = {}): Promise<OciState> {
-  const store = openStore(context(o).global);
-  const record = store.load(id);
-  return ociState(record, containerStatus(record, store.fifoPath(id)));
+  const { state: stateOf } = await import('./container/state.js');
+  return stateOf(context(o), id);
+}
+
+/** Every container under the state root, as `hutch list --format json` prints them. */
+export async function list(o: HutchOptions = {}): Promise<OciState[]> {
+  const { list: listIn } = await import('./container/state.js');
+  return listIn(context(o));
 }
 
 export { remove as delete, remove };

@@ -44,7 +44,7 @@ export function parseSignal(raw: string): number {
   const upper = raw.toUpperCase();
   const name = upper.startsWith('SIG') ? upper : `SIG${upper}`;
   const num = BY_NAME.get(name);
-  if (num === undefined) throw new HutchError(`unknown signal ${goQuote(raw)}`);
+  if (num === undefined) throw new HutchError(`unknown signal ${goQuote(raw)}`, { code: 'usage' });
   return num;
 }
 

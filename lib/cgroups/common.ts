@@ -60,7 +60,7 @@ export async function removeCgroupDirs(dirs: string[]): Promise<void> {
     });
   }
   if (left.length > 0) {
-    throw new HutchError(`failed to remove cgroup paths ${left.join(', ')}: ${(lastError as Error | undefined)?.message ?? 'busy'}`, { cause: lastError });
+    throw new HutchError(`failed to remove cgroup paths ${left.join(', ')}: ${(lastError as Error | undefined)?.message ?? 'busy'}`, { code: 'cgroup', cause: lastError });
   }
 }
 
@@ -77,7 +77,7 @@ export function allPids(dir: string): number[] {
 export function signalNumber(signal: NodeJS.Signals | number): number {
   if (typeof signal === 'number') return signal;
   const n = os.constants.signals[signal];
-  if (n === undefined) throw new HutchError(`unknown signal ${signal}`);
+  if (n === undefined) throw new HutchError(`unknown signal ${signal}`, { code: 'cgroup' });
   return n;
 }
 

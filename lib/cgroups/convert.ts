@@ -37,9 +37,9 @@ export function memorySwapToV2(swap: Int64, limit: Int64): Int64 {
   // v1 compatibility: unlimited memory with unset swap means unlimited swap too.
   if (limit === -1 && swap === 0) return -1;
   if (swap === -1 || swap === 0) return swap;
-  if (limit === 0 || limit === -1) throw new HutchError('unable to set swap limit without memory limit');
-  if (limit < 0) throw new HutchError(`invalid memory value: ${limit}`);
-  if (swap < limit) throw new HutchError('memory+swap limit should be >= memory limit');
+  if (limit === 0 || limit === -1) throw new HutchError('unable to set swap limit without memory limit', { code: 'cgroup' });
+  if (limit < 0) throw new HutchError(`invalid memory value: ${limit}`, { code: 'cgroup' });
+  if (swap < limit) throw new HutchError('memory+swap limit should be >= memory limit', { code: 'cgroup' });
   return typeof swap === 'number' && typeof limit === 'number' ? swap - limit : narrow(BigInt(swap) - BigInt(limit));
 }
 

@@ -35,7 +35,7 @@ const lib = perProcess((): Ffi => {
 function alloc(bytes: Buffer): number {
   const f = lib();
   const addr = f.load({ library: 'libc', funcName: 'calloc', retType: f.DataType.U64, paramsType: [f.DataType.U64, f.DataType.U64], paramsValue: [1, Math.max(bytes.length, 1)] });
-  if (!addr) throw new HutchError('calloc failed');
+  if (!addr) throw new HutchError('calloc failed', { code: 'cgroup' });
   if (bytes.length) {
     f.load({ library: 'libc', funcName: 'memcpy', retType: f.DataType.U64, paramsType: [f.DataType.U64, f.DataType.U8Array, f.DataType.U64], paramsValue: [addr, bytes, bytes.length] });
   }
@@ -59,7 +59,7 @@ function free(addr: number): void {
 function bpf(cmd: number, attr: Buffer, what: string, after?: (addr: number) => void): number {
   const f = lib();
   const nr = SYS_BPF[process.arch];
-  if (nr === undefined) throw new HutchError(`bpf(2) syscall number unknown on ${process.arch}`);
+  if (nr === undefined) throw new HutchError(`bpf(2) syscall number unknown on ${process.arch}`, { code: 'cgroup' });
   const addr = alloc(attr);
   try {
     const r = f.load<typeof f.DataType.I64, true>({
@@ -67,7 +67,7 @@ function bpf(cmd: number, attr: Buffer, what: string, after?: (addr: number) => 
       paramsType: [f.DataType.I64, f.DataType.I64, f.DataType.U64, f.DataType.I64],
       paramsValue: [nr, cmd, addr, attr.length], errno: true,
     });
-    if (r.value < 0) throw new HutchError(`${what}: ${r.errnoMessage.replace(/ \(os error \d+\)$/, '').toLowerCase()}`);
+    if (r.value < 0) throw new HutchError(`${what}: ${r.errnoMessage.replace(/ \(os error \d+\)$/, '').toLowerCase()}`, { code: 'cgroup' });
     after?.(addr);
     return r.value;
   } finally {
@@ -98,7 +98,7 @@ function loadProgram(prog: DeviceFilterProgram): number {
         bpf(BPF_PROG_LOAD, attr, 'load device filter');
       } catch {
         const text = readBack(log, logSize).toString('utf8').replace(/\0.*$/s, '').trim();
-        throw new HutchError(`${(e as Error).message}${text ? `\nverifier log:\n${text}` : ''}`, { cause: e });
+        throw new HutchError(`${(e as Error).message}${text ? `\nverifier log:\n${text}` : ''}`, { code: 'cgroup', cause: e });
       }
       throw e;
     }

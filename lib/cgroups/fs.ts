@@ -9,16 +9,16 @@ import { HutchError } from '../errors.js';
 /** The largest u64 the kernel reports; JS numbers round it to 2^64. */
 export const UINT64_MAX = 18446744073709551615;
 
-/** A failed read/write of a cgroup file; `code` is the errno name (EBUSY, EINVAL...). */
+/** A failed read/write of a cgroup file; `errno` is the errno name (EBUSY, EINVAL...). */
 export class CgroupFileError extends HutchError {
-  readonly code: string;
+  readonly errno: string;
   readonly file: string;
 
   constructor(op: string, file: string, cause: NodeJS.ErrnoException, value?: string) {
     const what = value === undefined ? '' : `failed to write ${JSON.stringify(value)}: `;
-    super(`${what}${op} ${file}: ${describeErrno(cause)}`, { cause });
+    super(`${what}${op} ${file}: ${describeErrno(cause)}`, { code: 'cgroup', cause });
     this.name = 'CgroupFileError';
-    this.code = cause.code ?? 'EIO';
+    this.errno = cause.code ?? 'EIO';
     this.file = file;
   }
 }
@@ -79,7 +79,7 @@ export function isErrno(err: unknown, ...codes: string[]): boolean {
 export function parseUint(s: string): number {
   const t = s.trim();
   if (t === 'max') return UINT64_MAX;
-  if (!/^-?\d+$/.test(t)) throw new HutchError(`cannot parse ${JSON.stringify(t)} as an integer`);
+  if (!/^-?\d+$/.test(t)) throw new HutchError(`cannot parse ${JSON.stringify(t)} as an integer`, { code: 'cgroup' });
   const n = Number(t);
   // Negative values only appear in a few v1 files; runc clamps them to 0.
   return n < 0 ? 0 : n;

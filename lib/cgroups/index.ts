@@ -104,7 +104,7 @@ class Manager implements CgroupManager {
 
 function resolvePaths(opts: CreateManagerOptions, layout: CgroupLayout): Record<string, string> {
   if (typeof opts.path === 'object') return { ...opts.path };
-  if (opts.path === undefined && opts.id === undefined) throw new HutchError('createManager: need a cgroup path or a container id');
+  if (opts.path === undefined && opts.id === undefined) throw new HutchError('createManager: need a cgroup path or a container id', { code: 'cgroup' });
   const resolveOpts = opts.systemd === undefined ? { layout } : { layout, systemd: opts.systemd };
   return resolveCgroupPath(opts.path, opts.id ?? '', opts.rootless ? { ...resolveOpts, rootless: true } : resolveOpts).paths;
 }
@@ -130,7 +130,7 @@ export function createManager(opts: CreateManagerOptions): CgroupManager {
   const v2 = layout.v2;
   const unifiedDir = paths[''];
   if (layout.mode === 'v2') {
-    if (!v2 || unifiedDir === undefined) throw new HutchError('cgroup v2 layout without a unified path');
+    if (!v2 || unifiedDir === undefined) throw new HutchError('cgroup v2 layout without a unified path', { code: 'cgroup' });
     const m = new V2Manager({ mountpoint: v2.mountpoint, dir: unifiedDir, available: v2.controllers, rootless, explicitPath });
     return new Manager(m, rules, (): Record<string, string> => (m.joined ? { '': m.dir } : {}));
   }

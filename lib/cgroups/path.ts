@@ -49,12 +49,12 @@ export function cleanPath(p: string): string {
 export function expandSlice(slice: string): string {
   const suffix = '.slice';
   if (slice.length < suffix.length || !slice.endsWith(suffix) || slice.includes('/')) {
-    throw new HutchError(`invalid slice name: ${slice}`);
+    throw new HutchError(`invalid slice name: ${slice}`, { code: 'cgroup' });
   }
   if (slice === '-.slice') return '/';
   const name = slice.slice(0, -suffix.length);
   if (name.startsWith('-') || name.endsWith('-') || name.includes('--')) {
-    throw new HutchError(`invalid slice name: ${slice}`);
+    throw new HutchError(`invalid slice name: ${slice}`, { code: 'cgroup' });
   }
   let prefix = '';
   let out = '';
@@ -73,7 +73,7 @@ function systemdUnitPath(cgroupsPath: string | undefined, id: string, rootless: 
   if (cgroupsPath) {
     const parts = cgroupsPath.split(':');
     if (parts.length !== 3) {
-      throw new HutchError(`expected cgroupsPath to be of format "slice:prefix:name" for systemd cgroups, got ${JSON.stringify(cgroupsPath)} instead`);
+      throw new HutchError(`expected cgroupsPath to be of format "slice:prefix:name" for systemd cgroups, got ${JSON.stringify(cgroupsPath)} instead`, { code: 'cgroup' });
     }
     [slice, prefix, name] = parts as [string, string, string];
   }
@@ -94,7 +94,7 @@ export function resolveCgroupPath(cgroupsPath: string | undefined, id: string, o
     ? systemdUnitPath(cgroupsPath, id, opts.rootless ?? false)
     : cleanPath(cgroupsPath ?? '') || cleanPath(id);
   if (inner === '.' || (inner === '/' && !opts.systemd)) {
-    throw new HutchError(`invalid cgroupsPath ${JSON.stringify(cgroupsPath)}: it names the caller's own cgroup or the root`);
+    throw new HutchError(`invalid cgroupsPath ${JSON.stringify(cgroupsPath)}: it names the caller's own cgroup or the root`, { code: 'cgroup' });
   }
   const paths: Record<string, string> = {};
   for (const [key, mountpoint] of Object.entries(hierarchyRoots(opts.layout))) {

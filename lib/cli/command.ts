@@ -1,12 +1,6 @@
 import type { Argv } from 'yargs';
-import type { GlobalOptions } from './context.js';
-import type { Logger } from './logger.js';
+import type { RuntimeContext } from '../context.js';
 import type { OptionTable } from './options.js';
-
-export interface CommandContext {
-  global: GlobalOptions;
-  logger: Logger;
-}
 
 /**
  * One subcommand. Each lives in lib/cli/commands/<name>.ts and default-exports
@@ -29,5 +23,5 @@ export interface CommandSpec {
    */
   builder?: (y: Argv) => Argv;
   /** Resolves to the process exit code. Throw HutchError for a clean one-line failure. */
-  run: (args: Record<string, unknown>, ctx: CommandContext) => Promise<number>;
+  run: (args: Record<string, unknown>, ctx: RuntimeContext) => Promise<number>;
 }

@@ -1,6 +1,6 @@
 import yargs from 'yargs';
 import { HutchError } from '../errors.js';
-import { Logger } from './logger.js';
+import { Logger } from '../log.js';
 import type { CommandSpec } from './command.js';
 import { GLOBAL_OPTIONS, applyToYargs, positionalsOf } from './options.js';
 import { reportFailure, runCommand } from './run-command.js';
@@ -25,7 +25,7 @@ export async function parseWithYargs(argv: string[], specs: CommandSpec[]): Prom
     .parserConfiguration(PARSER_CONFIGURATION)
     .fail((msg, err) => {
       if (err) throw err;
-      throw new HutchError(msg);
+      throw new HutchError(msg, { code: 'usage' });
     });
 
   for (const spec of specs) {
@@ -38,7 +38,7 @@ export async function parseWithYargs(argv: string[], specs: CommandSpec[]): Prom
     await y.parseAsync();
     return exitCode;
   } catch (err) {
-    return reportFailure(err, new Logger({ log: undefined, logFormat: 'text', debug: false }));
+    return reportFailure(err, new Logger());
   }
 }
 

@@ -6,9 +6,9 @@
  */
 // Synchronous on purpose: three small reads, and node:fs/promises drags in
 // node:stream, several ms of every CLI call.
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants as fsc, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, normalize, resolve } from 'node:path';
-import { HutchError } from '../errors.js';
+import { HutchError, osError } from '../errors.js';
 import {
   asAbsolutePath, asBool, asList, asMap, asObject, asString, asStringList, child, compact,
   fail, intIn, opt, req,
@@ -143,40 +143,79 @@ function statOrUndefined(path: string): ReturnType<typeof statSync> {
 async function resolveBundle(bundleDir: string): Promise<string> {
   const abs = resolve(bundleDir);
   const info = statOrUndefined(abs);
-  if (info === undefined) throw new HutchError(`bundle directory ${JSON.stringify(abs)} does not exist`);
-  if (!info.isDirectory()) throw new HutchError(`bundle ${JSON.stringify(abs)} is not a directory`);
+  if (info === undefined) throw new HutchError(`bundle directory ${JSON.stringify(abs)} does not exist`, { code: 'config' });
+  if (!info.isDirectory()) throw new HutchError(`bundle ${JSON.stringify(abs)} is not a directory`, { code: 'config' });
   // runc works from the bundle as its cwd, which the kernel reports with
   // symlinks resolved; a relative root.path is taken against that.
   return realpathSync(abs);
 }
 
+/**
+ * The largest config.json hutch reads. Real configs are a few KB (podman's
+ * with a seccomp profile ~40 KB); the bound keeps a hostile bundle from
+ * making the runtime read without end (a link to /dev/zero) or parse a
+ * file that would exhaust its memory.
+ */
+export const MAX_CONFIG_BYTES = 32 * 1024 * 1024;
+
 async function readConfig(bundle: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = readFileSync(join(bundle, 'config.json'), 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new HutchError('JSON specification file config.json not found');
-    }
-    throw new HutchError(`cannot read config.json: ${(err as Error).message}`, { cause: err });
-  }
+  const text = readBoundedFile(join(bundle, 'config.json'), 'config.json', MAX_CONFIG_BYTES);
   try {
     return parseJson(text);
   } catch (err) {
-    throw new HutchError(`config.json: ${(err as Error).message}`, { cause: err });
+    throw new HutchError(`config.json: ${(err as Error).message}`, { code: 'config', cause: err });
   }
+}
+
+/**
+ * A regular file of at most `max` bytes, read through one fd: O_NONBLOCK so
+ * a FIFO cannot block the open, fstat on that fd so what is checked is what
+ * is read (a device, a FIFO or a directory is refused, as is a file that
+ * grows past the bound while being read).
+ */
+export function readBoundedFile(path: string, name: string, max: number): string {
+  let fd: number;
+  try {
+    fd = openSync(path, fsc.O_RDONLY | fsc.O_NONBLOCK);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new HutchError(`JSON specification file ${name} not found`, { code: 'config' });
+    throw osError(err, 'open', path, 'config');
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new HutchError(`${name}: not a regular file (${fileKind(st)})`, { code: 'config' });
+    if (st.size > max) throw new HutchError(`${name}: ${st.size} bytes is larger than the ${max / 1024 / 1024} MiB hutch reads`, { code: 'config' });
+    const buf = Buffer.allocUnsafe(Math.min(st.size, max) + 1);
+    let got = 0;
+    for (let n; got < buf.length && (n = readSync(fd, buf, got, buf.length - got, null)) > 0; ) got += n;
+    if (got > max) throw new HutchError(`${name}: larger than the ${max / 1024 / 1024} MiB hutch reads`, { code: 'config' });
+    return buf.toString('utf8', 0, got);
+  } catch (err) {
+    throw err instanceof HutchError ? err : osError(err, 'read', path, 'config');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function fileKind(st: ReturnType<typeof fstatSync>): string {
+  if (st.isDirectory()) return 'a directory';
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isSocket()) return 'a socket';
+  return 'not a file';
 }
 
 async function resolveRootfs(bundle: string, rootPath: string): Promise<string> {
   const joined = normalize(isAbsolute(rootPath) ? rootPath : join(bundle, rootPath));
   const rootfs = joined.length > 1 ? joined.replace(/\/$/, '') : joined;
   const info = statOrUndefined(rootfs);
-  if (info === undefined) throw new HutchError(`rootfs (${JSON.stringify(rootfs)}) does not exist`);
-  if (!info.isDirectory()) throw new HutchError(`rootfs (${JSON.stringify(rootfs)}) is not a directory`);
+  if (info === undefined) throw new HutchError(`rootfs (${JSON.stringify(rootfs)}) does not exist`, { code: 'config' });
+  if (!info.isDirectory()) throw new HutchError(`rootfs (${JSON.stringify(rootfs)}) is not a directory`, { code: 'config' });
   // runc refuses a rootfs reached through a symlink (its validator compares
   // the path with its EvalSymlinks form); everything later assumes a real path.
   if (realpathSync(rootfs) !== rootfs) {
-    throw new HutchError(`invalid rootfs (${JSON.stringify(rootfs)}): not an absolute path, or a symlink`);
+    throw new HutchError(`invalid rootfs (${JSON.stringify(rootfs)}): not an absolute path, or a symlink`, { code: 'config' });
   }
   return rootfs;
 }

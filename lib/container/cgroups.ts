@@ -3,10 +3,9 @@ import { hostCgroupSources } from '../cgroups/layout.js';
 import { ROOTLESS_WARNING } from '../cgroups/common.js';
 import type { LinuxResources } from '../cgroups/types.js';
 import type { Spec } from '../config/types.js';
-import type { GlobalOptions } from '../cli/context.js';
-import type { Logger } from '../cli/logger.js';
+import { rootlessCgroups, type RuntimeContext } from '../context.js';
+import type { Logger } from '../log.js';
 import { hostCgroupHierarchies, type CgroupHierarchy } from '../mounts/cgroup.js';
-import { isRootless } from '../state/root.js';
 import type { ContainerRecord } from '../state/record.js';
 
 export interface CgroupPlan {
@@ -16,20 +15,21 @@ export interface CgroupPlan {
 }
 
 /** The container's cgroup, decided before anything is created (runc's cgroupfs rules). */
-export function planCgroups(spec: Spec, id: string, global: GlobalOptions): CgroupPlan {
+export function planCgroups(spec: Spec, id: string, ctx: Pick<RuntimeContext, 'rootless' | 'cgroupDriver'>): CgroupPlan {
   const layout = detectLayout();
-  const rootless = global.rootless === 'true' || (global.rootless === 'auto' && isRootless());
+  const rootless = rootlessCgroups(ctx);
+  const systemd = ctx.cgroupDriver === 'systemd';
   const cgroupsPath = spec.linux?.cgroupsPath;
   const manager = createManager({
     path: cgroupsPath,
     id,
     rootless,
     layout,
-    systemd: global.systemdCgroup,
+    systemd,
     resources: resourcesOf(spec),
     createdDevices: (spec.linux?.devices ?? []).map((d) => ({ type: d.type, major: Number(d.major ?? 0), minor: Number(d.minor ?? 0) })),
   });
-  const dirs = resolveCgroupPath(cgroupsPath, id, { layout, systemd: global.systemdCgroup, rootless }).paths;
+  const dirs = resolveCgroupPath(cgroupsPath, id, { layout, systemd, rootless }).paths;
   return { manager, hierarchies: withContainerPaths(hostCgroupHierarchies(hostCgroupSources()), dirs, rootless, layout) };
 }
 

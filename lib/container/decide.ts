@@ -37,10 +37,11 @@ export interface DecideInput {
   seccomp: SeccompProgram | undefined;
 }
 
+/** Everything decided about a container before the kernel is touched; read-only once made. */
 export interface Decision {
-  init: InitPlan;
-  idMaps: IdMapPlan | undefined;
-  warnings: string[];
+  readonly init: Readonly<InitPlan>;
+  readonly idMaps: IdMapPlan | undefined;
+  readonly warnings: readonly string[];
 }
 
 /** Everything about a container's start that can be decided before touching the kernel. */
@@ -48,7 +49,7 @@ export function decide(input: DecideInput): Decision {
   const { spec, host } = input;
   const warnings: string[] = [];
   const process = spec.process;
-  if (!process) throw new HutchError('config.json: process: is required');
+  if (!process) throw new HutchError('config.json: process: is required', { code: 'config' });
   const nsList = spec.linux?.namespaces ?? [];
   const namespaces = planNamespaces(nsList, host);
   namespaces.timeOffsets = timeOffsets(spec);
@@ -56,10 +57,10 @@ export function decide(input: DecideInput): Decision {
   refuseUnsupported(spec);
   const idMaps = namespaces.newUser ? planIdMaps(spec, host) : undefined;
   const mountNs = nsList.some((n) => n.type === 'mount');
-  if (!mountNs) throw new HutchError('config.json: linux.namespaces: a mount namespace is required to set up the rootfs');
+  if (!mountNs) throw new HutchError('config.json: linux.namespaces: a mount namespace is required to set up the rootfs', { code: 'config' });
   const uts = nsList.some((n) => n.type === 'uts');
   if ((spec.hostname || spec.domainname) && !uts) {
-    throw new HutchError(`config.json: ${spec.hostname ? 'hostname' : 'domainname'}: unable to set it without a private UTS namespace`);
+    throw new HutchError(`config.json: ${spec.hostname ? 'hostname' : 'domainname'}: unable to set it without a private UTS namespace`, { code: 'config' });
   }
   const mounts = resolveMounts({ mounts: spec.mounts ?? [], bundle: input.bundle, cgroupHierarchies: input.cgroupHierarchies });
   for (const m of mounts) {
@@ -95,11 +96,11 @@ export function decide(input: DecideInput): Decision {
 }
 
 function planNamespaces(list: readonly LinuxNamespace[], host: HostFacts): NamespacePlan {
-  const join: NamespacePlan['join'] = [];
+  const join: { type: string; path: string }[] = [];
   let newFlags = 0;
   let newUser = false;
   for (const ns of list) {
-    if (ns.path) join.push({ type: ns.type, fd: -1, path: ns.path });
+    if (ns.path) join.push({ type: ns.type, path: ns.path });
     else if (ns.type === 'user') newUser = true;
     else newFlags |= NSTYPE_FLAG[ns.type] ?? 0;
   }
@@ -107,7 +108,7 @@ function planNamespaces(list: readonly LinuxNamespace[], host: HostFacts): Names
   join.sort((a, b) => (a.type === 'user' ? -1 : 0) - (b.type === 'user' ? -1 : 0));
   const inUserns = newUser || join.some((j) => j.type === 'user');
   if (host.euid !== 0 && !inUserns && !host.inUserns) {
-    throw new HutchError('config.json: linux.namespaces: a rootless container requires a user namespace');
+    throw new HutchError('config.json: linux.namespaces: a rootless container requires a user namespace', { code: 'config' });
   }
   return { join, newFlags, newUser, inUserns: inUserns || host.inUserns };
 }
@@ -149,12 +150,12 @@ export function processPlan(input: ProcessInput, warnings: string[]): ProcessPla
   if (caps.unknown.length) warnings.push(unknownCapsWarning(caps.unknown));
   caps.sets.ambient = raisableAmbient(caps.sets, warnings);
   const args = p.args ?? [];
-  if (args.length === 0) throw new HutchError('config.json: process.args: must not be empty');
+  if (args.length === 0) throw new HutchError('config.json: process.args: must not be empty', { code: 'config' });
   const env = [...(p.env ?? []), ...input.extraEnv];
   if (!env.some((e) => e.startsWith('HOME='))) env.push(`HOME=${homeOf(input.rootfs, p.user.uid)}`);
   const additionalGids = p.user.additionalGids ?? [];
   if (!setgroupsAllowed && additionalGids.length) {
-    throw new HutchError('config.json: process.user.additionalGids: cannot be set in a user namespace whose setgroups is denied (a single-id rootless map); install newgidmap and subordinate ids');
+    throw new HutchError('config.json: process.user.additionalGids: cannot be set in a user namespace whose setgroups is denied (a single-id rootless map); install newgidmap and subordinate ids', { code: 'config' });
   }
   return {
     args,
@@ -179,6 +180,8 @@ export function processPlan(input: ProcessInput, warnings: string[]): ProcessPla
     sessionKeyring: input.sessionKeyring,
     preserveFds: input.preserveFds,
     candidates: executableCandidates(args[0]!, env),
+    // The pty is made inside the container; its master goes to the console fd the runtime passes.
+    terminal: p.terminal ? { size: p.consoleSize ? { rows: p.consoleSize.height, cols: p.consoleSize.width } : undefined } : undefined,
     seccomp: input.seccomp,
     personality: input.personality,
     scheduler: p.scheduler,
@@ -190,16 +193,16 @@ export function processPlan(input: ProcessInput, warnings: string[]): ProcessPla
 /** Fields hutch cannot honour here: refused before anything starts, never ignored. */
 function refuseUnsupported(spec: Spec): void {
   const l = spec.linux;
-  if (l?.intelRdt) throw new HutchError('config.json: linux.intelRdt: Intel RDT (resctrl) is not supported by hutch');
-  if (l?.netDevices && Object.keys(l.netDevices).length) throw new HutchError('config.json: linux.netDevices: moving network devices into the container is not supported by hutch');
-  if (l?.memoryPolicy) throw new HutchError('config.json: linux.memoryPolicy: NUMA memory policies are not supported by hutch');
+  if (l?.intelRdt) throw new HutchError('config.json: linux.intelRdt: Intel RDT (resctrl) is not supported by hutch', { code: 'config' });
+  if (l?.netDevices && Object.keys(l.netDevices).length) throw new HutchError('config.json: linux.netDevices: moving network devices into the container is not supported by hutch', { code: 'config' });
+  if (l?.memoryPolicy) throw new HutchError('config.json: linux.memoryPolicy: NUMA memory policies are not supported by hutch', { code: 'config' });
 }
 
 /** linux.personality: LINUX or LINUX32 (runc accepts no flags either). */
 function personalityOf(spec: Spec): number | undefined {
   const p = spec.linux?.personality;
   if (!p) return undefined;
-  if (p.flags?.length) throw new HutchError('config.json: linux.personality.flags: personality flags are not supported');
+  if (p.flags?.length) throw new HutchError('config.json: linux.personality.flags: personality flags are not supported', { code: 'config' });
   return p.domain === 'LINUX32' ? 0x0008 : 0x0000;
 }
 
@@ -208,7 +211,7 @@ function timeOffsets(spec: Spec): string | undefined {
   const t = spec.linux?.timeOffsets;
   if (!t || !Object.keys(t).length) return undefined;
   if (!spec.linux?.namespaces?.some((n) => n.type === 'time' && !n.path)) {
-    throw new HutchError('config.json: linux.timeOffsets: requires a new time namespace');
+    throw new HutchError('config.json: linux.timeOffsets: requires a new time namespace', { code: 'config' });
   }
   return Object.entries(t).map(([clock, o]) => `${clock} ${o.secs ?? 0} ${o.nanosecs ?? 0}`).join('\n') + '\n';
 }
@@ -220,7 +223,7 @@ function timeOffsets(spec: Spec): string | undefined {
  */
 function checkLsm(p: Process): void {
   if (p.apparmorProfile && !lsmEnabled('/sys/module/apparmor/parameters/enabled')) {
-    throw new HutchError(`config.json: process.apparmorProfile: apparmor profile ${JSON.stringify(p.apparmorProfile)} specified but AppArmor is not enabled on this host`);
+    throw new HutchError(`config.json: process.apparmorProfile: apparmor profile ${JSON.stringify(p.apparmorProfile)} specified but AppArmor is not enabled on this host`, { code: 'config' });
   }
 }
 

@@ -1,12 +1,23 @@
-import { readFileSync } from 'node:fs';
+/**
+ * The container's hooks, at the points of its lifecycle the runtime-spec
+ * names. prestart, createRuntime, poststart and poststop run in the
+ * runtime's namespaces (lib/hooks/run.ts); createContainer and
+ * startContainer run in the container's: each is started through an exec
+ * plan that joins the namespaces of the container's init. Both kinds fail
+ * with runc's words, stdout and stderr included.
+ */
+import { createReadStream, readFileSync } from 'node:fs';
+import { constants as osConstants } from 'node:os';
 import type { Hook, HookName, Hooks, Spec } from '../config/types.js';
+import type { RuntimeContext } from '../context.js';
 import { runHooks, runHooksBestEffort } from '../hooks/run.js';
-import { renderHook } from '../hooks/render.js';
+import { renderHook, type HookInvocation } from '../hooks/render.js';
+import { exitText, failedText, indexedText, timeoutText } from '../hooks/go-text.js';
 import { HutchError } from '../errors.js';
 import { buildExecPlan, type ExecPlan } from '../plan/exec.js';
 import { hostArch } from '../sys/arch.js';
 import { hostLastCap } from '../config/capabilities.js';
-import { namespacesOf } from './exec.js';
+import { namespacesOf } from '../runner/namespaces.js';
 import type { ProcessPlan } from '../plan/process.js';
 import { waitForExit } from '../runner/exit-watch.js';
 
@@ -20,48 +31,91 @@ export function hookState(fields: { ociVersion: string; id: string; pid: number;
 }
 
 /** prestart and createRuntime in the runtime's namespaces, then createContainer in the container's. */
-export async function runCreateHooks(spec: Spec, state: object, pid: number, bundle: string): Promise<void> {
-  await runHooks('prestart', spec.hooks?.prestart, state, { cwd: bundle });
-  await runHooks('createRuntime', spec.hooks?.createRuntime, state, { cwd: bundle });
-  await runHooksInContainer('createContainer', spec.hooks?.createContainer, state, pid);
+export async function runCreateHooks(ctx: RuntimeContext, spec: Spec, state: object, pid: number, bundle: string, rootfs: string): Promise<void> {
+  await runHooks('prestart', spec.hooks?.prestart, state, { cwd: bundle, log: ctx.log });
+  await runHooks('createRuntime', spec.hooks?.createRuntime, state, { cwd: bundle, log: ctx.log });
+  // runc runs them with the container's root as their working directory (the
+  // mount namespace is not pivoted yet, so "/" there is still the host's).
+  await runHooksInContainer(ctx, 'createContainer', spec.hooks?.createContainer, state, pid, rootfs);
 }
 
-export async function runPoststart(hooks: Hooks | undefined, state: object, bundle: string): Promise<string[]> {
-  return runHooksBestEffort('poststart', hooks?.poststart, state, { cwd: bundle });
+export async function runPoststart(ctx: RuntimeContext, hooks: Hooks | undefined, state: object, bundle: string): Promise<string[]> {
+  return runHooksBestEffort('poststart', hooks?.poststart, state, { cwd: bundle, log: ctx.log });
 }
 
-export async function runPoststop(hooks: Hooks | undefined, state: object, bundle: string): Promise<string[]> {
-  return runHooksBestEffort('poststop', hooks?.poststop, state, { cwd: bundle });
+export async function runPoststop(ctx: RuntimeContext, hooks: Hooks | undefined, state: object, bundle: string): Promise<string[]> {
+  return runHooksBestEffort('poststop', hooks?.poststop, state, { cwd: bundle, log: ctx.log });
 }
 
-/**
- * createContainer and startContainer hooks run in the container's
- * namespaces: each is started through an exec plan that joins the
- * namespaces of the container's init, with the state on a pipe as stdin.
- */
-export async function runHooksInContainer(kind: HookName, hooks: readonly Hook[] | undefined, state: object, pid: number): Promise<void> {
+/** Runs `hooks` one by one in the namespaces of `pid`; the first failure throws runc's text. */
+export async function runHooksInContainer(ctx: RuntimeContext, kind: HookName, hooks: readonly Hook[] | undefined, state: object, pid: number, cwd = '/'): Promise<void> {
   for (const [i, hook] of (hooks ?? []).entries()) {
     const inv = renderHook(hook, state);
-    const code = await runOne(inv, pid);
-    if (code.timedOut) throw new HutchError(`error running ${kind} hook #${i}: hook ran past specified timeout of ${inv.timeoutSeconds}s`);
-    if (code.code !== 0) throw new HutchError(`error running ${kind} hook #${i}: exit status ${code.code}`);
+    ctx.log.debug(`${kind} hook #${i}: ${hook.path} ${JSON.stringify(hook.args ?? [])}`);
+    const r = await runOne(inv, pid, cwd);
+    const failure = r.timedOut ? timeoutText(inv.timeoutSeconds ?? 0) : r.code !== 0 ? failedText(exitText(r.code, signalName(r.signal)), r.stdout, r.stderr) : undefined;
+    if (failure !== undefined) {
+      ctx.log.debug(`${kind} hook #${i} failed: ${failure}`);
+      throw new HutchError(indexedText(i, failure), { code: 'hook' });
+    }
   }
 }
 
-async function runOne(inv: ReturnType<typeof renderHook>, pid: number): Promise<{ code: number; timedOut: boolean }> {
+interface HookResult {
+  code: number;
+  signal: number | undefined;
+  timedOut: boolean;
+  stdout: string;
+  stderr: string;
+}
+
+async function runOne(inv: HookInvocation, pid: number, cwd: string): Promise<HookResult> {
   const libc = await import('../sys/libc.js');
   const { launch } = await import('../runner/launch.js');
-  // The hook gets the capabilities the runtime itself has (runc runs hooks
-  // with its own): asking for more would fail, e.g. without CAP_SYS_RESOURCE.
+  const [inR, inW] = libc.pipe2(0o2000000);
+  const [outR, outW] = libc.pipe2(0o2000000);
+  const [errR, errW] = libc.pipe2(0o2000000);
+  const plan: ExecPlan = { arch: hostArch(), join: namespacesOf(pid), setsid: false, process: hookProcess(inv, cwd) };
+  let child: number;
+  try {
+    ({ pid: child } = await launch({ arch: plan.arch, join: plan.join, fds: { idmaps: [], stdio: [inR, outW, errW] }, build: (fds) => buildExecPlan(plan, fds) }));
+  } catch (err) {
+    [inW, outR, errR].forEach(libc.close);
+    throw err;
+  } finally {
+    [inR, outW, errW].forEach(libc.close);
+  }
+  const stdout = drain(outR);
+  const stderr = drain(errR);
+  try {
+    libc.writeAll(inW, inv.stdin);
+  } catch {
+    // a hook that does not read its stdin is fine
+  }
+  libc.close(inW);
+  let timedOut = false;
+  const timer = inv.timeoutMs ? setTimeout(() => ((timedOut = true), killQuietly(child)), inv.timeoutMs) : undefined;
+  try {
+    const status = await waitForExit(child);
+    // A grandchild may still hold the pipes: after a timeout, do not wait for them.
+    const [out, err] = timedOut ? ['', ''] : await Promise.all([stdout, stderr]);
+    return { code: status.code, signal: status.signal, timedOut, stdout: out, stderr: err };
+  } finally {
+    if (timer) clearTimeout(timer);
+  }
+}
+
+/** The hook's process: its argv and env, the runtime's own capabilities (runc runs hooks with its own). */
+function hookProcess(inv: HookInvocation, cwd: string): ProcessPlan {
+  // Asking for more than the runtime has would fail, e.g. without CAP_SYS_RESOURCE.
   const lastCap = hostLastCap();
   const mask = ownCaps('CapPrm');
   const bounding = ownCaps('CapBnd');
   const all = [...Array(lastCap + 1).keys()].filter((c) => (bounding >> BigInt(c)) & 1n);
-  const [r, w] = libc.pipe2(0o2000000);
-  const process: ProcessPlan = {
+  return {
     args: inv.argv,
     env: inv.envp,
-    cwd: '/',
+    cwd,
     uid: 0,
     gid: 0,
     additionalGids: [],
@@ -75,35 +129,23 @@ async function runOne(inv: ReturnType<typeof renderHook>, pid: number): Promise<
     sessionKeyring: undefined,
     preserveFds: 0,
     candidates: [inv.path],
-    stdinFd: r,
   };
-  const plan: ExecPlan = { arch: hostArch(), join: namespacesOf(pid), setsid: false, process };
-  let child: number;
-  try {
-    child = (
-      await launch({
-        decision: { idMaps: undefined, init: { arch: plan.arch, namespaces: { join: plan.join, newUser: false } } },
-        build: (fds) => buildExecPlan(plan, fds),
-        fifoPath: undefined,
-      })
-    ).pid;
-  } finally {
-    libc.close(r);
-  }
-  try {
-    libc.writeAll(w, inv.stdin);
-  } catch {
-    // a hook that does not read its stdin is fine
-  }
-  libc.close(w);
-  let timedOut = false;
-  const timer = inv.timeoutMs ? setTimeout(() => ((timedOut = true), killQuietly(child)), inv.timeoutMs) : undefined;
-  try {
-    const status = await waitForExit(child);
-    return { code: status.code, timedOut };
-  } finally {
-    if (timer) clearTimeout(timer);
-  }
+}
+
+/** Everything written to `fd` until EOF (the fd is closed at the end). */
+function drain(fd: number): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    const rs = createReadStream('', { fd, autoClose: true });
+    rs.on('data', (d) => chunks.push(d as Buffer));
+    rs.on('error', () => resolve(Buffer.concat(chunks).toString()));
+    rs.on('end', () => resolve(Buffer.concat(chunks).toString()));
+  });
+}
+
+function signalName(sig: number | undefined): string | undefined {
+  if (sig === undefined) return undefined;
+  return Object.entries(osConstants.signals).find(([, n]) => n === sig)?.[0] ?? `signal ${sig}`;
 }
 
 function ownCaps(field: 'CapPrm' | 'CapBnd'): bigint {

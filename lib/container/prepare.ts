@@ -1,38 +1,42 @@
-import { loadBundle } from '../config/load.js';
+import { resolve } from 'node:path';
+import { loadBundle, type Bundle } from '../config/load.js';
 import { hostFacts } from '../host.js';
 import { planCgroups, type CgroupPlan } from './cgroups.js';
-import type { GlobalOptions } from '../cli/context.js';
+import type { RuntimeContext } from '../context.js';
 import { hostArch } from '../sys/arch.js';
 import { decide, type Decision } from './decide.js';
 import type { Spec } from '../config/types.js';
 import { compileProfile } from './seccomp.js';
+import { mark } from '../timing.js';
+
+/** Where a container's config comes from: a bundle directory on disk, or a config already in memory. */
+export type ConfigSource = { bundle: string } | { spec: Spec; bundle: string; rootfs: string };
 
 export interface PrepareOptions {
-  id: string;
-  bundle: string;
+  source: ConfigSource;
   preserveFds: number;
   noPivot: boolean;
   noNewKeyring: boolean;
   extraEnv?: string[];
-  global: GlobalOptions;
 }
 
 export interface Prepared {
   spec: Spec;
   bundle: string;
   rootfs: string;
-  decision: Decision;
+  decision: Readonly<Decision>;
   cgroups: CgroupPlan;
 }
 
-/** Read the bundle and decide everything, touching nothing. */
-export async function prepare(opts: PrepareOptions): Promise<Prepared> {
-  const { spec, bundle, rootfs } = await loadBundle(opts.bundle);
-  const cgroups = planCgroups(spec, opts.id, opts.global);
+/** Read the config and decide everything, touching nothing. */
+export async function prepare(ctx: RuntimeContext, id: string, opts: PrepareOptions): Promise<Prepared> {
+  mark('lifecycle loaded');
+  const { spec, bundle, rootfs } = await bundleOf(opts.source);
+  const cgroups = planCgroups(spec, id, ctx);
   const warnings: string[] = [];
   const seccomp = await compileProfile(spec.linux?.seccomp, hostArch(), warnings);
   const decision = decide({
-    id: opts.id,
+    id,
     spec,
     bundle,
     rootfs,
@@ -45,6 +49,12 @@ export async function prepare(opts: PrepareOptions): Promise<Prepared> {
     extraEnv: opts.extraEnv,
     seccomp,
   });
-  decision.warnings.push(...warnings);
+  ctx.log.warnings([...decision.warnings, ...warnings]);
+  mark('config read and decided');
   return { spec, bundle, rootfs, decision, cgroups };
+}
+
+async function bundleOf(source: ConfigSource): Promise<Bundle> {
+  if ('spec' in source) return { spec: source.spec, bundle: resolve(source.bundle), rootfs: resolve(source.rootfs) };
+  return loadBundle(resolve(source.bundle));
 }

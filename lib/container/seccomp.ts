@@ -17,7 +17,7 @@ export async function compileProfile(profile: LinuxSeccomp | undefined, arch: Ar
   const { compileSeccomp } = await import('../seccomp/compile.js');
   const compiled = compileSeccomp(profile as Parameters<typeof compileSeccomp>[0], arch);
   if (compiled.needsNotifyFd) {
-    throw new HutchError('config.json: linux.seccomp: SCMP_ACT_NOTIFY is not supported yet (no listener fd is passed to listenerPath)');
+    throw new HutchError('config.json: linux.seccomp: SCMP_ACT_NOTIFY is not supported yet (no listener fd is passed to listenerPath)', { code: 'config' });
   }
   // runc logs unknown syscall names only at debug level: profiles list names
   // for every architecture and kernel, so they are expected, not a problem.

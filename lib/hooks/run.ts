@@ -8,14 +8,12 @@
  * namespaces; render those with renderHook() and embed them in the plan.
  * Running them here would run them in the wrong namespaces.
  */
-import createDebug from 'debug';
 import { execa } from 'execa';
 import { HutchError } from '../errors.js';
 import type { Hook, HookName } from '../config/types.js';
 import { renderHook, type HookInvocation, type RenderOptions } from './render.js';
 import { exitText, failedText, indexedText, startErrorText, timeoutText } from './go-text.js';
-
-const debug = createDebug('hutch:hooks');
+import type { Logger } from '../log.js';
 
 /** The hook lists of config.json's `hooks`; the kind only labels debug output. */
 export type HookKind = HookName;
@@ -27,6 +25,8 @@ export interface RunHooksOptions extends RenderOptions {
    * delete. Default: this process's cwd.
    */
   cwd?: string;
+  /** Where debug lines about each hook go (--debug, DEBUG=hutch:*). */
+  log?: Logger;
 }
 
 /**
@@ -42,7 +42,7 @@ export async function runHooks(
 ): Promise<void> {
   for (const [i, hook] of (hooks ?? []).entries()) {
     const failure = await runIndexed(kind, i, hook, state, opts);
-    if (failure !== undefined) throw new HutchError(failure);
+    if (failure !== undefined) throw new HutchError(failure, { code: 'hook' });
   }
 }
 
@@ -72,9 +72,9 @@ async function runIndexed(
   state: object,
   opts: RunHooksOptions,
 ): Promise<string | undefined> {
-  debug('%s hook #%d: %s %o', kind, index, hook.path, hook.args ?? []);
+  opts.log?.debug(`${kind} hook #${index}: ${hook.path} ${JSON.stringify(hook.args ?? [])}`);
   const failure = await runInvocation(renderHook(hook, state, opts), opts.cwd);
-  if (failure !== undefined) debug('%s hook #%d failed: %s', kind, index, failure);
+  if (failure !== undefined) opts.log?.debug(`${kind} hook #${index} failed: ${failure}`);
   return failure === undefined ? undefined : indexedText(index, failure);
 }
 

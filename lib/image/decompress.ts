@@ -55,7 +55,7 @@ export function decompressor(kind: Compression): Duplex | null {
   if (bin) return externalZstd(bin);
   throw new HutchError(
     `zstd-compressed layers need Node.js >= 22.15 (this is ${process.version}) or the zstd program on PATH; ` +
-      'or convert the image, e.g. skopeo copy --dest-compress-format gzip',
+      'or convert the image, e.g. skopeo copy --dest-compress-format gzip', { code: 'image' },
   );
 }
 
@@ -89,7 +89,7 @@ function externalZstd(bin: string): Duplex {
   child.on('error', (err) => out.destroy(err));
   child.on('close', (code, signal) => {
     if (code === 0) out.end();
-    else out.destroy(new HutchError(`zstd: ${stderr.trim().split('\n').pop() || `exit ${code ?? signal}`}`));
+    else out.destroy(new HutchError(`zstd: ${stderr.trim().split('\n').pop() || `exit ${code ?? signal}`}`, { code: 'image' }));
   });
   const duplex = Duplex.from({ writable: child.stdin, readable: out });
   // If the pipeline is torn down first, do not leave zstd running.

@@ -12,7 +12,7 @@ export function parseDigest(digest: string): { algorithm: string; hex: string } 
   const m = /^([a-z0-9]+):([a-f0-9]+)$/.exec(digest);
   const alg = m && ALGORITHMS[m[1]!];
   if (!m || !alg || m[2]!.length !== alg.hexLength) {
-    throw new HutchError(`unsupported or malformed digest ${JSON.stringify(digest)}`);
+    throw new HutchError(`unsupported or malformed digest ${JSON.stringify(digest)}`, { code: 'image' });
   }
   return { algorithm: m[1]!, hex: m[2]! };
 }
@@ -48,7 +48,7 @@ export function verifier(opts: VerifyOptions): Transform {
     transform(chunk: Buffer, _enc, cb: TransformCallback) {
       count += chunk.length;
       if (opts.size !== undefined && count > opts.size) {
-        cb(new HutchError(`${opts.what} ${opts.digest}: more data than the ${opts.size} bytes its descriptor declares`));
+        cb(new HutchError(`${opts.what} ${opts.digest}: more data than the ${opts.size} bytes its descriptor declares`, { code: 'image' }));
         return;
       }
       hash.update(chunk);
@@ -57,12 +57,12 @@ export function verifier(opts: VerifyOptions): Transform {
     },
     flush(cb: TransformCallback) {
       if (opts.size !== undefined && count !== opts.size) {
-        cb(new HutchError(`${opts.what} ${opts.digest}: size mismatch: got ${count} bytes, descriptor says ${opts.size} (truncated?)`));
+        cb(new HutchError(`${opts.what} ${opts.digest}: size mismatch: got ${count} bytes, descriptor says ${opts.size} (truncated?)`, { code: 'image' }));
         return;
       }
       const got = `${algorithm}:${hash.digest('hex')}`;
       if (got !== opts.digest) {
-        cb(new HutchError(`${opts.what} digest mismatch: expected ${opts.digest}, got ${got}`));
+        cb(new HutchError(`${opts.what} digest mismatch: expected ${opts.digest}, got ${got}`, { code: 'image' }));
         return;
       }
       cb();

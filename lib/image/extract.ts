@@ -77,7 +77,7 @@ export class RootfsBuilder {
       try {
         await this.applyEntry(entry);
       } catch (err) {
-        throw new HutchError(`${entry.header.name}: ${entryError(err)}`, { cause: err });
+        throw new HutchError(`${entry.header.name}: ${entryError(err)}`, { code: 'image', cause: err });
       }
     }
   }
@@ -105,7 +105,7 @@ export class RootfsBuilder {
     const h = entry.header;
     const name = cleanPath(h.name);
     if (name === '') {
-      if (h.type !== T.dir) throw new HutchError('refusing to change the type of the root directory');
+      if (h.type !== T.dir) throw new HutchError('refusing to change the type of the root directory', { code: 'image' });
       await this.applyMeta(this.root, h, 'dir');
       return;
     }
@@ -147,7 +147,7 @@ export class RootfsBuilder {
         await this.applyMeta(target, h, 'file');
         break;
       default:
-        throw new HutchError(`unsupported tar entry type ${JSON.stringify(h.type)}`);
+        throw new HutchError(`unsupported tar entry type ${JSON.stringify(h.type)}`, { code: 'image' });
     }
     this.markUpper(target);
   }
@@ -172,14 +172,14 @@ export class RootfsBuilder {
     // Scoped like the entry itself; the last component is not followed, so a
     // hard link to a symlink links the symlink (as tar and umoci do).
     const clean = cleanPath(h.linkname);
-    if (clean === '') throw new HutchError('hard link to the root directory');
+    if (clean === '') throw new HutchError('hard link to the root directory', { code: 'image' });
     const src = path.join(await resolveInRoot(this.root, path.posix.dirname(clean)), path.posix.basename(clean));
     try {
       linkSync(src, target);
     } catch (err) {
       const code = errCode(err);
-      if (code === 'ENOENT') throw new HutchError(`hard link target ${h.linkname} does not exist in the image`);
-      if (code === 'EPERM') throw new HutchError(`cannot hard-link to ${h.linkname} (a directory?)`);
+      if (code === 'ENOENT') throw new HutchError(`hard link target ${h.linkname} does not exist in the image`, { code: 'image' });
+      if (code === 'EPERM') throw new HutchError(`cannot hard-link to ${h.linkname} (a directory?)`, { code: 'image' });
       throw err;
     }
   }
@@ -197,7 +197,7 @@ export class RootfsBuilder {
     try {
       await mknod(target, (h.type === T.char ? S_IFCHR : S_IFBLK) | 0o600, h.devmajor, h.devminor);
     } catch (err) {
-      if (errCode(err) === 'EPERM') throw new HutchError('cannot create device node (no CAP_MKNOD); unpack with --rootless');
+      if (errCode(err) === 'EPERM') throw new HutchError('cannot create device node (no CAP_MKNOD); unpack with --rootless', { code: 'image' });
       throw err;
     }
     await this.applyMeta(target, h, 'file');
@@ -228,8 +228,8 @@ export class RootfsBuilder {
         else lchownSync(p, h.uid, h.gid);
       } catch (err) {
         const code = errCode(err);
-        if (code === 'EPERM') throw new HutchError(`cannot chown to ${h.uid}:${h.gid} (not root); unpack with --rootless`);
-        if (code === 'EINVAL') throw new HutchError(`cannot chown to ${h.uid}:${h.gid}: not mapped in this user namespace; unpack with --rootless`);
+        if (code === 'EPERM') throw new HutchError(`cannot chown to ${h.uid}:${h.gid} (not root); unpack with --rootless`, { code: 'image' });
+        if (code === 'EINVAL') throw new HutchError(`cannot chown to ${h.uid}:${h.gid}: not mapped in this user namespace; unpack with --rootless`, { code: 'image' });
         throw err;
       }
     }
@@ -262,7 +262,7 @@ export class RootfsBuilder {
         this.notes.note('xattr-enotsup', `the destination filesystem does not support xattrs; ${name} and others were skipped`);
         return;
       }
-      throw new HutchError(`setting xattr ${name}: ${(err as Error).message}`);
+      throw new HutchError(`setting xattr ${name}: ${(err as Error).message}`, { code: 'image' });
     }
   }
 
@@ -276,7 +276,7 @@ export class RootfsBuilder {
       return;
     }
     const victim = file.slice(WH_PREFIX.length);
-    if (victim === '' || victim === '.' || victim === '..') throw new HutchError(`malicious whiteout ${file}`);
+    if (victim === '' || victim === '.' || victim === '..') throw new HutchError(`malicious whiteout ${file}`, { code: 'image' });
     await this.removeLower(path.join(dir, victim), false);
   }
 
@@ -348,7 +348,7 @@ async function writeFile(target: string, entry: TarEntry, h: TarHeader): Promise
       while (off < chunk.length) off += writeSync(fd, chunk, off, chunk.length - off);
       written += chunk.length;
     }
-    if (written !== h.size) throw new HutchError(`short file data (${written} of ${h.size} bytes)`);
+    if (written !== h.size) throw new HutchError(`short file data (${written} of ${h.size} bytes)`, { code: 'image' });
     return fd;
   } catch (err) {
     closeSync(fd);

@@ -89,7 +89,7 @@ export async function parseImageArg(arg: string): Promise<{ path: string; name?:
       return name ? { path: p, name } : { path: p };
     }
   }
-  throw new HutchError(`image ${arg}: no such file or directory`);
+  throw new HutchError(`image ${arg}: no such file or directory`, { code: 'image' });
 }
 
 /** Open whatever kind of image the path holds; a compressed archive is first inflated into scratch. */
@@ -107,7 +107,7 @@ async function openStore(imagePath: string, scratch: string, signal: AbortSignal
     await pipelineAsync(createReadStream(imagePath), decompressor(kind)!, createWriteStream(inflated), signal ? { signal } : {});
   } catch (err) {
     if (err instanceof HutchError) throw err;
-    throw new HutchError(`${imagePath}: cannot decompress the archive: ${(err as Error).message}`);
+    throw new HutchError(`${imagePath}: cannot decompress the archive: ${(err as Error).message}`, { code: 'image' });
   }
   return ArchiveStore.open(inflated, imagePath);
 }
@@ -115,7 +115,7 @@ async function openStore(imagePath: string, scratch: string, signal: AbortSignal
 async function resolveImage(store: ImageStore, name: string | undefined, want: Platform): Promise<ResolvedImage> {
   if (await store.has('index.json')) return resolveOci(store, name, want);
   if (await store.has('manifest.json')) return resolveDocker(store, name, want);
-  throw new HutchError(`${store.where}: not an OCI image layout or docker archive (no index.json or manifest.json)`);
+  throw new HutchError(`${store.where}: not an OCI image layout or docker archive (no index.json or manifest.json)`, { code: 'image' });
 }
 
 const noop = (): void => {};
@@ -170,8 +170,8 @@ async function applyLayers(store: ImageStore, image: ResolvedImage, builder: Roo
       });
       await builder.applyLayer(abortable(readTar(tarStream), opts.signal));
     } catch (err) {
-      if (opts.signal?.aborted) throw new HutchError('interrupted; nothing was written', { cause: err });
-      throw new HutchError(`layer ${i + 1}/${n} (${shortDigest(digest)}): ${describeError(err)}`, { cause: err });
+      if (opts.signal?.aborted) throw new HutchError('interrupted; nothing was written', { code: 'image', cause: err });
+      throw new HutchError(`layer ${i + 1}/${n} (${shortDigest(digest)}): ${describeError(err)}`, { code: 'image', cause: err });
     }
     report(true);
   }
@@ -184,10 +184,10 @@ async function checkTarget(bundle: string): Promise<void> {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return;
-    if (code === 'ENOTDIR') throw new HutchError(`${bundle} exists and is not a directory`);
+    if (code === 'ENOTDIR') throw new HutchError(`${bundle} exists and is not a directory`, { code: 'image' });
     throw err;
   }
-  if (entries.length > 0) throw new HutchError(`${bundle} already exists and is not empty`);
+  if (entries.length > 0) throw new HutchError(`${bundle} already exists and is not empty`, { code: 'image' });
 }
 
 function noteCollector(onNote: ((m: string) => void) | undefined): Notes & { messages: string[] } {
@@ -208,7 +208,7 @@ function noteCollector(onNote: ((m: string) => void) | undefined): Notes & { mes
 async function makeStaging(bundle: string): Promise<string> {
   const parent = path.dirname(bundle);
   await stat(parent).catch(() => {
-    throw new HutchError(`${parent}: no such directory`);
+    throw new HutchError(`${parent}: no such directory`, { code: 'image' });
   });
   return mkdtemp(path.join(parent, `.${path.basename(bundle)}.hutch-`));
 }
@@ -274,9 +274,9 @@ export async function unpackImage(opts: UnpackOptions): Promise<UnpackResult> {
     };
   } catch (err) {
     await removeTree(staging).catch(noop);
-    if (opts.signal?.aborted) throw new HutchError('interrupted; nothing was written', { cause: err });
+    if (opts.signal?.aborted) throw new HutchError('interrupted; nothing was written', { code: 'image', cause: err });
     if (err instanceof HutchError) throw err;
-    throw new HutchError(`unpacking ${src.path}: ${describeError(err)}`, { cause: err });
+    throw new HutchError(`unpacking ${src.path}: ${describeError(err)}`, { code: 'image', cause: err });
   }
 }
 
@@ -286,8 +286,8 @@ async function moveIntoPlace(staging: string, bundle: string): Promise<void> {
     await rename(staging, bundle);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOTEMPTY' || code === 'EEXIST') throw new HutchError(`${bundle} already exists and is not empty`);
-    if (code === 'ENOTDIR') throw new HutchError(`${bundle} exists and is not a directory`);
+    if (code === 'ENOTEMPTY' || code === 'EEXIST') throw new HutchError(`${bundle} already exists and is not empty`, { code: 'image' });
+    if (code === 'ENOTDIR') throw new HutchError(`${bundle} exists and is not a directory`, { code: 'image' });
     throw err;
   }
 }

@@ -13,20 +13,20 @@ function parseJSON<T>(data: Buffer, what: string): T {
   try {
     return JSON.parse(data.toString('utf8')) as T;
   } catch (err) {
-    throw new HutchError(`${what} is not valid JSON: ${(err as Error).message}`);
+    throw new HutchError(`${what} is not valid JSON: ${(err as Error).message}`, { code: 'image' });
   }
 }
 
 /** A small blob (index, manifest, config), checked against its descriptor. */
 async function readBlob(store: ImageStore, desc: Descriptor, what: string): Promise<Buffer> {
   const name = blobPath(desc.digest);
-  if (!(await store.has(name))) throw new HutchError(`${store.where}: ${what} blob ${desc.digest} is missing`);
+  if (!(await store.has(name))) throw new HutchError(`${store.where}: ${what} blob ${desc.digest} is missing`, { code: 'image' });
   const data = await readSmall(store, name);
   const { algorithm } = parseDigest(desc.digest);
   const got = digestOf(data, algorithm);
-  if (got !== desc.digest) throw new HutchError(`${what} blob digest mismatch: expected ${desc.digest}, got ${got}`);
+  if (got !== desc.digest) throw new HutchError(`${what} blob digest mismatch: expected ${desc.digest}, got ${got}`, { code: 'image' });
   if (typeof desc.size === 'number' && desc.size !== data.length) {
-    throw new HutchError(`${what} blob ${desc.digest}: size mismatch: got ${data.length} bytes, descriptor says ${desc.size}`);
+    throw new HutchError(`${what} blob ${desc.digest}: size mismatch: got ${data.length} bytes, descriptor says ${desc.size}`, { code: 'image' });
   }
   return data;
 }
@@ -67,7 +67,7 @@ async function expand(store: ImageStore, c: Candidate, depth: number, out: Candi
     out.push(c);
     return;
   }
-  if (depth > 4) throw new HutchError('image index nesting is too deep');
+  if (depth > 4) throw new HutchError('image index nesting is too deep', { code: 'image' });
   const idx = parseJSON<ImageIndex>(await readBlob(store, c.desc, 'index'), `index ${c.desc.digest}`);
   for (const m of idx.manifests ?? []) await expand(store, { ...c, desc: m }, depth + 1, out);
 }
@@ -75,9 +75,9 @@ async function expand(store: ImageStore, c: Candidate, depth: number, out: Candi
 async function readManifest(store: ImageStore, desc: Descriptor): Promise<{ manifest: ImageManifest; config: ImageConfig; configDigest: string }> {
   const manifest = parseJSON<ImageManifest>(await readBlob(store, desc, 'manifest'), `manifest ${desc.digest}`);
   const cdesc = manifest.config;
-  if (!cdesc || typeof cdesc.digest !== 'string') throw new HutchError(`manifest ${desc.digest} has no config descriptor`);
+  if (!cdesc || typeof cdesc.digest !== 'string') throw new HutchError(`manifest ${desc.digest} has no config descriptor`, { code: 'image' });
   if (cdesc.mediaType !== MEDIA.ociConfig && cdesc.mediaType !== MEDIA.dockerConfig) {
-    throw new HutchError(`manifest ${desc.digest} is not a container image (config media type ${cdesc.mediaType ?? 'missing'})`);
+    throw new HutchError(`manifest ${desc.digest} is not a container image (config media type ${cdesc.mediaType ?? 'missing'})`, { code: 'image' });
   }
   const config = parseJSON<ImageConfig>(await readBlob(store, cdesc, 'config'), `config ${cdesc.digest}`);
   return { manifest, config, configDigest: cdesc.digest };
@@ -86,9 +86,9 @@ async function readManifest(store: ImageStore, desc: Descriptor): Promise<{ mani
 function checkDiffIds(config: ImageConfig, count: number, what: string): string[] {
   const ids = config.rootfs?.diff_ids ?? [];
   if (config.rootfs?.type !== undefined && config.rootfs.type !== 'layers') {
-    throw new HutchError(`${what}: unsupported rootfs.type ${config.rootfs.type}`);
+    throw new HutchError(`${what}: unsupported rootfs.type ${config.rootfs.type}`, { code: 'image' });
   }
-  if (ids.length !== count) throw new HutchError(`${what}: ${count} layers but ${ids.length} diff_ids in the config`);
+  if (ids.length !== count) throw new HutchError(`${what}: ${count} layers but ${ids.length} diff_ids in the config`, { code: 'image' });
   for (const id of ids) parseDigest(id);
   return ids;
 }
@@ -99,7 +99,7 @@ function ociLayers(manifest: ImageManifest, config: ImageConfig, what: string): 
   return layers.map((l, i) => {
     const mt = l.mediaType ?? '';
     if (!/(\.layer\.|rootfs\.diff|image\.rootfs\.foreign)/.test(mt) || mt.includes('+encrypted')) {
-      throw new HutchError(`${what}: layer ${l.digest} has unsupported media type ${mt || '(none)'}`);
+      throw new HutchError(`${what}: layer ${l.digest} has unsupported media type ${mt || '(none)'}`, { code: 'image' });
     }
     return { member: blobPath(l.digest), digest: l.digest, size: l.size, mediaType: mt, diffId: ids[i]! };
   });
@@ -108,7 +108,7 @@ function ociLayers(manifest: ImageManifest, config: ImageConfig, what: string): 
 export async function resolveOci(store: ImageStore, tag: string | undefined, want: Platform): Promise<ResolvedImage> {
   const index = parseJSON<ImageIndex>(await readSmall(store, 'index.json'), `${store.where}: index.json`);
   let top: Candidate[] = (index.manifests ?? []).map((desc) => ({ desc, refName: namesOf(desc)[0] }));
-  if (top.length === 0) throw new HutchError(`${store.where}: the image index lists no images`);
+  if (top.length === 0) throw new HutchError(`${store.where}: the image index lists no images`, { code: 'image' });
   const available = [...new Set(top.flatMap((c) => namesOf(c.desc)))];
   if (tag !== undefined) {
     // An exact name wins over normalised matches ("latest" vs "docker.io/x:latest").
@@ -120,7 +120,7 @@ export async function resolveOci(store: ImageStore, tag: string | undefined, wan
           return hit === undefined ? [] : [{ ...c, refName: hit }];
         });
     if (top.length === 0) {
-      throw new HutchError(`${store.where}: no image named ${JSON.stringify(tag)} (available: ${available.join(', ') || 'none named'})`);
+      throw new HutchError(`${store.where}: no image named ${JSON.stringify(tag)} (available: ${available.join(', ') || 'none named'})`, { code: 'image' });
     }
   }
   // Entries that differ only by platform belong to one image; differently
@@ -131,7 +131,7 @@ export async function resolveOci(store: ImageStore, tag: string | undefined, wan
     throw new HutchError(
       tag === undefined
         ? `${store.where} holds several images; choose one with PATH:NAME (available: ${names.join(', ')})`
-        : `${store.where}: ${JSON.stringify(tag)} matches several images (${names.join(', ')}); use a full name`,
+        : `${store.where}: ${JSON.stringify(tag)} matches several images (${names.join(', ')}); use a full name`, { code: 'image' },
     );
   }
 
@@ -152,7 +152,7 @@ export async function resolveOci(store: ImageStore, tag: string | undefined, wan
     if (score > 0 && (!best || score > best.score)) best = { c, score };
   }
   if (!best) {
-    throw new HutchError(`${store.where}: no image for ${formatPlatform(want)} (available: ${[...new Set(seen)].join(', ') || 'none'})`);
+    throw new HutchError(`${store.where}: no image for ${formatPlatform(want)} (available: ${[...new Set(seen)].join(', ') || 'none'})`, { code: 'image' });
   }
   const { manifest, config, configDigest } = await readManifest(store, best.c.desc);
   const what = `image ${best.c.desc.digest}`;
@@ -168,7 +168,7 @@ export async function resolveOci(store: ImageStore, tag: string | undefined, wan
 
 export async function resolveDocker(store: ImageStore, tag: string | undefined, want: Platform): Promise<ResolvedImage> {
   const entries = parseJSON<DockerManifestEntry[]>(await readSmall(store, 'manifest.json'), `${store.where}: manifest.json`);
-  if (!Array.isArray(entries) || entries.length === 0) throw new HutchError(`${store.where}: manifest.json lists no images`);
+  if (!Array.isArray(entries) || entries.length === 0) throw new HutchError(`${store.where}: manifest.json lists no images`, { code: 'image' });
   const tags = entries.flatMap((e) => e.RepoTags ?? []);
   let entry: DockerManifestEntry | undefined;
   let refName: string | undefined;
@@ -180,25 +180,25 @@ export async function resolveDocker(store: ImageStore, tag: string | undefined, 
         break;
       }
     }
-    if (!entry) throw new HutchError(`${store.where}: no image tagged ${JSON.stringify(tag)} (available: ${tags.join(', ') || 'untagged'})`);
+    if (!entry) throw new HutchError(`${store.where}: no image tagged ${JSON.stringify(tag)} (available: ${tags.join(', ') || 'untagged'})`, { code: 'image' });
   } else {
-    if (entries.length > 1) throw new HutchError(`${store.where} holds ${entries.length} images; choose one with PATH:TAG (available: ${tags.join(', ')})`);
+    if (entries.length > 1) throw new HutchError(`${store.where} holds ${entries.length} images; choose one with PATH:TAG (available: ${tags.join(', ')})`, { code: 'image' });
     entry = entries[0]!;
     refName = entry.RepoTags?.[0];
   }
-  if (typeof entry.Config !== 'string' || !Array.isArray(entry.Layers)) throw new HutchError(`${store.where}: malformed manifest.json entry`);
+  if (typeof entry.Config !== 'string' || !Array.isArray(entry.Layers)) throw new HutchError(`${store.where}: malformed manifest.json entry`, { code: 'image' });
 
   const raw = await readSmall(store, entry.Config);
   // docker names the config after its own digest: "<hex>.json" or "blobs/sha256/<hex>".
   const m = /(?:^|\/)([a-f0-9]{64})(?:\.json)?$/.exec(entry.Config);
   const configDigest = digestOf(raw);
   if (m && `sha256:${m[1]}` !== configDigest) {
-    throw new HutchError(`config ${entry.Config}: digest mismatch: expected sha256:${m[1]}, got ${configDigest}`);
+    throw new HutchError(`config ${entry.Config}: digest mismatch: expected sha256:${m[1]}, got ${configDigest}`, { code: 'image' });
   }
   const config = parseJSON<ImageConfig>(raw, `config ${entry.Config}`);
   const p = { os: config.os, architecture: config.architecture, variant: config.variant };
   if (platformScore(p, want) === 0) {
-    throw new HutchError(`${store.where}: the image is for ${formatPlatform(p)}, not ${formatPlatform(want)} (see --platform)`);
+    throw new HutchError(`${store.where}: the image is for ${formatPlatform(p)}, not ${formatPlatform(want)} (see --platform)`, { code: 'image' });
   }
   const ids = checkDiffIds(config, entry.Layers.length, `image ${configDigest}`);
   const layers: LayerRef[] = entry.Layers.map((member, i) => {

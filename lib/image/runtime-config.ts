@@ -10,7 +10,7 @@ export const STOP_SIGNAL_ANNOTATION = 'org.opencontainers.image.stopSignal';
 /** Set NAME=value, replacing an earlier NAME (image Env overrides the defaults, as in umoci). */
 function setEnv(env: string[], entry: string): void {
   const eq = entry.indexOf('=');
-  if (eq <= 0) throw new HutchError(`image Env entry ${JSON.stringify(entry)} is not NAME=value`);
+  if (eq <= 0) throw new HutchError(`image Env entry ${JSON.stringify(entry)} is not NAME=value`, { code: 'image' });
   const prefix = entry.slice(0, eq + 1);
   const i = env.findIndex((e) => e.startsWith(prefix));
   if (i === -1) env.push(entry);
@@ -29,7 +29,7 @@ export interface RuntimeConfigOptions {
  * umoci): the rootfs is a private copy and most images write to it.
  */
 export async function runtimeConfig(image: ImageConfig, rootfs: string, opts: RuntimeConfigOptions): Promise<Spec> {
-  if (image.os !== undefined && image.os !== 'linux') throw new HutchError(`the image is for ${image.os}, not linux`);
+  if (image.os !== undefined && image.os !== 'linux') throw new HutchError(`the image is for ${image.os}, not linux`, { code: 'image' });
   const c = image.config ?? {};
   const spec = defaultSpec({ rootless: opts.rootless });
   const proc = spec.process!;

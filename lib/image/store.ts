@@ -29,8 +29,8 @@ export function blobPath(digest: string): string {
 /** Read a whole (small) member, with a cap so a hostile index or config cannot exhaust memory. */
 export async function readSmall(store: ImageStore, name: string, limit = 16 << 20): Promise<Buffer> {
   const size = await store.size(name);
-  if (size === undefined) throw new HutchError(`${store.where}: ${name} is missing`);
-  if (size > limit) throw new HutchError(`${store.where}: ${name} is ${size} bytes, larger than the ${limit}-byte limit for metadata`);
+  if (size === undefined) throw new HutchError(`${store.where}: ${name} is missing`, { code: 'image' });
+  if (size > limit) throw new HutchError(`${store.where}: ${name} is ${size} bytes, larger than the ${limit}-byte limit for metadata`, { code: 'image' });
   const chunks: Buffer[] = [];
   for await (const c of await store.stream(name)) chunks.push(c as Buffer);
   return Buffer.concat(chunks);
@@ -55,7 +55,7 @@ export class DirStore implements ImageStore {
     }
   }
   async stream(name: string): Promise<ReadStream> {
-    if (!(await this.has(name))) throw new HutchError(`${this.where}: ${name} is missing`);
+    if (!(await this.has(name))) throw new HutchError(`${this.where}: ${name} is missing`, { code: 'image' });
     return createReadStream(this.file(name));
   }
   async close(): Promise<void> {}
@@ -74,7 +74,7 @@ export class ArchiveStore implements ImageStore {
       return new ArchiveStore(where, fh, await indexArchive(fh));
     } catch (err) {
       await fh.close();
-      throw new HutchError(`${where}: not a readable image archive: ${(err as Error).message}`, { cause: err });
+      throw new HutchError(`${where}: not a readable image archive: ${(err as Error).message}`, { code: 'image', cause: err });
     }
   }
   has(name: string): boolean {
@@ -85,7 +85,7 @@ export class ArchiveStore implements ImageStore {
   }
   stream(name: string): ReadStream {
     const m = this.members.get(cleanPath(name));
-    if (!m) throw new HutchError(`${this.where}: ${name} is missing from the archive`);
+    if (!m) throw new HutchError(`${this.where}: ${name} is missing from the archive`, { code: 'image' });
     // An empty member has no byte range; an empty stream is what is wanted.
     if (m.size === 0) return createReadStream('/dev/null');
     return createReadStream('', { fd: this.fh.fd, start: m.offset, end: m.offset + m.size - 1, autoClose: false });

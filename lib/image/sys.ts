@@ -79,7 +79,7 @@ export function errCode(err: unknown): string | undefined {
 }
 
 export function assertLinux(): void {
-  if (process.platform !== 'linux') throw new HutchError('unpacking images needs Linux');
+  if (process.platform !== 'linux') throw new HutchError('unpacking images needs Linux', { code: 'image' });
 }
 
 /** Read an xattr of the path itself; undefined when it is not set. */

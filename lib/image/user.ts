@@ -76,7 +76,7 @@ export async function resolveUser(rootfs: string, spec: string): Promise<ExecUse
     out.home = match.home;
   } else if (userArg !== '') {
     if (uidNum === undefined) {
-      throw new HutchError(`image user ${JSON.stringify(userArg)} is not in the image's /etc/passwd${passwdText === undefined ? ' (the image has none)' : ''}`);
+      throw new HutchError(`image user ${JSON.stringify(userArg)} is not in the image's /etc/passwd${passwdText === undefined ? ' (the image has none)' : ''}`, { code: 'image' });
     }
     out.uid = uidNum;
   }
@@ -86,7 +86,7 @@ export async function resolveUser(rootfs: string, spec: string): Promise<ExecUse
     const g = groups.find((x) => (gidNum !== undefined ? x.gid === gidNum : x.name === groupArg));
     if (g) out.gid = g.gid;
     else if (gidNum !== undefined) out.gid = gidNum;
-    else throw new HutchError(`image group ${JSON.stringify(groupArg)} is not in the image's /etc/group`);
+    else throw new HutchError(`image group ${JSON.stringify(groupArg)} is not in the image's /etc/group`, { code: 'image' });
   } else if (match) {
     out.sgids = groups.filter((g) => g.members.includes(match.name)).map((g) => g.gid);
   }

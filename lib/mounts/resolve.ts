@@ -37,14 +37,14 @@ function resolveOne(m: Mount, i: number, input: ResolveMountsInput): MountOp[] {
   const common = { dest, propagation: opts.propagation, recAttrSet: opts.recAttrSet, recAttrClr: opts.recAttrClr };
 
   const idmapped = opts.extensions.idmap || opts.extensions.ridmap || m.uidMappings !== undefined || m.gidMappings !== undefined;
-  if (idmapped && !bind) throw new HutchError(`mounts[${i}]: idmapped mounts must be bind mounts (destination ${dest})`);
+  if (idmapped && !bind) throw new HutchError(`mounts[${i}]: idmapped mounts must be bind mounts (destination ${dest})`, { code: 'config' });
   if (bind) {
     const source = hostResolve(input.bundle, m.source ?? '');
     let isDir: boolean;
     try {
       isDir = statSync(source).isDirectory();
     } catch (err) {
-      throw new HutchError(`mounts[${i}]: bind source ${source} for ${dest}: ${goErrnoText((err as NodeJS.ErrnoException).code) ?? (err as Error).message}`);
+      throw new HutchError(`mounts[${i}]: bind source ${source} for ${dest}: ${goErrnoText((err as NodeJS.ErrnoException).code) ?? (err as Error).message}`, { code: 'config' });
     }
     const flags = opts.flags & ~(MS.BIND | MS.REC | MS.REMOUNT);
     return [
@@ -56,7 +56,7 @@ function resolveOne(m: Mount, i: number, input: ResolveMountsInput): MountOp[] {
         isDir,
         attrSet: flagsToAttrs(flags),
         attrClr: 0,
-        ...(idmapped ? { idmapRequest: { uid: m.uidMappings, gid: m.gidMappings, recursive: opts.extensions.ridmap || (opts.flags & MS.REC) !== 0 } } : {}),
+        ...(idmapped ? { idmap: { uid: m.uidMappings, gid: m.gidMappings, recursive: opts.extensions.ridmap || (opts.flags & MS.REC) !== 0 } } : {}),
         what: describeMount('bind', source, dest),
       },
     ];
@@ -64,12 +64,12 @@ function resolveOne(m: Mount, i: number, input: ResolveMountsInput): MountOp[] {
   if (type === 'cgroup' || type === 'cgroup2') {
     return cgroupMountOps({ dest, flags: opts.flags, type, hierarchies: input.cgroupHierarchies, common });
   }
-  if (!type) throw new HutchError(`mounts[${i}].type: required for a mount that is not a bind mount (destination ${dest})`);
+  if (!type) throw new HutchError(`mounts[${i}].type: required for a mount that is not a bind mount (destination ${dest})`, { code: 'config' });
   if (type === 'proc' && dest !== '/proc') {
-    throw new HutchError(`mounts[${i}]: proc can only be mounted on /proc, not ${dest}`);
+    throw new HutchError(`mounts[${i}]: proc can only be mounted on /proc, not ${dest}`, { code: 'config' });
   }
   if (opts.extensions.tmpcopyup && type !== 'tmpfs') {
-    throw new HutchError(`mounts[${i}]: tmpcopyup is only valid for tmpfs mounts`);
+    throw new HutchError(`mounts[${i}]: tmpcopyup is only valid for tmpfs mounts`, { code: 'config' });
   }
   return [
     {

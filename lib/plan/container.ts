@@ -1,8 +1,8 @@
-import { PlanBuilder, type Step } from './builder.js';
+import { PlanBuilder, type Step, type Value } from './builder.js';
 import { PlanContext } from './context.js';
 import { planIntermediate, loopbackUp, setHostname, type NamespacePlan } from './namespaces.js';
 import { prepareRoot, pivotRoot, moveRoot, maskPath, readonlyPath, readonlyRoot } from './rootfs.js';
-import { openBindSource, openIdmappedTree, planBindMount, planFsMount, remountReadonly, type MountOp } from './mounts.js';
+import { openBindSource, openIdmappedTree, planBindMount, planFsMount, remountReadonly, type BindMountOp, type MountOp } from './mounts.js';
 import { createDevice, devSymlinks, type DeviceNode } from './devices.js';
 import { withParent } from './paths.js';
 import * as proc from './process.js';
@@ -40,12 +40,37 @@ export interface InitPlan {
   process: proc.ProcessPlan;
 }
 
-/** fds the runtime opened for the child before clone. */
+/**
+ * fds the runtime opened for the child before clone. They travel beside the
+ * decision, never inside it (youki's ContainerArgs): the decision is the
+ * same for a dry run and a real one, only these differ.
+ */
 export interface InitFds {
   report: number;
   go: number;
   /** The exec fifo, for `create`: the container waits on it for `start`. */
-  fifo: number | undefined;
+  fifo?: number;
+  /** One per NamespacePlan.join entry, in the same order. */
+  namespaces: readonly number[];
+  /** One user namespace per idmapped bind mount (BindMountOp.idmap), in mount order. */
+  idmaps: readonly number[];
+  /** Where the pty master goes when the process has a terminal. */
+  console?: number;
+  /** The process's stdin, stdout and stderr; default: the runtime's own 0, 1 and 2. */
+  stdio?: readonly [number, number, number];
+}
+
+/** Placeholder fds for a dry run: every fd the plan would take, numbered from 100. */
+export function fakeFds(p: { namespaces: { join: readonly unknown[] }; mounts?: readonly MountOp[]; process: proc.ProcessPlan }, create: boolean): InitFds {
+  const idmapped = (p.mounts ?? []).filter((m) => m.kind === 'bind' && m.idmap).length;
+  return {
+    report: 101,
+    go: 102,
+    fifo: create ? 103 : undefined,
+    console: p.process.terminal ? 104 : undefined,
+    namespaces: p.namespaces.join.map((_, i) => 110 + i),
+    idmaps: Array.from({ length: idmapped }, (_, i) => 120 + i),
+  };
 }
 
 export interface BuiltPlan {
@@ -69,37 +94,44 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
   const init = b.label('container process');
 
   if (p.process.affinity?.initial) setAffinity(ctx, p.process.affinity.initial, 'initial');
+  // Idmapped trees are made before the user namespace exists (see BindMountOp.idmap).
+  const early = new Map<MountOp, Value>();
   planIntermediate(ctx, p.namespaces, fds, init, () => {
-    for (const m of p.mounts ?? []) if (m.kind === 'bind' && m.idmap) openIdmappedTree(ctx, m);
+    const idmapped = (p.mounts ?? []).filter((m): m is BindMountOp => m.kind === 'bind' && m.idmap !== undefined);
+    idmapped.forEach((m, i) => early.set(m, openIdmappedTree(ctx, m, fdAt(fds.idmaps, i, `idmapped mount ${m.dest}`))));
   });
   b.place(init);
   b.syscall('setsid', [], { what: 'start a new session' });
-  if (p.mounts) planRootfs(ctx, p, fds);
+  if (p.mounts) planRootfs(ctx, p, fds, early);
   if (p.loopback) loopbackUp(ctx);
   if (p.hostname !== undefined) setHostname(ctx, p.hostname, false);
   if (p.domainname !== undefined) setHostname(ctx, p.domainname, true);
   if (p.mounts) finishRootfs(ctx, p);
-  const idmapFds = (p.mounts ?? []).flatMap((m) => (m.kind === 'bind' && m.idmap ? [m.idmap.usernsFd] : []));
-  return { ...planProcess(ctx, p, fds), builder: b, initStart: init.index, inherit: inheritedFds(fds, p.process, [...p.namespaces.join.map((j) => j.fd), ...idmapFds]) };
+  return { ...planProcess(ctx, p, fds), builder: b, initStart: init.index, inherit: inheritedFds(fds, p.process) };
 }
 
-/** The fds a plan uses: stdio, preserved fds, the protocol's, and `others` (namespace and idmap fds). */
-export function inheritedFds(fds: InitFds, pr: proc.ProcessPlan, others: number[]): number[] {
-  const all = [fds.report, fds.go, ...others];
+function fdAt(list: readonly number[], i: number, what: string): number {
+  const fd = list[i];
+  if (fd === undefined) throw new Error(`plan: no fd passed for the ${what}`);
+  return fd;
+}
+
+/** The fds a plan uses: stdio, preserved fds, and every fd of `fds`. */
+export function inheritedFds(fds: InitFds, pr: proc.ProcessPlan): number[] {
+  const all = [fds.report, fds.go, ...fds.namespaces, ...fds.idmaps, ...(fds.stdio ?? [])];
   if (fds.fifo !== undefined) all.push(fds.fifo);
-  if (pr.terminal) all.push(pr.terminal.socketFd);
-  if (pr.stdinFd !== undefined) all.push(pr.stdinFd);
+  if (pr.terminal) all.push(fdAt(fds.console === undefined ? [] : [fds.console], 0, 'console socket'));
   for (let fd = 0; fd < 3 + pr.preserveFds; fd++) all.push(fd);
   return [...new Set(all)].filter((fd) => fd >= 0).sort((a, b) => a - b);
 }
 
-function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds): void {
+function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds, early: ReadonlyMap<MountOp, Value>): void {
   const b = ctx.b;
   prepareRoot(ctx, p.rootfs, p.rootfsPropagation);
   for (const m of p.mounts!) {
     switch (m.kind) {
       case 'bind':
-        planBindMount(ctx, m, m.earlyTree ?? openBindSource(ctx, m));
+        planBindMount(ctx, m, early.get(m) ?? openBindSource(ctx, m));
         break;
       case 'fs':
         planFsMount(ctx, m);
@@ -148,10 +180,10 @@ function finishRootfs(ctx: PlanContext, p: InitPlan): void {
 export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, fds: InitFds): { lookupFail: Step | undefined } {
   const b = ctx.b;
   const pr = p.process;
-  if (pr.stdinFd !== undefined) b.syscall('dup3', [pr.stdinFd, 0, 0], { what: 'use the pipe as stdin' });
+  if (fds.stdio) useStdio(ctx, fds.stdio);
   if (pr.scheduler) setScheduler(ctx, pr.scheduler);
   if (pr.ioPriority) setIoPriority(ctx, pr.ioPriority);
-  if (pr.terminal) planTerminal(ctx, pr.terminal);
+  if (pr.terminal) planTerminal(ctx, pr.terminal, fdAt(fds.console === undefined ? [] : [fds.console], 0, 'console socket'));
   if (pr.oomScoreAdj !== undefined) proc.writeOomScoreAdj(ctx, pr.oomScoreAdj);
   proc.setRlimits(ctx, pr);
   if (pr.sessionKeyring !== undefined) proc.joinSessionKeyring(ctx, pr.sessionKeyring);
@@ -180,6 +212,13 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   if (pr.seccomp && pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp);
   proc.execve(ctx, pr, slot);
   return { lookupFail };
+}
+
+/** dup3 the given fds onto 0, 1 and 2 (an fd already in place stays). */
+function useStdio(ctx: PlanContext, stdio: readonly [number, number, number]): void {
+  stdio.forEach((fd, i) => {
+    if (fd !== i) ctx.b.syscall('dup3', [fd, i, 0], { what: `use fd ${fd} as ${['stdin', 'stdout', 'stderr'][i]}` });
+  });
 }
 
 export { Report };

@@ -2,7 +2,7 @@ import { PlanBuilder } from './builder.js';
 import { PlanContext } from './context.js';
 import { planProcess, inheritedFds, type BuiltPlan, type InitFds } from './container.js';
 import type { ProcessPlan } from './process.js';
-import { CLONE, NSTYPE_FLAG, flagNames } from '../sys/consts.js';
+import { joinNamespaces, type NamespaceJoin } from './namespaces.js';
 import { awaitRuntime, forkReportingPid } from './sync.js';
 import { X86_64, AARCH64 } from '../sys/syscalls.js';
 import { setAffinity } from './sched.js';
@@ -10,8 +10,8 @@ import type { Arch } from '../sys/arch.js';
 
 export interface ExecPlan {
   arch: Arch;
-  /** Namespaces of the container to enter, user first; fds opened by the runtime. */
-  join: { type: string; fd: number; path: string }[];
+  /** Namespaces of the container to enter, user first; the runtime opens them (InitFds.namespaces). */
+  join: readonly NamespaceJoin[];
   /** Become a session leader (a terminal's controlling process). */
   setsid: boolean;
   process: ProcessPlan;
@@ -28,14 +28,11 @@ export function buildExecPlan(p: ExecPlan, fds: InitFds): BuiltPlan {
   const ctx = new PlanContext(b, p.arch);
   if (p.process.affinity?.initial) setAffinity(ctx, p.process.affinity.initial, 'initial');
   b.syscall('prctl', [4, 0, 0, 0, 0], { what: 'make the runtime process non-dumpable', show: ['PR_SET_DUMPABLE', '0'] });
-  for (const j of p.join) {
-    const flag = NSTYPE_FLAG[j.type] ?? 0;
-    b.syscall('setns', [j.fd, flag], { what: `join the container's ${j.type} namespace`, show: [`fd(${j.path})`, flagNames(flag, CLONE, 'CLONE_')] });
-  }
+  joinNamespaces(ctx, p.join, fds.namespaces, (j) => `join the container's ${j.type} namespace`);
   awaitRuntime(ctx, fds.go, 'wait for the runtime');
   const inside = b.label('exec process');
   forkReportingPid(ctx, fds.report, inside, 'fork into the pid namespace');
   b.place(inside);
   if (p.setsid) b.syscall('setsid', [], { what: 'start a new session' });
-  return { ...planProcess(ctx, p, fds), builder: b, initStart: inside.index, inherit: inheritedFds(fds, p.process, p.join.map((j) => j.fd)) };
+  return { ...planProcess(ctx, p, fds), builder: b, initStart: inside.index, inherit: inheritedFds(fds, p.process) };
 }

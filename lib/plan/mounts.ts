@@ -48,16 +48,14 @@ export interface BindMountOp extends MountCommon {
   attrSet: number;
   attrClr: number;
   /**
-   * Idmapped: an fd of a user namespace holding the mount's mappings (opened
-   * by the runtime). The tree is made in the runtime's namespaces, before the
+   * Idmapped: the mappings config.json gave (on the mount, else the
+   * container's). The runtime makes a user namespace holding them and passes
+   * its fd with the plan's fds (InitFds.idmaps, one per idmapped mount in
+   * order). The tree is made in the runtime's namespaces, before the
    * container's user namespace exists, since MOUNT_ATTR_IDMAP needs
    * privilege over the filesystem.
    */
-  idmap?: { usernsFd: number; recursive: boolean };
-  /** What config.json asked for; decide() turns it into `idmap`. */
-  idmapRequest?: { uid: LinuxIDMapping[] | undefined; gid: LinuxIDMapping[] | undefined; recursive: boolean };
-  /** Set by the plan when the tree was opened early (idmapped). */
-  earlyTree?: Value;
+  idmap?: { uid: LinuxIDMapping[] | undefined; gid: LinuxIDMapping[] | undefined; recursive: boolean };
 }
 
 export interface FsMountOp extends MountCommon {
@@ -101,18 +99,19 @@ export function openBindSource(ctx: PlanContext, m: BindMountOp): Value {
   return b.result(tree);
 }
 
-/** open_tree + MOUNT_ATTR_IDMAP, in the runtime's user namespace (see BindMountOp.idmap). */
-export function openIdmappedTree(ctx: PlanContext, m: BindMountOp): void {
+/** open_tree + MOUNT_ATTR_IDMAP with the user namespace `usernsFd`, in the runtime's user namespace (see BindMountOp.idmap). */
+export function openIdmappedTree(ctx: PlanContext, m: BindMountOp, usernsFd: number): Value {
   const b = ctx.b;
   const tree = openBindSource(ctx, m);
+  const recursive = m.idmap?.recursive === true;
   const attr = Buffer.alloc(32);
   attr.writeBigUInt64LE(BigInt(MOUNT_ATTR.IDMAP), 0);
-  attr.writeBigUInt64LE(BigInt(m.idmap!.usernsFd), 24);
-  b.syscall('mount_setattr', [tree, b.addr(b.string('')), AT.EMPTY_PATH | (m.idmap!.recursive ? AT.RECURSIVE : 0), b.addr(b.bytes(attr, 'mount_attr{IDMAP}')), 32], {
+  attr.writeBigUInt64LE(BigInt(usernsFd), 24);
+  b.syscall('mount_setattr', [tree, b.addr(b.string('')), AT.EMPTY_PATH | (recursive ? AT.RECURSIVE : 0), b.addr(b.bytes(attr, 'mount_attr{IDMAP}')), 32], {
     what: `${m.what}: idmap the mount`,
-    show: [undefined, undefined, m.idmap!.recursive ? 'AT_EMPTY_PATH|AT_RECURSIVE' : 'AT_EMPTY_PATH', '{set=MOUNT_ATTR_IDMAP, userns_fd}'],
+    show: [undefined, undefined, recursive ? 'AT_EMPTY_PATH|AT_RECURSIVE' : 'AT_EMPTY_PATH', '{set=MOUNT_ATTR_IDMAP, userns_fd}'],
   });
-  m.earlyTree = tree;
+  return tree;
 }
 
 export function planBindMount(ctx: PlanContext, m: BindMountOp, tree: Value): void {

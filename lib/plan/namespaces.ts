@@ -4,9 +4,14 @@ import { Report } from './format.js';
 import { awaitRuntime, forkReportingPid, sendReport } from './sync.js';
 import type { Label } from './builder.js';
 
+export interface NamespaceJoin {
+  type: string;
+  path: string;
+}
+
 export interface NamespacePlan {
-  /** Namespaces joined by path: fds the runtime opened before clone, user first. */
-  join: { type: string; fd: number; path: string }[];
+  /** Namespaces joined by path, user first; the runtime opens them (InitFds.namespaces, same order). */
+  join: readonly NamespaceJoin[];
   /** CLONE_NEW* flags for namespaces created fresh (user handled apart). */
   newFlags: number;
   newUser: boolean;
@@ -23,12 +28,10 @@ export interface NamespacePlan {
  * pid namespace. CLONE_PARENT makes that process a child of the runtime.
  * Jumps to `init` in the forked process.
  */
-export function planIntermediate(ctx: PlanContext, ns: NamespacePlan, fds: { report: number; go: number }, init: Label, beforeUserns?: () => void): void {
+export function planIntermediate(ctx: PlanContext, ns: NamespacePlan, fds: { report: number; go: number; namespaces: readonly number[] }, init: Label, beforeUserns?: () => void): void {
   const b = ctx.b;
   beforeUserns?.();
-  for (const j of ns.join) {
-    b.syscall('setns', [j.fd, NSTYPE_FLAG[j.type] ?? 0], { what: `join ${j.type} namespace ${j.path}`, show: [`fd(${j.path})`, flagNames(NSTYPE_FLAG[j.type] ?? 0, CLONE, 'CLONE_')] });
-  }
+  joinNamespaces(ctx, ns.join, fds.namespaces, (j) => `join ${j.type} namespace ${j.path}`);
   if (ns.newUser) {
     b.syscall('unshare', [CLONE.NEWUSER], { what: 'create the user namespace', show: ['CLONE_NEWUSER'] });
     sendReport(ctx, fds.report, Report.UsernsReady, 'ask the runtime for uid/gid maps');
@@ -64,6 +67,16 @@ export function planIntermediate(ctx: PlanContext, ns: NamespacePlan, fds: { rep
     b.syscall('close', [b.result(offsetsFd)], { what: 'close' });
   }
   forkReportingPid(ctx, fds.report, init, 'fork the container process');
+}
+
+/** setns() into each namespace in order, through the fds the runtime opened for them. */
+export function joinNamespaces(ctx: PlanContext, join: readonly NamespaceJoin[], fds: readonly number[], what: (j: NamespaceJoin) => string): void {
+  join.forEach((j, i) => {
+    const flag = NSTYPE_FLAG[j.type] ?? 0;
+    const fd = fds[i];
+    if (fd === undefined) throw new Error(`plan: no fd for the ${j.type} namespace ${j.path}`);
+    ctx.b.syscall('setns', [fd, flag], { what: what(j), show: [`fd(${j.path})`, flagNames(flag, CLONE, 'CLONE_')] });
+  });
 }
 
 /** Bring lo up in a new network namespace (runc's "loopback" network). */

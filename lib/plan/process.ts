@@ -34,8 +34,6 @@ export interface ProcessPlan {
   /** A pty made inside the container, its master sent over this socket. */
   terminal?: TerminalPlan;
   seccomp?: SeccompPlan;
-  /** An fd to become stdin (a hook's state pipe). */
-  stdinFd?: number;
   /** personality(2) persona (PER_LINUX 0, PER_LINUX32 8). */
   personality?: number;
   scheduler?: Scheduler;

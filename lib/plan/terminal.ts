@@ -6,9 +6,8 @@ const TIOCGPTPEER = 0x5441;
 const TIOCSWINSZ = 0x5414;
 const TIOCSCTTY = 0x540e;
 
+/** A pty for the process; the master goes to InitFds.console (a console socket, or the runtime's socketpair end). */
 export interface TerminalPlan {
-  /** A connected unix socket (console socket, or the runtime's socketpair end). */
-  socketFd: number;
   size: { rows: number; cols: number } | undefined;
 }
 
@@ -18,7 +17,7 @@ export interface TerminalPlan {
  * (what runc sends to --console-socket), the slave as stdin, stdout,
  * stderr and controlling terminal. Needs a session (setsid) already.
  */
-export function planTerminal(ctx: PlanContext, t: TerminalPlan): void {
+export function planTerminal(ctx: PlanContext, t: TerminalPlan, socketFd: number): void {
   const b = ctx.b;
   const O = ctx.O;
   const master = b.syscall('openat', [AT.FDCWD, b.addr(b.string('/dev/ptmx')), O.RDWR | O.NOCTTY | O.CLOEXEC, 0], { what: 'open /dev/ptmx in the container' });
@@ -31,9 +30,9 @@ export function planTerminal(ctx: PlanContext, t: TerminalPlan): void {
     ws.writeUInt16LE(t.size.cols, 2);
     b.syscall('ioctl', [b.result(slave), TIOCSWINSZ, b.addr(b.bytes(ws, `{rows=${t.size.rows}, cols=${t.size.cols}}`))], { what: 'set the console size', show: [undefined, 'TIOCSWINSZ'] });
   }
-  sendFd(ctx, t.socketFd, b.result(master), '/dev/ptmx');
+  sendFd(ctx, socketFd, b.result(master), '/dev/ptmx');
   b.syscall('close', [b.result(master)], { what: 'close the pty master' });
-  b.syscall('close', [t.socketFd], { what: 'close the console socket' });
+  b.syscall('close', [socketFd], { what: 'close the console socket' });
   for (const fd of [0, 1, 2]) b.syscall('dup3', [b.result(slave), fd, 0], { what: `use the pty as fd ${fd}` });
   b.syscall('ioctl', [0, TIOCSCTTY, 0], { what: 'make the pty the controlling terminal', show: [undefined, 'TIOCSCTTY'] });
   b.syscall('close', [b.result(slave)], { what: 'close the pty slave' });

@@ -20,17 +20,17 @@ export interface Console {
 /** runc's rules for -t and --console-socket, and the socket the child gets. */
 export function openConsole(req: ConsoleRequest): Console | undefined {
   if (!req.terminal) {
-    if (req.consoleSocket) throw new HutchError('cannot use console socket if runc will not detach or allocate tty');
+    if (req.consoleSocket) throw new HutchError('cannot use console socket if runc will not detach or allocate tty', { code: 'usage' });
     return undefined;
   }
   if (req.consoleSocket) {
     try {
       return { childFd: libc.connectUnix(req.consoleSocket), relayEnd: undefined };
     } catch (err) {
-      throw new HutchError(`failed to connect to the console socket ${req.consoleSocket}: ${(err as Error).message}`);
+      throw new HutchError(`failed to connect to the console socket ${req.consoleSocket}: ${(err as Error).message}`, { code: 'system' });
     }
   }
-  if (req.detached) throw new HutchError('cannot allocate tty if runc will detach without setting console socket');
+  if (req.detached) throw new HutchError('cannot allocate tty if runc will detach without setting console socket', { code: 'usage' });
   const [ours, theirs] = libc.socketPair();
   return { childFd: theirs, relayEnd: ours };
 }

@@ -7,23 +7,28 @@ import { hostArch } from '../sys/arch.js';
 import { buildExecutable, PLAN_BASE } from './elf.js';
 import { executableFd } from './exe-fd.js';
 import { Report, REPORT_SIZE } from '../plan/format.js';
-import type { Decision } from '../container/decide.js';
-import { applyIdMaps } from './idmap.js';
+import { applyIdMaps, type IdMapPlan } from './idmap.js';
+import type { NamespaceJoin } from '../plan/namespaces.js';
+import type { Arch } from '../sys/arch.js';
 import { interpreterAddress, interpreterBlob } from './native.js';
 import * as libc from '../sys/libc.js';
 import { oflags } from '../sys/consts.js';
-import { HutchError } from '../errors.js';
+import { HutchError, osError } from '../errors.js';
 import { describeFailure } from './failure.js';
 import { mark } from '../timing.js';
-import { errnoName, goErrnoText } from '../sys/errno.js';
 
 export interface LaunchOptions {
-  /** What to run: the container's init (a Decision) or a process joining it. */
-  decision: Pick<Decision, 'idMaps'> & { init: { arch: Decision['init']['arch']; namespaces: { join: Decision['init']['namespaces']['join']; newUser: boolean } } };
+  arch: Arch;
+  /** Namespaces the plan joins by path: opened here, passed as InitFds.namespaces. */
+  join: readonly NamespaceJoin[];
+  /** The plan creates a user namespace: the runtime writes these id maps when it asks. */
+  userns?: IdMapPlan;
+  /** fds the caller opened for the plan (idmapped mounts, console, stdio); the caller closes them. */
+  fds?: Pick<InitFds, 'idmaps' | 'console' | 'stdio'>;
   /** Builds the plan once the fds are known. */
   build: (fds: InitFds) => BuiltPlan;
   /** create: the container waits on an exec fifo for `start`. */
-  fifoPath: string | undefined;
+  fifoPath?: string;
   /** Called with the first child's pid before it may go on (join cgroups here). */
   beforeGo?: (pid: number) => void | Promise<void>;
   /** Called once the container is set up, before it may exec or wait for start: record it here. */
@@ -47,26 +52,27 @@ const STACK_SIZE = 64 * 1024;
  * the mounts lived in the child's mount namespace and die with it.
  */
 export async function launch(opts: LaunchOptions): Promise<Launched> {
-  const { init } = opts.decision;
-  const O = oflags(init.arch);
+  const O = oflags(opts.arch);
   const toClose: number[] = [];
   const pids: number[] = [];
   let launched = false;
   try {
-    for (const j of init.namespaces.join) {
-      j.fd = openOrExplain(j.path, O.RDONLY | O.CLOEXEC, `${j.type} namespace`);
-      toClose.push(j.fd);
-    }
+    const namespaces = opts.join.map((j) => {
+      const fd = openOrExplain(j.path, O.RDONLY | O.CLOEXEC, `${j.type} namespace`);
+      toClose.push(fd);
+      return fd;
+    });
     const [reportR, reportW] = libc.pipe2(O.CLOEXEC);
     toClose.push(reportR, reportW);
     const [goR, goW] = libc.pipe2(O.CLOEXEC);
     toClose.push(goR, goW);
-    const fds: InitFds = { report: reportW, go: goR, fifo: undefined };
+    let fifo: number | undefined;
     if (opts.fifoPath) {
       libc.mkfifo(opts.fifoPath, 0o622);
-      fds.fifo = libc.openPath(opts.fifoPath, O.RDWR | O.CLOEXEC);
-      toClose.push(fds.fifo);
+      fifo = libc.openPath(opts.fifoPath, O.RDWR | O.CLOEXEC);
+      toClose.push(fifo);
     }
+    const fds: InitFds = { report: reportW, go: goR, fifo, namespaces, idmaps: opts.fds?.idmaps ?? [], console: opts.fds?.console, stdio: opts.fds?.stdio };
     const built = opts.build(fds);
     mark('plan built');
     const pid1 = cloneInto(built, reportW);
@@ -103,8 +109,7 @@ function openOrExplain(path: string, flags: number, what: string): number {
   try {
     return libc.openPath(path, flags);
   } catch (err) {
-    const e = err as libc.SysError;
-    throw new HutchError(`open ${what} ${path}: ${goErrnoText(errnoName(e.errno)) ?? e.message}`);
+    throw osError(err, `open ${what}`, path);
   }
 }
 
@@ -140,7 +145,7 @@ export function cloneInto(built: BuiltPlan, reportFd: number, flags = 0): number
     if (failure) {
       libc.waitpidSync(pid);
       const launched: BuiltPlan = { builder: launcher, lookupFail: undefined, initStart: 0, inherit: built.inherit };
-      throw new HutchError(`unable to start container process: ${describeFailure(launched, failure.step, Number(failure.value))}`);
+      throw new HutchError(`unable to start container process: ${describeFailure(launched, failure.step, Number(failure.value))}`, { code: 'start-failed' });
     }
     return pid;
   } finally {
@@ -172,11 +177,10 @@ function runVforked(launcher: PlanBuilder, reportFd: number, flags: number): num
 
 /** The runtime's side of the child protocol. Returns the init pid. */
 async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, reportR: number, goW: number): Promise<number> {
-  const { init, idMaps } = opts.decision;
   let pid = 0;
   let ready = false;
   let gone = false;
-  if (!init.namespaces.newUser) await sayGo();
+  if (!opts.userns) await sayGo();
 
   for (;;) {
     let msg = readReport(reportR);
@@ -190,12 +194,12 @@ async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, rep
       const next = readReport(reportR);
       if (next?.kind === Report.Pid) pid = Number(next.value);
       else if (next?.kind === Report.Error) msg = next;
-      if (msg === early && pid === 0) throw new HutchError('unable to start container process: the runtime lost the container pid');
+      if (msg === early && pid === 0) throw new HutchError('unable to start container process: the runtime lost the container pid', { code: 'start-failed' });
     }
     switch (msg.kind) {
       case Report.UsernsReady:
         mark('child in its user namespace');
-        if (idMaps) await applyIdMaps(pid1, idMaps);
+        if (opts.userns) await applyIdMaps(pid1, opts.userns);
         await sayGo();
         break;
       case Report.Pid:
@@ -215,11 +219,11 @@ async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, rep
         break;
       case Report.Error:
         reapIntermediate();
-        throw new HutchError(`unable to start container process: ${describeFailure(built, msg.step, Number(msg.value))}`);
+        throw new HutchError(`unable to start container process: ${describeFailure(built, msg.step, Number(msg.value))}`, { code: 'start-failed' });
     }
   }
   reapIntermediate();
-  if (!ready || !pid) throw new HutchError('unable to start container process: the container process exited during setup');
+  if (!ready || !pid) throw new HutchError('unable to start container process: the container process exited during setup', { code: 'start-failed' });
   return pid;
 
   async function sayGo(): Promise<void> {

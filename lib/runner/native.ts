@@ -29,7 +29,7 @@ function readBlob(arch: Arch): Buffer {
       // try the next place
     }
   }
-  throw new HutchError(`plan interpreter for ${arch} not found (expected ${blobName(arch)} next to the CLI)`);
+  throw new HutchError(`plan interpreter for ${arch} not found (expected ${blobName(arch)} next to the CLI)`, { code: 'start-failed' });
 }
 
 /** The host's interpreter blob, read once per process. */

@@ -24,6 +24,7 @@ export function loadEmbeddedAddon(): unknown {
     throw new HutchError(
       `cannot load ffi-rs: no writable directory on an exec-able mount can hold a copy of its addon (${copy.tried.join('; ') || 'none to try'}); ` +
         'set TMPDIR to a directory on an exec-able filesystem',
+      { code: 'system' },
     );
   }
   try {

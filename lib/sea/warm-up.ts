@@ -55,20 +55,20 @@ interface Fixture {
 
 function prepare(dir: string): Fixture {
   const f: Fixture = { root: join(dir, 'state'), bundle: join(dir, 'bundle'), rootlessBundle: join(dir, 'bundle-rootless'), running: 'warm-running', stopped: 'warm-stopped' };
+  const configs: string[] = [];
   for (const [bundle, rootless] of [[f.bundle, false], [f.rootlessBundle, true]] as const) {
     mkdirSync(join(bundle, 'rootfs', 'bin'), { recursive: true });
     writeFileSync(join(bundle, 'rootfs', 'bin', 'sh'), '', { mode: 0o755 });
     const spec = defaultSpec({ rootless });
     spec.process!.terminal = false;
-    writeFileSync(join(bundle, 'config.json'), formatSpec(spec));
+    configs.push(formatSpec(spec));
+    writeFileSync(join(bundle, 'config.json'), configs.at(-1)!);
   }
   const store = new StateStore(f.root);
-  store.ensureRoot();
   const record = (id: string, pid: number) =>
     newRecord({ id, bundle: f.bundle, rootfs: join(f.bundle, 'rootfs'), created: '2026-01-01T00:00:00Z', pid, pidStartTime: processStartTime(pid) ?? 0, marker: 'running' });
   for (const [id, pid] of [[f.running, process.pid], [f.stopped, 0]] as const) {
-    store.create(id);
-    store.save(record(id, pid));
+    if (store.claim(record(id, pid), configs[0]) !== 'claimed') throw new Error(`warm-up: cannot make container ${id}`);
   }
   return f;
 }

@@ -4,8 +4,6 @@
  * container, and "container not running" from `kill` as already stopped).
  * Source: runc libcontainer/error.go and utils.go (1.1.x, unchanged in 1.2).
  */
-import { HutchError } from '../errors.js';
-
 export const ERR_EXIST = 'container with given ID already exists';
 export const ERR_INVALID_ID = 'invalid container ID format';
 export const ERR_EMPTY_ID = 'container id cannot be empty';
@@ -14,14 +12,3 @@ export const ERR_PAUSED = 'container paused';
 export const ERR_RUNNING = 'container still running';
 export const ERR_NOT_RUNNING = 'container not running';
 export const ERR_NOT_PAUSED = 'container not paused';
-
-/** Thrown by StateStore.load() and friends; `code` lets callers branch without string matching. */
-export class StateError extends HutchError {
-  readonly code: 'exist' | 'invalid-id' | 'not-exist' | 'corrupt' | 'lock-timeout';
-
-  constructor(code: StateError['code'], message: string, cause?: unknown) {
-    super(message, { cause });
-    this.name = 'StateError';
-    this.code = code;
-  }
-}

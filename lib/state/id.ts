@@ -5,7 +5,8 @@
  * limit of its own; a name longer than NAME_MAX fails at the filesystem
  * (ENAMETOOLONG), and so does ours.
  */
-import { ERR_EMPTY_ID, ERR_INVALID_ID, StateError } from './errors.js';
+import { HutchError } from '../errors.js';
+import { ERR_EMPTY_ID, ERR_INVALID_ID } from './errors.js';
 
 const ID_CHARS = /^[A-Za-z0-9_+.-]+$/;
 
@@ -15,6 +16,6 @@ export function isValidId(id: string): boolean {
 
 /** Throws runc's texts: `container id cannot be empty` / `invalid container ID format`. */
 export function validateId(id: string): void {
-  if (id === '') throw new StateError('invalid-id', ERR_EMPTY_ID);
-  if (!isValidId(id)) throw new StateError('invalid-id', ERR_INVALID_ID);
+  if (id === '') throw new HutchError(ERR_EMPTY_ID, { code: 'invalid-id' });
+  if (!isValidId(id)) throw new HutchError(ERR_INVALID_ID, { code: 'invalid-id' });
 }

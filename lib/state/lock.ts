@@ -16,13 +16,14 @@
  * A holder in another pid namespace cannot be judged from our /proc, so it
  * is assumed alive and the waiter times out instead of stealing.
  */
+import { HutchError } from '../errors.js';
 import {
   closeSync, fstatSync, linkSync, lstatSync, openSync, readFileSync, readlinkSync,
   renameSync, unlinkSync, writeSync,
 } from 'node:fs';
 import { tempName } from './temp-name.js';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ERR_NOT_EXIST, StateError } from './errors.js';
+import { ERR_NOT_EXIST } from './errors.js';
 import { isAlive, processStartTime } from './process.js';
 import { perProcess } from '../sys/per-process.js';
 
@@ -111,7 +112,7 @@ export async function acquireLock(path: string, opts: LockOptions = {}): Promise
     if (holder === 'broken') continue;
     if (Date.now() >= deadline) {
       const who = holder ? ` (held by pid ${holder.pid})` : '';
-      throw new StateError('lock-timeout', `timed out waiting for the lock ${path}${who}`);
+      throw new HutchError(`timed out waiting for the lock ${path}${who}`, { code: 'busy' });
     }
     await sleep(delay * (0.5 + Math.random()));
     delay = Math.min(delay * 2, opts.maxPollMs ?? 50);
@@ -201,5 +202,5 @@ function errno(err: unknown): string | undefined {
 }
 
 function missingDirAsNotExist(err: unknown): unknown {
-  return errno(err) === 'ENOENT' ? new StateError('not-exist', ERR_NOT_EXIST, err) : err;
+  return errno(err) === 'ENOENT' ? new HutchError(ERR_NOT_EXIST, { code: 'not-found', cause: err }) : err;
 }

@@ -8,7 +8,7 @@
  * derived from the live process (see status.ts); `marker` only records the
  * transitions that /proc cannot show (creating, paused).
  */
-import { StateError } from './errors.js';
+import { HutchError } from '../errors.js';
 
 /** Bumped on incompatible changes; load() refuses records it does not know. */
 export const RECORD_VERSION = 1;
@@ -92,7 +92,7 @@ const MARKERS: readonly string[] = ['creating', 'created', 'running', 'paused'];
 
 /**
  * Parses state.json text into a record, checking the fields other modules
- * rely on; a truncated or foreign file becomes a StateError, never a crash
+ * rely on; a truncated or foreign file becomes a HutchError (code corrupt-state), never a crash
  * later on. The message names the file, as runc's JSON errors do not.
  */
 export function parseRecord(text: string, file: string): ContainerRecord {
@@ -100,10 +100,10 @@ export function parseRecord(text: string, file: string): ContainerRecord {
   try {
     v = JSON.parse(text);
   } catch (err) {
-    throw new StateError('corrupt', `${file}: ${(err as Error).message}`, err);
+    throw new HutchError(`${file}: ${(err as Error).message}`, { code: 'corrupt-state', cause: err });
   }
   const problem = shapeProblem(v);
-  if (problem) throw new StateError('corrupt', `${file}: ${problem}`);
+  if (problem) throw new HutchError(`${file}: ${problem}`, { code: 'corrupt-state' });
   return v as ContainerRecord;
 }
 

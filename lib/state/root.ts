@@ -131,7 +131,7 @@ export function defaultStateRoot(
  */
 export function resolveRootFlag(root: string, cwd: string = process.cwd()): string {
   const abs = isAbsolute(root) ? resolve(root) : resolve(cwd, root);
-  if (abs === '/') throw new HutchError('option --root argument should not be set to /');
+  if (abs === '/') throw new HutchError('option --root argument should not be set to /', { code: 'usage' });
   return abs;
 }
 
@@ -149,7 +149,7 @@ export function ensureStateRoot(choice: StateRootChoice | string, euid: number =
     try {
       chmodSync(path, 0o1700);
     } catch (err) {
-      throw new HutchError(`you should check permission of the path in $XDG_RUNTIME_DIR: ${path}`, { cause: err });
+      throw new HutchError(`you should check permission of the path in $XDG_RUNTIME_DIR: ${path}`, { code: 'permission', cause: err });
     }
   }
   if (kind === 'tmp') checkPrivateDir(path, euid);
@@ -159,7 +159,7 @@ export function ensureStateRoot(choice: StateRootChoice | string, euid: number =
 function checkPrivateDir(path: string, euid: number): void {
   const st = lstatSync(path);
   if (!st.isDirectory() || st.uid !== euid || (st.mode & 0o077) !== 0) {
-    throw new HutchError(`state root ${path} is not a private directory owned by uid ${euid}; set XDG_RUNTIME_DIR or --root`);
+    throw new HutchError(`state root ${path} is not a private directory owned by uid ${euid}; set XDG_RUNTIME_DIR or --root`, { code: 'permission' });
   }
 }
 

@@ -7,6 +7,7 @@
  *   <root>/<id>/state.json  0600, replaced atomically (temp + rename)
  *   <root>/<id>/exec.fifo   made by create, removed by start (see status.ts)
  *   <root>/<id>/lock        serialises commands on one container (lock.ts)
+ *   <root>/<id>/config.json 0600, the config as create read it (hooks, exec)
  *
  * All file operations are synchronous on purpose: the files are tiny and sit
  * on tmpfs, and `state`/`list`/`kill` are latency-bound CLI calls for which a
@@ -18,17 +19,21 @@ import {
 } from 'node:fs';
 import { tempName } from './temp-name.js';
 import { join } from 'node:path';
-import { HutchError, goPathError } from '../errors.js';
-import { ERR_EXIST, ERR_NOT_EXIST, StateError } from './errors.js';
+import { HutchError, osError } from '../errors.js';
+import { ERR_NOT_EXIST } from './errors.js';
 import { validateId } from './id.js';
 import { acquireLock, type LockOptions, type Release } from './lock.js';
 import { parseRecord, type ContainerRecord } from './record.js';
+import { isAlive } from './process.js';
 
 export type { ContainerRecord } from './record.js';
 
 export const STATE_FILE = 'state.json';
 export const EXEC_FIFO = 'exec.fifo';
 export const LOCK_FILE = 'lock';
+export const CONFIG_FILE = 'config.json';
+/** Claims being built: `#new.<pid>.<unique>#<id>` (see claim()); '#' cannot appear in an id. */
+const PENDING_PREFIX = '#new';
 
 /** One entry of list(): the record, or why it could not be read (runc prints and skips those). */
 export interface ListedContainer {
@@ -64,21 +69,52 @@ export class StateStore {
   }
 
   /**
-   * Claims `id` by creating its directory: mkdir is atomic, so of two
-   * concurrent creates exactly one succeeds. Returns the directory.
+   * Claims `record.id`: its directory appears complete, with state.json
+   * (and the config, when given) already inside, or not at all. It is built
+   * under a name no id can have and renamed into place; rename(2) is atomic,
+   * so of concurrent creates exactly one wins, and a create killed at any
+   * point leaves either nothing under the id or a directory with a record
+   * that says who was creating it (see isDebris). A rename onto an empty
+   * directory replaces it: only debris is ever empty.
    */
-  create(id: string): string {
-    validateId(id);
+  claim(record: ContainerRecord, config?: string): 'claimed' | 'taken' {
+    validateId(record.id);
     this.ensureRoot();
-    const dir = this.dir(id);
+    const tmp = join(this.root, `${tempName(`${PENDING_PREFIX}`)}#${record.id}`);
     try {
-      mkdirSync(dir, { mode: 0o711 });
+      mkdirSync(tmp, { mode: 0o711 });
+      chmodSync(tmp, 0o711); // mkdir's mode is filtered by the umask
+      writeNew(join(tmp, STATE_FILE), JSON.stringify(record));
+      if (config !== undefined) writeNew(join(tmp, CONFIG_FILE), config);
     } catch (err) {
-      if (code(err) === 'EEXIST') throw new StateError('exist', ERR_EXIST, err);
-      throw goPathError(err, 'mkdir', dir);
+      rmSync(tmp, { recursive: true, force: true });
+      throw osError(err, 'mkdir', tmp);
     }
-    chmodSync(dir, 0o711); // mkdir's mode is filtered by the umask
-    return dir;
+    try {
+      renameSync(tmp, this.dir(record.id));
+      return 'claimed';
+    } catch (err) {
+      rmSync(tmp, { recursive: true, force: true });
+      if (code(err) === 'EEXIST' || code(err) === 'ENOTEMPTY') return 'taken';
+      throw osError(err, 'rename', this.dir(record.id));
+    }
+  }
+
+  /**
+   * Half-built claims of `id` left by a create killed before its rename,
+   * whose creator is gone (the pid is part of the name).
+   */
+  abandonedClaims(id: string): string[] {
+    let names: string[];
+    try {
+      names = readdirSync(this.root);
+    } catch {
+      return [];
+    }
+    return names
+      .map((n) => /^#new\.(\d+)\.[^#]*#(.*)$/.exec(n))
+      .filter((m): m is RegExpExecArray => m !== null && m[2] === id && !isAlive(Number(m[1])))
+      .map((m) => join(this.root, m[0]));
   }
 
   /** True if the container directory exists (its state may not be written yet). */
@@ -99,8 +135,8 @@ export class StateStore {
     try {
       text = readFileSync(file, 'utf8');
     } catch (err) {
-      if (code(err) === 'ENOENT') throw new StateError('not-exist', ERR_NOT_EXIST, err);
-      throw goPathError(err, 'open', file);
+      if (code(err) === 'ENOENT') throw new HutchError(ERR_NOT_EXIST, { code: 'not-found', cause: err });
+      throw osError(err, 'open', file);
     }
     return parseRecord(text, file);
   }
@@ -115,8 +151,33 @@ export class StateStore {
       renameSync(tmp, file);
     } catch (err) {
       unlinkQuiet(tmp);
-      if (code(err) === 'ENOENT') throw new StateError('not-exist', ERR_NOT_EXIST, err);
-      throw goPathError(err, 'write', file);
+      if (code(err) === 'ENOENT') throw new HutchError(ERR_NOT_EXIST, { code: 'not-found', cause: err });
+      throw osError(err, 'write', file);
+    }
+  }
+
+  /**
+   * Keeps the config create ran with: later verbs (start's hooks, exec,
+   * delete's poststop hooks) use it, not the bundle's, which may change.
+   */
+  saveConfig(id: string, text: string): string {
+    validateId(id);
+    const file = join(this.dir(id), CONFIG_FILE);
+    try {
+      writeNew(file, text);
+    } catch (err) {
+      throw osError(err, 'write', file);
+    }
+    return file;
+  }
+
+  /** The saved config's text; undefined when there is none (a create that died first). */
+  readConfig(id: string): string | undefined {
+    validateId(id);
+    try {
+      return readFileSync(join(this.dir(id), CONFIG_FILE), 'utf8');
+    } catch {
+      return undefined;
     }
   }
 
@@ -140,9 +201,9 @@ export class StateStore {
         .map((d) => d.name);
     } catch (err) {
       if (code(err) === 'ENOENT') return [];
-      throw goPathError(err, 'open', this.root);
+      throw osError(err, 'open', this.root);
     }
-    names.sort(byBytes);
+    names = names.filter((n) => !n.startsWith(PENDING_PREFIX)).sort(byBytes);
     const out: ListedContainer[] = [];
     for (const id of names) {
       const entry = this.listOne(id);

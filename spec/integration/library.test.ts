@@ -7,6 +7,8 @@ import { makeBundle, makeWorkspace, type Workspace, type Bundle } from '../helpe
 import { rootSkipReason } from '../helpers/host.js';
 import { containerId, makeStateRoots } from '../helpers/runtimes.js';
 import { readFile } from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as hutch from '../../lib/index.js';
 
 const rootSkip = rootSkipReason();
@@ -57,5 +59,31 @@ describe.skipIf(rootSkip)(`library API${rootSkip ? ` (skipped: ${rootSkip})` : '
     expect((await hutch.state(id, { root })).status).toBe('stopped');
     await hutch.delete(id, { root });
     await expect(hutch.state(id, { root })).rejects.toThrow('container does not exist');
+  });
+
+  it('gives the container the stdio fds the caller passes, and reports failures with a code', async () => {
+    const out = join(ws.dir, 'stdout.txt');
+    const err = join(ws.dir, 'stderr.txt');
+    const input = join(ws.dir, 'stdin.txt');
+    writeFileSync(input, 'from the caller\n');
+    const fds = [openSync(input, 'r'), openSync(out, 'w'), openSync(err, 'w')] as const;
+    try {
+      bundle.config.process.args = ['sh', '-c', 'read line; echo "out: $line"; echo "err: $line" >&2; exit 4'];
+      bundle.writeConfig();
+      expect(await hutch.run(containerId('lib-stdio'), bundle.dir, { root, stdio: fds })).toBe(4);
+    } finally {
+      fds.forEach((fd) => closeSync(fd));
+    }
+    expect(readFileSync(out, 'utf8')).toBe('out: from the caller\n');
+    expect(readFileSync(err, 'utf8')).toBe('err: from the caller\n');
+    const missing = await hutch.state('no-such-container', { root }).catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(hutch.HutchError);
+    expect(missing).toMatchObject({ code: 'not-found', message: 'container does not exist' });
+  });
+
+  it('runs a config held in memory, without a config.json on disk', async () => {
+    const spec = JSON.parse(JSON.stringify(bundle.config)) as hutch.Spec;
+    spec.process!.args = ['sh', '-c', 'exit 5'];
+    expect(await hutch.run(containerId('lib-mem'), { spec, bundle: bundle.dir }, { root })).toBe(5);
   });
 });

@@ -152,7 +152,7 @@ describe.skipIf(rootSkip)(`concurrency and crashes${rootSkip ? ` (skipped: ${roo
     expect(existsSync(`/sys/fs/cgroup/pids/${id}`), 'cgroup left').toBe(false);
   });
 
-  it('--log-format json writes one JSON object per line with level, msg and time', async () => {
+  it('--log-format json writes one JSON object per line with level, msg and time; errors carry their code', async () => {
     const log = join(c.ws.dir, 'log.json');
     const r = await call(c, 'hutch', ['--log', log, '--log-format', 'json', 'delete', 'no-such-container']);
     expect(r.exitCode).toBe(1);
@@ -160,10 +160,10 @@ describe.skipIf(rootSkip)(`concurrency and crashes${rootSkip ? ` (skipped: ${roo
     expect(lines.length).toBeGreaterThan(0);
     for (const l of lines) {
       const o = JSON.parse(l) as Record<string, string>;
-      expect(Object.keys(o)).toEqual(['level', 'msg', 'time']);
+      expect(Object.keys(o)).toEqual(o.level === 'error' ? ['level', 'msg', 'code', 'time'] : ['level', 'msg', 'time']);
       expect(Number.isNaN(Date.parse(o.time!))).toBe(false);
     }
-    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ level: 'error', msg: 'container does not exist' });
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ level: 'error', msg: 'container does not exist', code: 'not-found' });
   });
 });
 

@@ -54,7 +54,7 @@ describe('loadBundle', () => {
   });
 
   it('says "JSON specification file config.json not found" like runc', async () => {
-    await expect(loadBundle(dir)).rejects.toThrow(new HutchError('JSON specification file config.json not found'));
+    await expect(loadBundle(dir)).rejects.toThrow('JSON specification file config.json not found');
   });
 
   it('reports JSON syntax errors with line and column', async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decide, type DecideInput } from '../../lib/container/decide.js';
 import { defaultSpec } from '../../lib/config/default-spec.js';
-import { buildInitPlan } from '../../lib/plan/container.js';
+import { buildInitPlan, fakeFds } from '../../lib/plan/container.js';
 import { describePlan } from '../../lib/plan/describe.js';
 import type { Spec } from '../../lib/config/types.js';
 import type { HostFacts } from '../../lib/host.js';
@@ -25,7 +25,7 @@ function input(spec: Spec, host = rootHost): DecideInput {
 
 const planText = (spec: Spec, host = rootHost) => {
   const d = decide(input(spec, host));
-  return describePlan(buildInitPlan(d.init, { report: 101, go: 102, fifo: undefined }).builder, 't');
+  return describePlan(buildInitPlan(d.init, fakeFds(d.init, false)).builder, 't');
 };
 
 describe('container plan', () => {
@@ -54,7 +54,7 @@ describe('container plan', () => {
     const spec = defaultSpec({ rootless: true, uid: 1000, gid: 1000 });
     const d = decide(input(spec, userHost));
     expect(d.idMaps).toEqual({ uid: spec.linux!.uidMappings, gid: spec.linux!.gidMappings, method: 'direct', setgroups: false });
-    const text = describePlan(buildInitPlan(d.init, { report: 101, go: 102, fifo: undefined }).builder, 't');
+    const text = describePlan(buildInitPlan(d.init, fakeFds(d.init, false)).builder, 't');
     expect(text).toContain('unshare(CLONE_NEWUSER)');
     expect(text).toContain('# ask the runtime for uid/gid maps');
     expect(text).toMatch(/open_tree\(AT_FDCWD, "\/dev\/null"/);
@@ -75,7 +75,7 @@ describe('container plan', () => {
 
   it('uses the exec fifo and waits for the runtime to record the container', () => {
     const d = decide(input(defaultSpec({ rootless: false })));
-    const text = describePlan(buildInitPlan(d.init, { report: 101, go: 102, fifo: 103 }).builder, 't');
+    const text = describePlan(buildInitPlan(d.init, fakeFds(d.init, true)).builder, 't');
     const ready = text.indexOf('# tell the runtime the container is ready');
     expect(ready).toBeGreaterThan(0);
     expect(text.indexOf('# wait for the runtime to record the container')).toBeGreaterThan(ready);

@@ -3,12 +3,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { CommandContext } from '../../lib/cli/command.js';
+import { createContext } from '../../lib/context.js';
 import specCommand, { rootlessRequested } from '../../lib/cli/commands/spec.js';
 import { main } from '../../lib/cli/main.js';
 import { HutchError } from '../../lib/errors.js';
 
-const ctx = {} as CommandContext; // spec uses neither globals nor the logger
+const ctx = createContext(); // spec uses neither the state root nor the log
 
 let root: string;
 let n = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isValidId, validateId } from '../../lib/state/id.js';
-import { StateError } from '../../lib/state/errors.js';
+import { HutchError } from '../../lib/errors.js';
 
 describe('container id validation (runc validateID)', () => {
   it('accepts runc-valid ids', () => {
@@ -22,9 +22,9 @@ describe('container id validation (runc validateID)', () => {
     try {
       validateId('');
     } catch (err) {
-      expect(err).toBeInstanceOf(StateError);
-      expect((err as StateError).code).toBe('invalid-id');
-      expect((err as StateError).exitCode).toBe(1);
+      expect(err).toBeInstanceOf(HutchError);
+      expect((err as HutchError).code).toBe('invalid-id');
+      expect((err as HutchError).exitCode).toBe(1);
     }
   });
 });

@@ -68,7 +68,8 @@ if (mode === 'write') {
     await new Promise((res) => setImmediate(res));
   }
 } else if (mode === 'create') {
-  try { store.create(id); out.created = true; } catch (e) { out.error = e.message; }
+  const rec = { version: 1, id, pid: 0, pidStartTime: 0, bundle: '/b', rootfs: '/b/r', created: 'x', ociVersion: '', owner: '', annotations: {}, marker: 'creating', rootless: false, namespacePaths: {}, cgroupPaths: {}, uidMappings: [], gidMappings: [] };
+  try { out.created = store.claim(rec) === 'claimed'; if (!out.created) out.error = 'taken'; } catch (e) { out.error = e.message; }
 } else if (mode === 'hold') {
   const release = await store.lock(id);
   process.stdout.write('locked\\n');
@@ -118,8 +119,7 @@ function run(root: string, id: string, mode: string, ...args: (string | number)[
 
 function freshStore(name: string): StateStore {
   const store = new StateStore(join(tmp, name));
-  store.create('c');
-  store.save(newRecord({ id: 'c', bundle: '/b', rootfs: '/b/r', created: 'x', extra: { counter: 0 } }));
+  store.claim(newRecord({ id: 'c', bundle: '/b', rootfs: '/b/r', created: 'x', extra: { counter: 0 } }));
   return store;
 }
 
@@ -224,6 +224,6 @@ describe('StateStore.lock', () => {
     const runs = Array.from({ length: 8 }, () => run(root, 'same', 'create'));
     const results = (await Promise.all(runs.map((r) => r.result))) as Result[];
     expect(results.filter((r) => r.created)).toHaveLength(1);
-    for (const r of results.filter((x) => !x.created)) expect(r.error).toBe('container with given ID already exists');
+    for (const r of results.filter((x) => !x.created)) expect(r.error).toBe('taken');
   });
 });

@@ -71,15 +71,15 @@ function accessBits(access: string): number {
     if (c === 'r') bits |= BPF_DEVCG_ACC_READ;
     else if (c === 'w') bits |= BPF_DEVCG_ACC_WRITE;
     else if (c === 'm') bits |= BPF_DEVCG_ACC_MKNOD;
-    else throw new HutchError(`unknown device access ${JSON.stringify(c)}`);
+    else throw new HutchError(`unknown device access ${JSON.stringify(c)}`, { code: 'cgroup' });
   }
   return bits;
 }
 
 /** One rule: fall through to the next block unless type/access/major/minor all match. */
 function ruleBlock(rule: DeviceRule, next: string): BpfInsn[] {
-  if (rule.type !== 'b' && rule.type !== 'c') throw new HutchError(`invalid type ${JSON.stringify(rule.type)}`);
-  if (rule.major > 0xffffffff || rule.minor > 0xffffffff) throw new HutchError(`invalid device ${rule.major}:${rule.minor}`);
+  if (rule.type !== 'b' && rule.type !== 'c') throw new HutchError(`invalid type ${JSON.stringify(rule.type)}`, { code: 'cgroup' });
+  if (rule.major > 0xffffffff || rule.minor > 0xffffffff) throw new HutchError(`invalid device ${rule.major}:${rule.minor}`, { code: 'cgroup' });
   const out: BpfInsn[] = [ins('JNEImm', 2, 0, -1, rule.type === 'c' ? BPF_DEVCG_DEV_CHAR : BPF_DEVCG_DEV_BLOCK, next)];
   const bits = accessBits(rule.access);
   // rwm matches every access: no need to test it.
@@ -103,7 +103,7 @@ export function buildDeviceFilter(rules: DeviceRule[]): DeviceFilterProgram {
   clean.forEach((rule, idx) => {
     if (rule.type === 'a') {
       // Only a leading allow-all (black-list mode) can appear; it is the default verdict below.
-      if (idx !== 0 || rule.allow !== emu.defaultAllow) throw new HutchError(`[internal error] bad wildcard rule at ${idx}`);
+      if (idx !== 0 || rule.allow !== emu.defaultAllow) throw new HutchError(`[internal error] bad wildcard rule at ${idx}`, { code: 'cgroup' });
       return;
     }
     const blockInsns = ruleBlock(rule, `block-${block + 1}`);
@@ -124,7 +124,7 @@ export function encodeProgram(insns: BpfInsn[]): Buffer {
     let off = i.off;
     if (i.ref !== undefined) {
       const target = labels.get(i.ref);
-      if (target === undefined) throw new HutchError(`[internal error] unresolved BPF label ${i.ref}`);
+      if (target === undefined) throw new HutchError(`[internal error] unresolved BPF label ${i.ref}`, { code: 'cgroup' });
       off = target - idx - 1;
     }
     const o = idx * 8;
@@ -184,8 +184,8 @@ export function runDeviceFilter(insns: BpfInsn[], ctx: { type: 'b' | 'c'; access
       case OP.JNEImm: if (r[dst] !== imm >>> 0) pc += off; break;
       case OP.JNEReg: if (r[dst] !== r[src]) pc += off; break;
       case OP.Exit: return r[0]!;
-      default: throw new HutchError(`unknown opcode ${op}`);
+      default: throw new HutchError(`unknown opcode ${op}`, { code: 'cgroup' });
     }
   }
-  throw new HutchError('program fell off the end');
+  throw new HutchError('program fell off the end', { code: 'cgroup' });
 }

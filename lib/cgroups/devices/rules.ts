@@ -13,10 +13,10 @@ const WILDCARD = -1;
 export function ruleFromSpec(d: LinuxDeviceCgroup, index = 0): DeviceRule {
   const type = d.type ?? 'a';
   if (type !== 'a' && type !== 'b' && type !== 'c') {
-    throw new HutchError(`invalid cgroup device type ${JSON.stringify(type)} at linux.resources.devices[${index}]`);
+    throw new HutchError(`invalid cgroup device type ${JSON.stringify(type)} at linux.resources.devices[${index}]`, { code: 'cgroup' });
   }
-  if (!d.access) throw new HutchError(`device access at ${index} field cannot be empty`);
-  if (!/^[rwm]+$/.test(d.access)) throw new HutchError(`invalid device access ${JSON.stringify(d.access)} at linux.resources.devices[${index}]`);
+  if (!d.access) throw new HutchError(`device access at ${index} field cannot be empty`, { code: 'cgroup' });
+  if (!/^[rwm]+$/.test(d.access)) throw new HutchError(`invalid device access ${JSON.stringify(d.access)} at linux.resources.devices[${index}]`, { code: 'cgroup' });
   return {
     type,
     major: deviceNumber(d.major, `linux.resources.devices[${index}].major`),
@@ -35,7 +35,7 @@ export function ruleFromSpec(d: LinuxDeviceCgroup, index = 0): DeviceRule {
 function deviceNumber(n: Int64 | null | undefined, field: string): number {
   if (n === undefined || n === null || n === -1) return WILDCARD;
   if (typeof n === 'bigint' || !Number.isInteger(n) || n < 0 || n > 0xffffffff) {
-    throw new HutchError(`${field}: ${n} is not a device number (0 to 4294967295, or -1 for any)`);
+    throw new HutchError(`${field}: ${n} is not a device number (0 to 4294967295, or -1 for any)`, { code: 'cgroup' });
   }
   return n;
 }
@@ -126,7 +126,7 @@ export class DeviceEmulator {
     for (const line of list.split('\n')) {
       if (line.trim() === '') continue;
       const m = /^([abc])\s+(\d+|\*):(\d+|\*)\s+([rwm]+)$/.exec(line.trim());
-      if (!m) throw new HutchError(`parsing devices.list line ${JSON.stringify(line)}: line doesn't match devices.list format`);
+      if (!m) throw new HutchError(`parsing devices.list line ${JSON.stringify(line)}: line doesn't match devices.list format`, { code: 'cgroup' });
       const [, t, ma, mi, acc] = m as unknown as [string, string, string, string, string];
       e.apply({
         type: t as DeviceRule['type'],
@@ -176,7 +176,7 @@ export class DeviceEmulator {
       const overlap = intersection(this.rules.get(p) ?? '', access);
       if (overlap !== '') {
         throw new HutchError(
-          `requested rule [${cgroupString({ ...rule, access })}] not supported by devices cgroupv1 (cannot punch hole in existing wildcard rule [${cgroupString({ ...unkey(p), access: this.rules.get(p) ?? '', allow: true })}])`,
+          `requested rule [${cgroupString({ ...rule, access })}] not supported by devices cgroupv1 (cannot punch hole in existing wildcard rule [${cgroupString({ ...unkey(p), access: this.rules.get(p) ?? '', allow: true })}])`, { code: 'cgroup' },
         );
       }
     }

@@ -16,8 +16,8 @@ function setShares(dir: string, shares: Int64): void {
   writeCgroupFile(dir, 'cpu.shares', String(shares));
   // The kernel clamps silently; read back so a bad value is an error, as in runc.
   const got = readUint(dir, 'cpu.shares');
-  if (shares > got) throw new HutchError(`the maximum allowed cpu-shares is ${got}`);
-  if (shares < got) throw new HutchError(`the minimum allowed cpu-shares is ${got}`);
+  if (shares > got) throw new HutchError(`the maximum allowed cpu-shares is ${got}`, { code: 'cgroup' });
+  if (shares < got) throw new HutchError(`the minimum allowed cpu-shares is ${got}`, { code: 'cgroup' });
 }
 
 function setBandwidth(dir: string, quota: Int64, period: Int64, burst: Int64 | undefined): void {

@@ -25,9 +25,9 @@ export function setDevices(dir: string, rules: DeviceRule[]): void {
   const after = DeviceEmulator.fromList(readCgroupFile(dir, 'devices.list'));
   const target = DeviceEmulator.fromRules(rules);
   if (!target.defaultAllow && !after.equals(target)) {
-    throw new HutchError("resulting devices cgroup doesn't precisely match target");
+    throw new HutchError("resulting devices cgroup doesn't precisely match target", { code: 'cgroup' });
   }
-  if (target.defaultAllow !== after.defaultAllow) throw new HutchError("resulting devices cgroup doesn't match target mode");
+  if (target.defaultAllow !== after.defaultAllow) throw new HutchError("resulting devices cgroup doesn't match target mode", { code: 'cgroup' });
 }
 
 /**

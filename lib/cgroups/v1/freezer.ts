@@ -18,9 +18,9 @@ export async function freezeV1(dir: string): Promise<void> {
       if (i % 25 === 24) await sleep(0);
       const state = readCgroupFile(dir, 'freezer.state').trim();
       if (state === 'FROZEN') return;
-      if (state !== 'FREEZING') throw new HutchError(`unexpected state ${state} while freezing`);
+      if (state !== 'FREEZING') throw new HutchError(`unexpected state ${state} while freezing`, { code: 'cgroup' });
     }
-    throw new HutchError('unable to freeze');
+    throw new HutchError('unable to freeze', { code: 'cgroup' });
   } catch (e) {
     try {
       writeCgroupFile(dir, 'freezer.state', 'THAWED');

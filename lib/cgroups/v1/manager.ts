@@ -82,7 +82,7 @@ export class V1Manager {
   async set(r: LinuxResources, deviceRules: DeviceRule[] | undefined): Promise<string[]> {
     const warnings: string[] = [];
     if (r.unified && Object.keys(r.unified).length > 0 && !this.opts.unified) {
-      throw new HutchError('invalid configuration: cannot use unified on cgroup v1');
+      throw new HutchError('invalid configuration: cannot use unified on cgroup v1', { code: 'cgroup' });
     }
     this.deviceRules = deviceRules;
     for (const c of this.controllers) {
@@ -90,7 +90,7 @@ export class V1Manager {
       if (dir === undefined) {
         if (!c.wanted(r) || this.opts.unified?.handles(c.name)) continue;
         if (this.opts.rootless && c.name === 'devices') continue;
-        throw new HutchError(`cannot set ${c.name} limit: container could not join or create cgroup`);
+        throw new HutchError(`cannot set ${c.name} limit: container could not join or create cgroup`, { code: 'cgroup' });
       }
       try {
         c.set(dir, r);
@@ -109,7 +109,7 @@ export class V1Manager {
 
   private freezerDir(): string {
     const dir = this.paths.freezer;
-    if (dir === undefined) throw new HutchError('freezer not supported: the freezer hierarchy is not joined');
+    if (dir === undefined) throw new HutchError('freezer not supported: the freezer hierarchy is not joined', { code: 'cgroup' });
     return dir;
   }
 

@@ -17,7 +17,7 @@ function setLimit(dir: string, value: Int64): void {
     if (!isErrno(e, 'EBUSY')) throw e;
     const usage = readUint(dir, 'memory.usage_in_bytes');
     const peak = readUint(dir, 'memory.max_usage_in_bytes');
-    throw new HutchError(`unable to set memory limit to ${value} (current usage: ${usage}, peak usage: ${peak})`, { cause: e });
+    throw new HutchError(`unable to set memory limit to ${value} (current usage: ${usage}, peak usage: ${peak})`, { code: 'cgroup', cause: e });
   }
 }
 
@@ -62,7 +62,7 @@ export const memoryController: V1Controller = {
     if (m.disableOOMKiller) writeCgroupFile(dir, 'memory.oom_control', '1');
     const sw = m.swappiness;
     if (sw === undefined || sw === -1) return;
-    if (sw < 0 || sw > 100) throw new HutchError(`invalid memory swappiness value: ${sw} (valid range is 0-100)`);
+    if (sw < 0 || sw > 100) throw new HutchError(`invalid memory swappiness value: ${sw} (valid range is 0-100)`, { code: 'cgroup' });
     writeCgroupFile(dir, 'memory.swappiness', String(sw));
   },
   stats(dir, s: Stats) {
@@ -84,7 +84,7 @@ function memoryEntry(dir: string, prefix: string): MemoryEntry | undefined {
   try {
     usage = readUint(dir, `${prefix}.usage_in_bytes`);
   } catch (e) {
-    if (e instanceof CgroupFileError && e.code === 'ENOENT' && prefix !== 'memory') return undefined;
+    if (e instanceof CgroupFileError && e.errno === 'ENOENT' && prefix !== 'memory') return undefined;
     throw e;
   }
   const entry: MemoryEntry = { limit: readUint(dir, `${prefix}.limit_in_bytes`), failcnt: readUint(dir, `${prefix}.failcnt`) };

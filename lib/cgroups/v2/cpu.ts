@@ -25,7 +25,7 @@ export const cpuV2: V2Controller = {
   set(dir, r) {
     // v2 has no RT bandwidth files; silently dropping a limit would be worse than failing.
     if (r.cpu?.realtimePeriod || r.cpu?.realtimeRuntime) {
-      throw new HutchError('cpu realtimeRuntime/realtimePeriod are not supported on cgroup v2');
+      throw new HutchError('cpu realtimeRuntime/realtimePeriod are not supported on cgroup v2', { code: 'cgroup' });
     }
     for (const [f, v] of cpuWrites(r)) writeCgroupFile(dir, f, v);
   },

@@ -78,12 +78,12 @@ export class V2Manager {
     for (const c of wanted) {
       if (!this.handles(c.name)) {
         if (this.opts.only !== undefined) continue; // hybrid: v1 has it, or nobody does (v1 side reports)
-        throw new HutchError(`cannot set ${c.name} limit: controller ${c.name} is not available in ${this.opts.mountpoint}`);
+        throw new HutchError(`cannot set ${c.name} limit: controller ${c.name} is not available in ${this.opts.mountpoint}`, { code: 'cgroup' });
       }
     }
     const mine = wanted.filter((c) => this.handles(c.name));
     if (!this.joined && (mine.length > 0 || r.unified)) {
-      throw new HutchError(`cannot set ${mine[0]?.name ?? 'unified'} limit: container could not join or create cgroup`);
+      throw new HutchError(`cannot set ${mine[0]?.name ?? 'unified'} limit: container could not join or create cgroup`, { code: 'cgroup' });
     }
     if (!this.joined) return warnings;
     // Hybrid: controllers are enabled only when a limit needs them (runc enables none there).

@@ -31,7 +31,7 @@ function checkUsage(dir: string, r: LinuxResources): void {
   if (!m?.checkBeforeUpdate || !m.limit || m.limit < 0) return;
   const usage = readUint(dir, 'memory.current');
   if (usage >= m.limit) {
-    throw new HutchError(`rejecting memory limit ${m.limit} below the current usage ${usage}`);
+    throw new HutchError(`rejecting memory limit ${m.limit} below the current usage ${usage}`, { code: 'cgroup' });
   }
 }
 
@@ -45,7 +45,7 @@ export const memoryV2: V2Controller = {
         writeCgroupFile(dir, f, v);
       } catch (e) {
         // No swap accounting in the kernel: "max" or "0" for swap is then already true.
-        if (f === 'memory.swap.max' && e instanceof CgroupFileError && e.code === 'ENOENT' && (v === 'max' || v === '0')) continue;
+        if (f === 'memory.swap.max' && e instanceof CgroupFileError && e.errno === 'ENOENT' && (v === 'max' || v === '0')) continue;
         throw e;
       }
     }

@@ -39,7 +39,7 @@ const bundle: CommandSpec = {
       .describe('rootless', 'unpack without privileges: files owned by you, image owners kept in the user.rootlesscontainers xattr (default: when not root)'),
   run: async (args, ctx) => {
     const dir = String(args.dir ?? '');
-    if (!dir) throw new HutchError('bundle: a bundle directory is required');
+    if (!dir) throw new HutchError('bundle: a bundle directory is required', { code: 'usage' });
     const showProgress = typeof args.progress === 'boolean' ? args.progress : Boolean(process.stderr.isTTY);
     const progress = showProgress ? ttyProgress(process.stderr) : undefined;
     const controller = new AbortController();
@@ -58,17 +58,17 @@ const bundle: CommandSpec = {
         ...(progress ? { onProgress: progress.update } : {}),
         onNote: (msg) => {
           progress?.end();
-          ctx.logger.warn(msg);
+          ctx.log.warn(msg);
         },
         signal: controller.signal,
       });
       progress?.end();
-      ctx.logger.debug(`unpacked ${result.manifestDigest ?? result.configDigest} (${result.layers} layers) into ${result.bundle}`);
+      ctx.log.debug(`unpacked ${result.manifestDigest ?? result.configDigest} (${result.layers} layers) into ${result.bundle}`);
       return 0;
     } catch (err) {
       progress?.end();
       if (controller.signal.aborted) {
-        ctx.logger.error('bundle: interrupted; nothing was written');
+        ctx.log.error('bundle: interrupted; nothing was written');
         return 130;
       }
       throw err;

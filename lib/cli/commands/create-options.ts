@@ -1,6 +1,5 @@
-import type { CommandContext } from '../command.js';
 import type { OptionTable } from '../options.js';
-import type { CreateOptions } from '../../container/lifecycle.js';
+import type { CreateOptions } from '../../container/create.js';
 import { HutchError } from '../../errors.js';
 
 /** The flags create and run share, as runc spells them. */
@@ -15,22 +14,19 @@ export const CREATE_OPTIONS: OptionTable = {
 
 export function containerId(args: Record<string, unknown>): string {
   const id = String(args['container-id'] ?? '');
-  if (!id) throw new HutchError('container id cannot be empty');
+  if (!id) throw new HutchError('container id cannot be empty', { code: 'invalid-id' });
   return id;
 }
 
-export function createOptions(args: Record<string, unknown>, ctx: CommandContext): CreateOptions {
+export function createOptions(args: Record<string, unknown>): CreateOptions {
   const preserve = Number(args['preserve-fds'] ?? 0);
-  if (!Number.isInteger(preserve) || preserve < 0) throw new HutchError('--preserve-fds: must be a non-negative integer');
+  if (!Number.isInteger(preserve) || preserve < 0) throw new HutchError('--preserve-fds: must be a non-negative integer', { code: 'usage' });
   return {
-    id: containerId(args),
-    bundle: String(args.bundle ?? '.'),
+    source: { bundle: String(args.bundle ?? '.') },
     pidFile: args['pid-file'] as string | undefined,
     consoleSocket: args['console-socket'] as string | undefined,
     noPivot: Boolean(args['no-pivot']),
     noNewKeyring: Boolean(args['no-new-keyring']),
     preserveFds: preserve,
-    global: ctx.global,
-    logger: ctx.logger,
   };
 }

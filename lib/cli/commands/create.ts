@@ -1,13 +1,13 @@
 import type { CommandSpec } from '../command.js';
-import { CREATE_OPTIONS, createOptions } from './create-options.js';
+import { CREATE_OPTIONS, containerId, createOptions } from './create-options.js';
 
 const create: CommandSpec = {
   command: 'create <container-id>',
   describe: 'create a container, its process waiting for `start`',
   options: CREATE_OPTIONS,
   run: async (args, ctx) => {
-    const { createContainer } = await import('../../container/lifecycle.js');
-    await createContainer(createOptions(args, ctx));
+    const { create } = await import('../../container/create.js');
+    await create(ctx, containerId(args), createOptions(args));
     return 0;
   },
 };

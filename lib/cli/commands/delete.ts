@@ -8,8 +8,8 @@ const del: CommandSpec = {
     force: { alias: 'f', type: 'boolean', default: false, describe: 'kill the container first if it is running' },
   },
   run: async (args, ctx) => {
-    const { deleteContainer } = await import('../../container/operate.js');
-    await deleteContainer(ctx.global, containerId(args), Boolean(args.force), ctx.logger);
+    const { remove } = await import('../../container/delete.js');
+    await remove(ctx, containerId(args), { force: Boolean(args.force) });
     return 0;
   },
 };

@@ -15,27 +15,17 @@ const events: CommandSpec = {
     interval: { type: 'string', default: '5s', describe: 'stats collection interval' },
   },
   run: async (args, ctx) => {
-    const { managerFor } = await import('../../container/resources.js');
+    const { statsSource, isLive } = await import('../../container/stats.js');
     const { statsToJson, watchOom } = await import('../../cgroups/index.js');
     const id = containerId(args);
-    const { manager } = managerFor(ctx.global, id);
+    const manager = await statsSource(ctx, id);
     const statsLine = () => `{"type":"stats","id":${JSON.stringify(id)},"data":${statsToJson(manager.stats())}}`;
     if (args.stats) {
       process.stdout.write(statsLine() + '\n');
       return 0;
     }
     const ms = intervalMs(String(args.interval));
-    const { openStore } = await import('../../container/store.js');
-    const { containerStatus } = await import('../../state/status.js');
-    const store = openStore(ctx.global);
-    const alive = () => {
-      try {
-        const r = store.load(id);
-        return containerStatus(r, store.fifoPath(id)) !== 'stopped';
-      } catch {
-        return false;
-      }
-    };
+    const alive = () => isLive(ctx, id);
     await new Promise<void>((resolve) => {
       const oom = watchOom(manager, () => process.stdout.write(event('oom', id) + '\n'));
       const tick = () => {
@@ -56,7 +46,7 @@ const events: CommandSpec = {
 
 function intervalMs(s: string): number {
   const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(s);
-  if (!m) throw new HutchError(`invalid --interval ${JSON.stringify(s)} (e.g. 5s, 500ms)`);
+  if (!m) throw new HutchError(`invalid --interval ${JSON.stringify(s)} (e.g. 5s, 500ms)`, { code: 'usage' });
   const n = Number(m[1]);
   return m[2] === 'ms' ? n : m[2] === 'm' ? n * 60000 : n * 1000;
 }

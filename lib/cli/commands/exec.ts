@@ -28,10 +28,9 @@ const exec: CommandSpec = {
     'dry-run': { type: 'boolean', default: false, describe: 'print the syscall plan and run nothing' },
   },
   run: async (args, ctx) => {
-    const { execInContainer } = await import('../../container/exec.js');
-    if (args.apparmor || args['process-label']) throw new HutchError('exec: --apparmor and --process-label need an LSM that is not enabled on this host');
-    return execInContainer({
-      id: containerId(args),
+    const { exec: execIn } = await import('../../container/exec.js');
+    if (args.apparmor || args['process-label']) throw new HutchError('exec: --apparmor and --process-label need an LSM that is not enabled on this host', { code: 'unsupported' });
+    return execIn(ctx, containerId(args), {
       processFile: args.process as string | undefined,
       args: [...list(args.command), ...list(args['--'])],
       env: list(args.env),
@@ -46,8 +45,7 @@ const exec: CommandSpec = {
       pidFile: args['pid-file'] as string | undefined,
       preserveFds: Number(args['preserve-fds'] ?? 0),
       dryRun: Boolean(args['dry-run']),
-      global: ctx.global,
-      logger: ctx.logger,
+      forwardSignals: true,
     });
   },
 };

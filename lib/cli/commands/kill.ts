@@ -10,8 +10,8 @@ const kill: CommandSpec = {
     all: { alias: 'a', type: 'boolean', default: false, describe: 'send the signal to all processes of the container' },
   },
   run: async (args, ctx) => {
-    const { killContainer } = await import('../../container/operate.js');
-    await killContainer(ctx.global, containerId(args), parseSignal(String(args.signal ?? 'SIGTERM')), Boolean(args.all));
+    const { kill } = await import('../../container/kill.js');
+    await kill(ctx, containerId(args), parseSignal(String(args.signal ?? 'SIGTERM')), { all: Boolean(args.all) });
     return 0;
   },
 };

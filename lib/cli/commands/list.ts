@@ -1,8 +1,6 @@
 import type { CommandSpec } from '../command.js';
-import { openStore } from '../../container/store.js';
-import { containerStatus } from '../../state/status.js';
-import { listJson, listQuiet, listTable, ociState, type OciState } from '../../state/format.js';
-import { ownerName } from '../../state/owner.js';
+import { list as listStates } from '../../container/state.js';
+import { listJson, listQuiet, listTable } from '../../state/format.js';
 import { writeOut } from '../output.js';
 
 const list: CommandSpec = {
@@ -13,15 +11,7 @@ const list: CommandSpec = {
     quiet: { alias: 'q', type: 'boolean', default: false, describe: 'display only container IDs' },
   },
   run: async (args, ctx) => {
-    const store = openStore(ctx.global);
-    const rows: OciState[] = [];
-    for (const entry of store.list()) {
-      if (!entry.record) {
-        ctx.logger.warn(`${entry.id}: ${entry.error?.message ?? 'unreadable state'}`);
-        continue;
-      }
-      rows.push(ociState(entry.record, containerStatus(entry.record, store.fifoPath(entry.id)), ownerName(entry.uid)));
-    }
+    const rows = listStates(ctx);
     if (args.quiet) writeOut(listQuiet(rows));
     else if (args.format === 'json') writeOut(listJson(rows));
     else writeOut(listTable(rows));

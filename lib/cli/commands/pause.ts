@@ -5,8 +5,8 @@ const pause: CommandSpec = {
   command: 'pause <container-id>',
   describe: 'suspend all processes of a container (cgroup freezer)',
   run: async (args, ctx) => {
-    const { pauseContainer } = await import('../../container/resources.js');
-    await pauseContainer(ctx.global, containerId(args));
+    const { pause } = await import('../../container/pause.js');
+    await pause(ctx, containerId(args));
     return 0;
   },
 };

@@ -1,8 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import type { CommandSpec } from '../command.js';
 import { containerId } from './create-options.js';
-import { openStore } from '../../container/store.js';
-import { containerStatus } from '../../state/status.js';
 import { HutchError } from '../../errors.js';
 import { writeOut } from '../output.js';
 
@@ -14,11 +12,8 @@ const ps: CommandSpec = {
     format: { alias: 'f', type: 'string', choices: ['table', 'json'], default: 'table' },
   },
   run: async (args, ctx) => {
-    const { containerPids } = await import('../../container/operate.js');
-    const id = containerId(args);
-    const store = openStore(ctx.global);
-    const record = store.load(id);
-    const pids = containerStatus(record, store.fifoPath(id)) === 'stopped' ? [] : await containerPids(record);
+    const { pids: pidsOf } = await import('../../container/ps.js');
+    const pids = await pidsOf(ctx, containerId(args));
     if (args.format === 'json') {
       writeOut(JSON.stringify(pids) + '\n');
       return 0;
@@ -28,11 +23,11 @@ const ps: CommandSpec = {
     const given = [...((args['ps-args'] as string[] | undefined) ?? []), ...((args['--'] as string[] | undefined) ?? [])].map(String);
     const psArgs = given.length ? given : ['-ef'];
     const out = spawnSync('ps', psArgs, { encoding: 'utf8' });
-    if (out.error || out.status !== 0) throw new HutchError(`ps ${psArgs.join(' ')}: ${out.error?.message ?? out.stderr.trim()}`);
+    if (out.error || out.status !== 0) throw new HutchError(`ps ${psArgs.join(' ')}: ${out.error?.message ?? out.stderr.trim()}`, { code: 'usage' });
     const lines = out.stdout.split('\n');
     const header = lines[0] ?? '';
     const pidCol = header.trim().split(/\s+/).indexOf('PID');
-    if (pidCol < 0) throw new HutchError('couldn\'t find PID field in ps output');
+    if (pidCol < 0) throw new HutchError('couldn\'t find PID field in ps output', { code: 'usage' });
     const wanted = new Set(pids);
     const rows = lines.slice(1).filter((l) => l.trim() && wanted.has(Number(l.trim().split(/\s+/)[pidCol])));
     writeOut([header, ...rows].join('\n') + '\n');

@@ -5,8 +5,8 @@ const resume: CommandSpec = {
   command: 'resume <container-id>',
   describe: 'resume all processes of a paused container',
   run: async (args, ctx) => {
-    const { resumeContainer } = await import('../../container/resources.js');
-    await resumeContainer(ctx.global, containerId(args));
+    const { resume } = await import('../../container/resume.js');
+    await resume(ctx, containerId(args));
     return 0;
   },
 };

@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../command.js';
-import { CREATE_OPTIONS, createOptions } from './create-options.js';
+import { CREATE_OPTIONS, containerId, createOptions } from './create-options.js';
 
 const run: CommandSpec = {
   command: 'run <container-id>',
@@ -11,8 +11,8 @@ const run: CommandSpec = {
     'dry-run': { type: 'boolean', default: false, describe: 'print the syscall plan and run nothing' },
   },
   run: async (args, ctx) => {
-    const { runContainer } = await import('../../container/lifecycle.js');
-    return runContainer({ ...createOptions(args, ctx), detach: Boolean(args.detach), keep: Boolean(args.keep), dryRun: Boolean(args['dry-run']) });
+    const { run } = await import('../../container/run.js');
+    return run(ctx, containerId(args), { ...createOptions(args), detach: Boolean(args.detach), keep: Boolean(args.keep), dryRun: Boolean(args['dry-run']), forwardSignals: true });
   },
 };
 

@@ -25,9 +25,9 @@ function checkBundle(bundle: string): void {
   try {
     isDir = statSync(bundle).isDirectory();
   } catch (err) {
-    throw new HutchError(`chdir ${bundle}: ${errnoText(err)}`, { cause: err });
+    throw new HutchError(`chdir ${bundle}: ${errnoText(err)}`, { code: 'usage', cause: err });
   }
-  if (!isDir) throw new HutchError(`chdir ${bundle}: not a directory`);
+  if (!isDir) throw new HutchError(`chdir ${bundle}: not a directory`, { code: 'usage' });
 }
 
 /**
@@ -40,9 +40,9 @@ function writeConfig(dir: string, text: string): void {
     writeFileSync(join(dir, CONFIG), text, { flag: 'wx', mode: 0o666 });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new HutchError(`File ${CONFIG} exists. Remove it first`, { cause: err });
+      throw new HutchError(`File ${CONFIG} exists. Remove it first`, { code: 'usage', cause: err });
     }
-    throw new HutchError(`open ${CONFIG}: ${errnoText(err)}`, { cause: err });
+    throw new HutchError(`open ${CONFIG}: ${errnoText(err)}`, { code: 'usage', cause: err });
   }
 }
 

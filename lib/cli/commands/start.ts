@@ -5,8 +5,8 @@ const start: CommandSpec = {
   command: 'start <container-id>',
   describe: 'start the process of a created container',
   run: async (args, ctx) => {
-    const { startContainer } = await import('../../container/operate.js');
-    await startContainer(ctx.global, containerId(args), ctx.logger);
+    const { start } = await import('../../container/start.js');
+    await start(ctx, containerId(args));
     return 0;
   },
 };

@@ -4,12 +4,12 @@ import { containerId } from './create-options.js';
 import { HutchError } from '../../errors.js';
 import { parseResources } from '../../config/parse-resources.js';
 import { parseJsonFile } from '../../config/json.js';
-import type { LinuxResources } from '../../cgroups/types.js';
+import type { LinuxResources } from '../../config/types.js';
 
 /** docker/go-units RAMInBytes: 512, 100k, 64m, 1g (binary units). "-1" means unlimited. */
 export function parseBytes(flag: string, v: string): number {
   const m = /^(-?\d+(?:\.\d+)?)\s*([kmgtp]?)i?b?$/i.exec(v.trim());
-  if (!m) throw new HutchError(`invalid value for --${flag}: ${JSON.stringify(v)}`);
+  if (!m) throw new HutchError(`invalid value for --${flag}: ${JSON.stringify(v)}`, { code: 'usage' });
   const pow = ' kmgtp'.indexOf((m[2] || ' ').toLowerCase());
   return Math.round(Number(m[1]) * 1024 ** pow);
 }
@@ -17,7 +17,7 @@ export function parseBytes(flag: string, v: string): number {
 /** A decimal integer, as Go's strconv.ParseInt reads it ("1e3", "0x10" and "" are refused, as by runc). */
 function int(flag: string, v: unknown): number {
   const n = Number(v);
-  if (typeof v !== 'string' || !/^[+-]?\d+$/.test(v.trim()) || !Number.isSafeInteger(n)) throw new HutchError(`invalid value for --${flag}: ${JSON.stringify(v)}`);
+  if (typeof v !== 'string' || !/^[+-]?\d+$/.test(v.trim()) || !Number.isSafeInteger(n)) throw new HutchError(`invalid value for --${flag}: ${JSON.stringify(v)}`, { code: 'usage' });
   return n;
 }
 
@@ -51,7 +51,7 @@ export function resourcesFromArgs(args: Record<string, unknown>): LinuxResources
   if (a('cpuset-mems') !== undefined) set('cpu', { mems: a('cpuset-mems') });
   if (a('pids-limit') !== undefined) set('pids', { limit: int('pids-limit', a('pids-limit')) });
   if (a('blkio-weight') !== undefined) set('blockIO', { weight: int('blkio-weight', a('blkio-weight')) });
-  if (a('l3-cache-schema') !== undefined || a('mem-bw-schema') !== undefined) throw new HutchError('update: Intel RDT is not available on this host');
+  if (a('l3-cache-schema') !== undefined || a('mem-bw-schema') !== undefined) throw new HutchError('update: Intel RDT is not available on this host', { code: 'usage' });
   return r;
 }
 
@@ -73,8 +73,8 @@ const update: CommandSpec = {
   // parser serves the hot commands), but from the same kind of table.
   builder: (y) => applyToYargs(y, UPDATE_OPTIONS, positionalsOf(update.command)),
   run: async (args, ctx) => {
-    const { updateContainer } = await import('../../container/resources.js');
-    await updateContainer(ctx.global, containerId(args), resourcesFromArgs(args), ctx.logger);
+    const { update } = await import('../../container/update.js');
+    await update(ctx, containerId(args), resourcesFromArgs(args));
     return 0;
   },
 };
