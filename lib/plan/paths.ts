@@ -33,19 +33,25 @@ export function openInRoot(ctx: PlanContext, containerPath: string, flags: numbe
   });
 }
 
-/** mkdir -p inside the rootfs, one component at a time, each under an in-root fd. */
+/**
+ * mkdir -p inside the rootfs, one component at a time, each under an
+ * in-root fd; from below the deepest directory the plan knows exists
+ * (PlanContext.knownDepth).
+ */
 export function mkdirAll(ctx: PlanContext, containerPath: string, mode = 0o755): void {
   const parts = components(containerPath);
-  parts.forEach((name, i) => {
+  for (let i = ctx.knownDepth(parts); i < parts.length; i++) {
     const parent = '/' + parts.slice(0, i).join('/');
+    const path = posix.join(parent, parts[i]!);
     withParent(ctx, parent, (dirFd) =>
-      ctx.b.syscall('mkdirat', [dirFd, ctx.b.addr(ctx.b.string(name)), mode], {
-        what: `mkdir ${posix.join(parent, name)}`,
+      ctx.b.syscall('mkdirat', [dirFd, ctx.b.addr(ctx.b.string(parts[i]!)), mode], {
+        what: `mkdir ${path}`,
         okErrno: EEXIST,
         show: [undefined, undefined, '0' + mode.toString(8)],
       }),
     );
-  });
+    ctx.madeDir(path);
+  }
 }
 
 /** Create an empty regular file (a bind-mount target) if it does not exist. */
