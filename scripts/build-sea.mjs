@@ -18,13 +18,17 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { inject } from 'postject';
 
 // Node's fixed sentinel: postject flips it to say "this binary carries a blob".
 const SEA_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
 // Asset names: lib/sea/ffi-addon.ts (FFI_ADDON) and lib/runner/native.ts (blobName) read them.
 const FFI_ADDON = 'ffi-rs.node';
+// Packages kept out of the snapshot (lib/sea/cold.ts), with the functions
+// hutch imports from them, and their bundle's asset name.
+const COLD_PACKAGES = { yargs: ['default'], execa: ['execa'] };
+const COLD_ASSET = 'cold.cjs';
 const ARCH = { x64: { interp: 'x86_64', addon: 'linux-x64-gnu' }, arm64: { interp: 'aarch64', addon: 'linux-arm64-gnu' } }[process.arch];
 
 /** Builds `${work}/hutch` from the sources under `root`; returns its path. */
@@ -73,6 +77,21 @@ function checkNode() {
 }
 
 async function bundle(root, outfile) {
+  const common = {
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    // yargs reads import.meta.url when it loads (after start, never in the
+    // warm-up): the binary's own path, read then.
+    define: { 'import.meta.url': 'globalThis.__hutchExecutableUrl' },
+    banner: { js: "Object.defineProperty(globalThis, '__hutchExecutableUrl', { configurable: true, get: () => require('node:url').pathToFileURL(process.execPath).href });" },
+    // No ESM loader in a snapshot: import() of a builtin becomes require().
+    supported: { 'dynamic-import': false },
+    minifyWhitespace: true,
+    minifySyntax: true,
+    logLevel: 'warning',
+  };
   const addon = {
     name: 'hutch-embedded-ffi-addon',
     setup(b) {
@@ -86,23 +105,33 @@ async function bundle(root, outfile) {
       }));
     },
   };
+  // The cold packages (lib/sea/cold.ts): an import of one resolves to a
+  // module whose functions load cold.cjs when first called.
+  const cold = {
+    name: 'hutch-cold-packages',
+    setup(b) {
+      b.onResolve({ filter: new RegExp(`^(${Object.keys(COLD_PACKAGES).join('|')})$`) }, (args) => ({ path: args.path, namespace: 'hutch-cold' }));
+      b.onLoad({ filter: /.*/, namespace: 'hutch-cold' }, (args) => ({
+        contents: [
+          `import { coldModule } from ${JSON.stringify(join(root, 'lib/sea/cold.ts'))};`,
+          ...COLD_PACKAGES[args.path].map((name) => `export ${name === 'default' ? 'default' : `const ${name} =`} (...args) => coldModule(${JSON.stringify(args.path)}).${name}(...args);`),
+        ].join('\n'),
+        resolveDir: root,
+        loader: 'js',
+      }));
+    },
+  };
+  await build({
+    // Each package as an import sees it (its namespace: default and named exports).
+    stdin: { contents: Object.keys(COLD_PACKAGES).map((p) => `export * as ${p} from ${JSON.stringify(p)};`).join('\n'), resolveDir: root, loader: 'js' },
+    outfile: join(dirname(outfile), COLD_ASSET),
+    ...common,
+  });
   await build({
     entryPoints: [join(root, 'lib/sea/main.ts')],
     outfile,
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    plugins: [addon],
-    // yargs reads import.meta.url when it loads (after start, never in the
-    // warm-up): the binary's own path, read then.
-    define: { 'import.meta.url': 'globalThis.__hutchExecutableUrl' },
-    banner: { js: "Object.defineProperty(globalThis, '__hutchExecutableUrl', { get: () => require('node:url').pathToFileURL(process.execPath).href });" },
-    // No ESM loader in a snapshot: import() of a builtin becomes require().
-    supported: { 'dynamic-import': false },
-    minifyWhitespace: true,
-    minifySyntax: true,
-    logLevel: 'warning',
+    ...common,
+    plugins: [addon, cold],
   });
 }
 
@@ -122,7 +151,7 @@ function snapshot(root, work, script, blob) {
     output: blob,
     useSnapshot: true,
     disableExperimentalSEAWarning: true,
-    assets: { [`interp-${ARCH.interp}.bin`]: interp, [FFI_ADDON]: addon },
+    assets: { [`interp-${ARCH.interp}.bin`]: interp, [FFI_ADDON]: addon, [COLD_ASSET]: join(work, COLD_ASSET) },
   }));
   // Output to a file, not a pipe: process.stdout on a pipe is a libuv
   // handle, which would end up in the heap and cannot be snapshotted.
