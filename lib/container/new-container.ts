@@ -80,6 +80,8 @@ async function claim(store: StateStore, record: ContainerRecord, config: string)
 
 /** Clone the container's init; it ends waiting on the exec fifo (create) or on the go pipe (run). */
 export async function launchInit(ctx: RuntimeContext, store: StateStore, record: ContainerRecord, prepared: Prepared, io: ProcessFds & { pidFile?: string }): Promise<number> {
+  // Again (create and run primed first thing): the lock stays fast for a
+  // grace period after its last writer, and the join is a few ms away now.
   primeCgroupJoin(rootlessCgroups(ctx));
   const { launch } = await import('../runner/launch.js');
   mark('runner loaded');

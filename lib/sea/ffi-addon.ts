@@ -9,7 +9,7 @@
  */
 import { closeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { getAsset } from 'node:sea';
+import { getRawAsset } from 'node:sea';
 import { HutchError } from '../errors.js';
 import { tmpDirs, unlinkedCopy } from '../sys/unlinked-copy.js';
 
@@ -17,9 +17,10 @@ import { tmpDirs, unlinkedCopy } from '../sys/unlinked-copy.js';
 const FFI_ADDON = 'ffi-rs.node';
 
 export function loadEmbeddedAddon(): unknown {
-  // Last resort: the binary's own directory, on an exec-able mount since it
+  // The raw asset: read in place (no copy). Last resort for the copy: the
+  // binary's own directory, on an exec-able mount since it
   // was exec'd from there (writable only for some callers, root mostly).
-  const copy = unlinkedCopy(new Uint8Array(getAsset(FFI_ADDON)), [...tmpDirs(), dirname(process.execPath)]);
+  const copy = unlinkedCopy(new Uint8Array(getRawAsset(FFI_ADDON) as ArrayBuffer), [...tmpDirs(), dirname(process.execPath)]);
   if (!('fd' in copy)) {
     throw new HutchError(
       `cannot load ffi-rs: no writable directory on an exec-able mount can hold a copy of its addon (${copy.tried.join('; ') || 'none to try'}); ` +
