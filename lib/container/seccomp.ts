@@ -13,9 +13,10 @@ export type SeccompProgram = NonNullable<ProcessPlan['seccomp']>;
 export async function compileProfile(profile: LinuxSeccomp | undefined, arch: Arch, warnings: string[]): Promise<SeccompProgram | undefined> {
   // runc (SetupSeccomp): no default action and no rules means no seccomp at
   // all; the parser already refused rules without a default action.
-  if (!profile || (profile.defaultAction === undefined && !profile.syscalls?.length)) return undefined;
+  const defaultAction = profile?.defaultAction;
+  if (!profile || defaultAction === undefined) return undefined;
   const { compileSeccomp } = await import('../seccomp/compile.js');
-  const compiled = compileSeccomp(profile as Parameters<typeof compileSeccomp>[0], arch);
+  const compiled = compileSeccomp({ ...profile, defaultAction }, arch);
   if (compiled.needsNotifyFd) {
     throw new HutchError('config.json: linux.seccomp: SCMP_ACT_NOTIFY is not supported yet (no listener fd is passed to listenerPath)', { code: 'config' });
   }

@@ -189,5 +189,3 @@ export class PlanBuilder {
     }
   }
 }
-
-export { ArgKind };

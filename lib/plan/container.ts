@@ -84,8 +84,6 @@ export interface BuiltPlan {
   inherit: number[];
   /** The step that fails when no executable was found. */
   lookupFail: Step | undefined;
-  /** Steps after which the process is the container's init (for messages). */
-  initStart: number;
 }
 
 export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
@@ -107,7 +105,7 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
   if (p.hostname !== undefined) setHostname(ctx, p.hostname, false);
   if (p.domainname !== undefined) setHostname(ctx, p.domainname, true);
   if (p.mounts) finishRootfs(ctx, p);
-  return { ...planProcess(ctx, p, fds), builder: b, initStart: init.index, inherit: inheritedFds(fds, p.process) };
+  return { ...planProcess(ctx, p, fds), builder: b, inherit: inheritedFds(fds, p.process) };
 }
 
 function fdAt(list: readonly number[], i: number, what: string): number {
@@ -220,5 +218,3 @@ function useStdio(ctx: PlanContext, stdio: readonly [number, number, number]): v
     if (fd !== i) ctx.b.syscall('dup3', [fd, i, 0], { what: `use fd ${fd} as ${['stdin', 'stdout', 'stderr'][i]}` });
   });
 }
-
-export { Report };

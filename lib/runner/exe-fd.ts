@@ -7,11 +7,11 @@
  * The kernel refuses executable memfds when vm.memfd_noexec is 2 in the
  * caller's pid namespace (memfd_create fails with EACCES). Then, as runc's
  * cloned binary does, the image goes to an unlinked read-only copy in a
- * temporary directory (sys/unlinked-copy.ts).
+ * temporary directory (runner/unlinked-copy.ts).
  */
 import * as libc from '../sys/libc.js';
 import { HutchError } from '../errors.js';
-import { tmpDirs, unlinkedCopy } from '../sys/unlinked-copy.js';
+import { tmpDirs, unlinkedCopy } from './unlinked-copy.js';
 
 const EACCES = 13;
 

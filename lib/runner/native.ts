@@ -7,7 +7,6 @@ import { embeddedFile } from '../sys/embedded.js';
 import { perProcess } from '../sys/per-process.js';
 
 import { hostArch, type Arch } from '../sys/arch.js';
-export type { Arch };
 
 /** The interpreter's file name for `arch` (embedded in dist/hutch under the same name). */
 function blobName(arch: Arch): string {

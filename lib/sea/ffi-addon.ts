@@ -3,7 +3,7 @@
  *
  * dlopen() needs a file, and a memfd cannot be made before FFI exists, so
  * the addon is written to an unlinked, read-only O_TMPFILE copy
- * (sys/unlinked-copy.ts) on a mount that allows exec, and opened through
+ * (runner/unlinked-copy.ts) on a mount that allows exec, and opened through
  * /proc/self/fd. Only the calls that reach the kernel directly load it
  * (sys/ffi.ts), once per process.
  */
@@ -11,7 +11,7 @@ import { closeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { getRawAsset } from 'node:sea';
 import { HutchError } from '../errors.js';
-import { tmpDirs, unlinkedCopy } from '../sys/unlinked-copy.js';
+import { tmpDirs, unlinkedCopy } from '../runner/unlinked-copy.js';
 
 /** The addon's asset name (scripts/build.mjs embeds it under this name). */
 const FFI_ADDON = 'ffi-rs.node';

@@ -4,8 +4,12 @@
  * map the plan, clone, and talk to the child over pipes.
  */
 import type { JsExternal } from 'ffi-rs';
+import { HutchError } from '../errors.js';
+import { EACCES, EPERM, errnoName, goStrerror } from './errno.js';
 import { ffiRs } from './ffi.js';
 import { perProcess } from './per-process.js';
+
+const EIO = 5;
 
 const LIB = 'libc';
 
@@ -38,30 +42,52 @@ const bound = perProcess(() => {
     memfd_create: { library: LIB, retType: I32, paramsType: [DataType.String, I32], errno: true },
     fcntl: { library: LIB, retType: I32, paramsType: [I32, I32, I32], errno: true },
   });
-  const ioctl = define({
+
+  /** What node:fs lacks for unpacking image layers (lib/image/sys.ts). */
+  const fileFns = define({
+    mknod: { library: LIB, retType: I32, paramsType: [DataType.String, I32, DataType.U64], errno: true },
+    lsetxattr: { library: LIB, retType: I32, paramsType: [DataType.String, DataType.String, DataType.U8Array, DataType.U64, I32], errno: true },
+    lgetxattr: { library: LIB, retType: I64, paramsType: [DataType.String, DataType.String, DataType.U8Array, DataType.U64], errno: true },
+  });
+
+  const ioctlFns = define({
     ioctl: { library: LIB, retType: I32, paramsType: [I32, I64, DataType.U8Array], errno: true },
   });
+
   // memset(p, 0, 0) returns p: the cheapest way to turn an address into an External.
   const asExternal = define({
     memset: { library: LIB, retType: DataType.External, paramsType: [I64, I32, I64] },
   });
-  return { ...fns, ...ioctl, ...asExternal, createExternalBuffer };
+
+  return { fns, fileFns, ioctlFns, asExternal, createExternalBuffer };
 });
 
-export class SysError extends Error {
+/**
+ * A libc call that failed: its errno as a number and a name, worded as Go
+ * would ("open: no such file or directory"). A failure that left errno 0
+ * (it should not happen) still gets a name, EIO, rather than "Success".
+ */
+export class SysError extends HutchError {
+  readonly errno: number;
+  readonly errnoName: string;
+
   constructor(
     readonly call: string,
-    readonly errno: number,
-    message: string,
+    errno: number,
+    detail?: string,
   ) {
-    super(`${call}: ${message}`);
+    const n = errno > 0 ? errno : EIO;
+    super(`${call}: ${detail ?? goStrerror(n)}`, { code: n === EACCES || n === EPERM ? 'permission' : 'system' });
+    this.name = 'SysError';
+    this.errno = n;
+    this.errnoName = errnoName(n);
   }
 }
 
 type WithErrno<T> = { value: T; errnoCode: number; errnoMessage: string };
 
 function check<T extends number>(call: string, r: WithErrno<T>): T {
-  if (r.value < 0) throw new SysError(call, r.errnoCode, r.errnoMessage);
+  if (r.value < 0) throw new SysError(call, r.errnoCode);
   return r.value;
 }
 
@@ -80,26 +106,26 @@ export interface Mapping {
 
 export function mapAnonymous(size: number): Mapping {
   const len = Math.ceil(size / 4096) * 4096;
-  const addr = check('mmap', bound().mmap([0, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0]) as WithErrno<number>);
-  const ext = bound().memset([addr, 0, 0]) as JsExternal;
+  const addr = check('mmap', bound().fns.mmap([0, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0]) as WithErrno<number>);
+  const ext = bound().asExternal.memset([addr, 0, 0]) as JsExternal;
   return { addr: BigInt(addr), size: len, buffer: bound().createExternalBuffer(ext, len) };
 }
 
 export function protectExec(m: Mapping): void {
-  check('mprotect', bound().mprotect([Number(m.addr), m.size, PROT_READ | PROT_EXEC]) as WithErrno<number>);
+  check('mprotect', bound().fns.mprotect([Number(m.addr), m.size, PROT_READ | PROT_EXEC]) as WithErrno<number>);
 }
 
 export function unmap(m: Mapping): void {
-  bound().munmap([Number(m.addr), m.size]);
+  bound().fns.munmap([Number(m.addr), m.size]);
 }
 
 export function externalOf(m: Mapping, offset = 0): JsExternal {
-  return bound().memset([Number(m.addr) + offset, 0, 0]) as JsExternal;
+  return bound().asExternal.memset([Number(m.addr) + offset, 0, 0]) as JsExternal;
 }
 
 /** glibc clone(fn, stack, flags, arg): fn runs in the child on `stack`. */
 export function clone(fn: bigint, stackTop: bigint, flags: number, arg: bigint): number {
-  return check('clone', bound().clone([Number(fn), Number(stackTop), flags, Number(arg)]) as WithErrno<number>);
+  return check('clone', bound().fns.clone([Number(fn), Number(stackTop), flags, Number(arg)]) as WithErrno<number>);
 }
 
 /** Scratch memory for small out-parameters (pipe fds, wait status, sigsets). */
@@ -111,7 +137,7 @@ function scratchBuf(): Mapping {
 
 export function pipe2(flags: number): [number, number] {
   const s = scratchBuf();
-  check('pipe2', bound().pipe2([externalOf(s), flags]) as WithErrno<number>);
+  check('pipe2', bound().fns.pipe2([externalOf(s), flags]) as WithErrno<number>);
   return [s.buffer.readInt32LE(0), s.buffer.readInt32LE(4)];
 }
 
@@ -119,7 +145,7 @@ export function pipe2(flags: number): [number, number] {
 export function readSome(fd: number, len: number): Buffer {
   const s = scratchBuf();
   for (;;) {
-    const r = bound().read([fd, externalOf(s, 2048), len]) as WithErrno<number>;
+    const r = bound().fns.read([fd, externalOf(s, 2048), len]) as WithErrno<number>;
     if (r.value < 0 && r.errnoCode === 4) continue; // EINTR
     check('read', r);
     return Buffer.from(s.buffer.subarray(2048, 2048 + r.value));
@@ -127,12 +153,12 @@ export function readSome(fd: number, len: number): Buffer {
 }
 
 export function writeAll(fd: number, data: Buffer): void {
-  const r = bound().write([fd, data, data.length]) as WithErrno<number>;
+  const r = bound().fns.write([fd, data, data.length]) as WithErrno<number>;
   check('write', r);
 }
 
 export function close(fd: number): void {
-  bound().close([fd]);
+  bound().fns.close([fd]);
 }
 
 export interface WaitResult {
@@ -152,7 +178,7 @@ function decodeStatus(pid: number, status: number): WaitResult {
 function waitpidRaw(pid: number, options: number): { r: WithErrno<number>; status: number } {
   const s = scratchBuf();
   for (;;) {
-    const r = bound().waitpid([pid, externalOf(s, 1024), options]) as WithErrno<number>;
+    const r = bound().fns.waitpid([pid, externalOf(s, 1024), options]) as WithErrno<number>;
     if (r.value < 0 && r.errnoCode === 4) continue;
     return { r, status: s.buffer.readInt32LE(1024) };
   }
@@ -180,22 +206,22 @@ export function waitpidNoHang(pid: number): WaitResult | undefined {
 export function blockAllSignals(): Buffer {
   const s = scratchBuf();
   s.buffer.fill(0xff, 3072, 3072 + 128);
-  bound().pthread_sigmask([2 /* SIG_SETMASK */, externalOf(s, 3072), externalOf(s, 3200)]);
+  bound().fns.pthread_sigmask([2 /* SIG_SETMASK */, externalOf(s, 3072), externalOf(s, 3200)]);
   return Buffer.from(s.buffer.subarray(3200, 3328));
 }
 
 export function restoreSignals(saved: Buffer): void {
   const s = scratchBuf();
   saved.copy(s.buffer, 3072);
-  bound().pthread_sigmask([2, externalOf(s, 3072), externalOf(s, 3200)]);
+  bound().fns.pthread_sigmask([2, externalOf(s, 3072), externalOf(s, 3200)]);
 }
 
 export function geteuid(): number {
-  return bound().geteuid([]) as number;
+  return bound().fns.geteuid([]) as number;
 }
 
 export function openPath(path: string, flags: number): number {
-  return check(`open ${path}`, bound().open([path, flags, 0]) as WithErrno<number>);
+  return check(`open ${path}`, bound().fns.open([path, flags, 0]) as WithErrno<number>);
 }
 
 const AF_UNIX = 1;
@@ -204,22 +230,22 @@ const SOCK_CLOEXEC = 0o2000000;
 
 /** A unix stream socket connected to `path` (the --console-socket). */
 export function connectUnix(path: string): number {
-  const fd = check('socket', bound().socket([AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0]) as WithErrno<number>);
+  const fd = check('socket', bound().fns.socket([AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0]) as WithErrno<number>);
   const addr = Buffer.alloc(110);
   addr.writeUInt16LE(AF_UNIX, 0);
-  if (Buffer.byteLength(path) > 107) throw new SysError(`connect ${path}`, 36, 'file name too long');
+  if (Buffer.byteLength(path) > 107) throw new SysError(`connect ${path}`, 36);
   addr.write(path, 2);
-  const r = bound().connect([fd, addr, 2 + Buffer.byteLength(path) + 1]) as WithErrno<number>;
+  const r = bound().fns.connect([fd, addr, 2 + Buffer.byteLength(path) + 1]) as WithErrno<number>;
   if (r.value < 0) {
     close(fd);
-    throw new SysError(`connect ${path}`, r.errnoCode, r.errnoMessage);
+    throw new SysError(`connect ${path}`, r.errnoCode);
   }
   return fd;
 }
 
 export function socketPair(): [number, number] {
   const s = scratchBuf();
-  check('socketpair', bound().socketpair([AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, externalOf(s, 512)]) as WithErrno<number>);
+  check('socketpair', bound().fns.socketpair([AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, externalOf(s, 512)]) as WithErrno<number>);
   return [s.buffer.readInt32LE(512), s.buffer.readInt32LE(516)];
 }
 
@@ -236,7 +262,7 @@ export function receiveFd(sock: number): number {
     m.buffer.writeBigUInt64LE(base + 128n, 64);
     m.buffer.writeBigUInt64LE(64n, 72);
     for (;;) {
-      const r = bound().recvmsg([sock, Number(base), 0o2000000 /* MSG_CMSG_CLOEXEC */]) as WithErrno<number>;
+      const r = bound().fns.recvmsg([sock, Number(base), 0o2000000 /* MSG_CMSG_CLOEXEC */]) as WithErrno<number>;
       if (r.value < 0 && r.errnoCode === 4) continue;
       check('recvmsg', r);
       if (m.buffer.readInt32LE(256 + 8) !== 1 || m.buffer.readInt32LE(256 + 12) !== 1) throw new SysError('recvmsg', 22, 'no file descriptor received');
@@ -251,11 +277,11 @@ export function setWinsize(fd: number, rows: number, cols: number): void {
   const ws = Buffer.alloc(8);
   ws.writeUInt16LE(rows, 0);
   ws.writeUInt16LE(cols, 2);
-  bound().ioctl([fd, 0x5414 /* TIOCSWINSZ */, ws]);
+  bound().ioctlFns.ioctl([fd, 0x5414 /* TIOCSWINSZ */, ws]);
 }
 
 export function mkfifo(path: string, mode: number): void {
-  check(`mkfifo ${path}`, bound().mkfifo([path, mode]) as WithErrno<number>);
+  check(`mkfifo ${path}`, bound().fns.mkfifo([path, mode]) as WithErrno<number>);
 }
 
 
@@ -274,18 +300,38 @@ const ALL_SEALS = 0x1 | 0x2 | 0x4 | 0x8;
 export function sealedMemfd(name: string, data: Buffer): number {
   // Say MFD_EXEC where the kernel knows it (6.3+, which otherwise logs a
   // warning); older kernels reject the flag and make every memfd executable.
-  let r = bound().memfd_create([name, MFD_CLOEXEC | MFD_ALLOW_SEALING | MFD_EXEC]) as WithErrno<number>;
-  if (r.value < 0 && r.errnoCode === EINVAL) r = bound().memfd_create([name, MFD_CLOEXEC | MFD_ALLOW_SEALING]) as WithErrno<number>;
+  let r = bound().fns.memfd_create([name, MFD_CLOEXEC | MFD_ALLOW_SEALING | MFD_EXEC]) as WithErrno<number>;
+  if (r.value < 0 && r.errnoCode === EINVAL) r = bound().fns.memfd_create([name, MFD_CLOEXEC | MFD_ALLOW_SEALING]) as WithErrno<number>;
   const fd = check('memfd_create', r);
   try {
     for (let off = 0; off < data.length; ) {
-      const r = bound().write([fd, off === 0 ? data : data.subarray(off), data.length - off]) as WithErrno<number>;
+      const r = bound().fns.write([fd, off === 0 ? data : data.subarray(off), data.length - off]) as WithErrno<number>;
       off += check('write memfd', r);
     }
-    check('seal memfd', bound().fcntl([fd, F_ADD_SEALS, ALL_SEALS]) as WithErrno<number>);
+    check('seal memfd', bound().fns.fcntl([fd, F_ADD_SEALS, ALL_SEALS]) as WithErrno<number>);
     return fd;
   } catch (err) {
     close(fd);
     throw err;
   }
+}
+
+/** mknod(2) with a dev_t made by glibc's makedev() rules. */
+export function mknod(path: string, mode: number, dev: number): void {
+  check(`mknod ${path}`, bound().fileFns.mknod([path, mode, dev]) as WithErrno<number>);
+}
+
+/** Set an xattr on the path itself, never on a symlink's target. */
+export function lsetxattr(path: string, name: string, value: Buffer): void {
+  check(`lsetxattr ${path}`, bound().fileFns.lsetxattr([path, name, value, value.length, 0]) as WithErrno<number>);
+}
+
+/** An xattr of the path itself; undefined when it is not set (ENODATA). */
+export function lgetxattr(path: string, name: string): Buffer | undefined {
+  // ffi-rs hands the Buffer's own memory to C, so the kernel fills it in place.
+  const buf = Buffer.alloc(65536);
+  const r = bound().fileFns.lgetxattr([path, name, buf, buf.length]) as WithErrno<number>;
+  if (r.value < 0 && r.errnoCode === 61) return undefined;
+  const n = check(`lgetxattr ${path}`, r);
+  return Buffer.from(buf.subarray(0, n));
 }
