@@ -120,4 +120,32 @@ describe.skipIf(skip)(`vm.memfd_noexec=2${skip ? ` (skipped: ${skip})` : ''}`, (
       ws.cleanup();
     }
   });
+
+  // The single binary's FFI addon must be mapped from a file; a user who can
+  // write to no exec-able directory (not even the binary's own) gets told.
+  it.skipIf(rootlessSkip)(`as an unprivileged user with every writable directory noexec: the addon cannot load, a clear error and nothing left behind${rootlessSkip ? ` (skipped: ${rootlessSkip})` : ''}`, async () => {
+    ensureHutchBuilt();
+    const user = ensureTestUser();
+    const ws = makeWorkspace('hutch-noexec-');
+    const roots = makeStateRoots(ws, user);
+    const id = containerId('nxa');
+    try {
+      const b = makeBundle(ws, { kind: 'rootless', user, template: 'fixture', args: ['echo', 'ran'] });
+      b.writeConfig();
+      const setup = [
+        'mount --bind /tmp /tmp && mount -o remount,bind,noexec /tmp',
+        `mount --bind ${REPO} ${REPO} && mount -o remount,bind,exec ${REPO}`,
+        'mount -t tmpfs -o noexec tmpfs /dev/shm',
+      ].join(' && ') + ' || exit 91';
+      const hutch = asUser(user, [HUTCH_BIN, '--root', roots.hutch, 'run', '--bundle', b.dir, id]).map((w) => `'${w}'`).join(' ');
+      const r = await inNoexecPidns(hutch, setup);
+      expect(r.exitCode, `${r.stdout}\n${r.stderr}`).toBe(1);
+      expect(r.stderr).toMatch(/cannot load ffi-rs: no writable directory on an exec-able mount can hold a copy of its addon \(.*\/tmp: EACCES \(noexec mount\?\).*\/dev\/shm: EACCES \(noexec mount\?\).*\/dist: EACCES/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(roots.hutch) ? readdirSync(roots.hutch) : []).toEqual([]);
+    } finally {
+      killLeftovers(id);
+      ws.cleanup();
+    }
+  });
 });
