@@ -4,7 +4,7 @@
  * kill or remove by hand: a runtime leaving those behind is a finding).
  */
 import { readdirSync, readFileSync, readlinkSync, rmdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { cgroupDirs } from '../../spec/helpers/cgroups.js';
 import type { Context } from './contexts.js';
 import { startTime } from './procfs.js';
 import type { Runtime } from './runtimes.js';
@@ -138,22 +138,7 @@ function strayProcesses(work: string): string[] {
 
 /** cgroup directories named after this run's ids, removed deepest first (rmdir removes only empty ones). */
 function staleCgroups(prefix: string): { found: string[]; removed: number } {
-  const found: string[] = [];
-  const walk = (dir: string, depth: number) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (!e.isDirectory()) continue;
-      const p = join(dir, e.name);
-      if (e.name.includes(prefix)) found.push(p);
-      else if (depth < 3) walk(p, depth + 1);
-    }
-  };
-  walk('/sys/fs/cgroup', 0);
+  const found = cgroupDirs((name) => name.includes(prefix));
   let removed = 0;
   for (const p of [...found].sort((a, b) => b.length - a.length)) {
     try {
