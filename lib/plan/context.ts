@@ -24,6 +24,10 @@ export class PlanContext {
    * rootfs, so any mount whose parent is not known here forgets them all.
    */
   private readonly known = new Set<string>();
+  /** The container's /proc, once mounted and checked to be a procfs (procfs.ts). */
+  procfs: Value | undefined;
+  /** The tmpfs the plan mounted on /dev: devices are made in it, never where a path leads. */
+  devFd: Value | undefined;
 
   constructor(
     readonly b: PlanBuilder,
@@ -55,6 +59,11 @@ export class PlanContext {
   /** mkdirAll made (or found) `path`: known, if its parent is. */
   madeDir(path: string): void {
     if (this.known.has(posix.dirname(path))) this.known.add(path);
+  }
+
+  /** From here on nothing is known (the mount phase is over, see planRootfs). */
+  forgetDirs(): void {
+    this.known.clear();
   }
 
   /** Something is now mounted on `dest` (a directory unless `isDir` is false). */

@@ -68,7 +68,9 @@ export type SyscallName =
   | 'sendfile'
   | 'fchmod'
   | 'fchown'
-  | 'munmap';
+  | 'munmap'
+  | 'getcwd'
+  | 'fstatfs';
 
 export const X86_64: Readonly<Record<SyscallName, number>> = {
   read: 0,
@@ -139,6 +141,8 @@ export const X86_64: Readonly<Record<SyscallName, number>> = {
   fchmod: 91,
   fchown: 93,
   munmap: 11,
+  getcwd: 79,
+  fstatfs: 138,
 };
 
 export const AARCH64: Readonly<Record<SyscallName, number>> = {
@@ -210,5 +214,7 @@ export const AARCH64: Readonly<Record<SyscallName, number>> = {
   fchmod: 52,
   fchown: 55,
   munmap: 215,
+  getcwd: 17,
+  fstatfs: 44,
 };
 

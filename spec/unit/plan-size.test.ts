@@ -64,6 +64,14 @@ describe('plan size', () => {
     expect(count(text, /# mkdir \/a\/b$/)).toBe(2);
   });
 
+  it('walks from the root again after the mount phase (create hooks may mount anything)', () => {
+    const spec = withMounts([tmpfs('/a')]);
+    spec.process!.cwd = '/a/w';
+    const text = planText(spec);
+    // /a is known while mounting; the cwd, made after pivot_root, is walked from the root.
+    expect(count(text, /# mkdir \/a$/)).toBe(2);
+  });
+
   it('walks again below a mount that covered what it made', () => {
     const text = planText(withMounts([tmpfs('/a'), tmpfs('/a/b/c'), tmpfs('/a/b'), tmpfs('/a/b/c/d')]));
     // The tmpfs on /a/b hides /a/b/c: it is made again, inside the new tmpfs.
