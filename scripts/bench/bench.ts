@@ -58,7 +58,7 @@ export class Bench {
     label: string,
     rts: readonly Runtime[],
     fn: (rt: Runtime) => number | Record<string, number>,
-    o: { rounds?: number; warmup?: number; unit?: Unit; target?: Target; partTargets?: Record<string, Target>; single?: boolean } = {},
+    o: { rounds?: number; warmup?: number; unit?: Unit; target?: Target; partTargets?: Record<string, Target>; single?: boolean; floor?: () => number } = {},
   ): Row {
     return this.results.measure(section, label, rts, fn, { rounds: this.opts.rounds, warmup: this.opts.warmup, ...o });
   }

@@ -32,14 +32,15 @@ const ORDER = ['baseline', 'times', 'memory', 'library'];
 function targetText(t: Target | undefined): string {
   if (!t) return '';
   if (t.kind === 'runc') return `≤ ${t.max.toFixed(2)}× runc`;
-  if (t.kind === 'baseline') return `≤ ${t.max.toFixed(2)}× node`;
+  if (t.kind === 'node') return `≤ ${t.max.toFixed(2)}× node`;
   return `≤ ${t.max} MB`;
 }
 
 /** The judged number: a ratio for relative targets. */
 function judgedText(row: Row): string {
   if (!row.target || row.judged == null) return '';
-  return row.target.kind === 'absolute' ? fmt(row.judged, row.unit) : `${row.judged.toFixed(2)}×`;
+  if (row.target.kind === 'absolute') return fmt(row.judged, row.unit);
+  return row.target.kind === 'node' ? `${row.judged.toFixed(2)}× of ${fmt(row.floor, 'ms')}` : `${row.judged.toFixed(2)}×`;
 }
 
 export function table(results: Results, meta: Meta, names: RuntimeName[]): string {

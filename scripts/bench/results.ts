@@ -9,13 +9,11 @@ import { CmdError, median } from './shell.js';
 export type Unit = 'ms' | 'MB' | '/s';
 
 /**
- * hutch's median against runc's in the same row, against a baseline row
- * (node -e 0) measured in the same run, or against a fixed number.
+ * hutch's median against runc's in the same row, against Node's own start
+ * (`node -e 0`, measured in the same rounds: the row's floor), or against a
+ * fixed number.
  */
-export type Target =
-  | { kind: 'runc'; max: number }
-  | { kind: 'baseline'; of: string; max: number }
-  | { kind: 'absolute'; max: number };
+export type Target = { kind: 'runc'; max: number } | { kind: 'node'; max: number } | { kind: 'absolute'; max: number };
 
 export interface Row {
   section: Section;
@@ -33,6 +31,8 @@ export interface Row {
   failed?: RuntimeName[];
   /** A fixed cost with no comparison (the baseline section). */
   single?: boolean;
+  /** Median of `node -e 0` measured in the same rounds, for 'node' targets. */
+  floor?: number | null;
 }
 
 export interface Problem {
@@ -45,15 +45,11 @@ export class Results {
   readonly errors: Problem[] = [];
   readonly warnings: string[] = [];
   readonly skipped: string[] = [];
-  /** Baseline medians by label, for 'baseline' targets. */
-  private readonly baselines = new Map<string, number>();
-
   constructor(private readonly log: (msg: string) => void) {}
 
   add(row: Row): Row {
     this.judge(row);
     this.rows.push(row);
-    if (row.single && row.median.hutch != null) this.baselines.set(row.label, row.median.hutch);
     return row;
   }
 
@@ -72,15 +68,18 @@ export class Results {
    * fn returns a number, or named parts (each becomes a row of its own,
    * with its own target) whose sum is the total. A runtime failing in more
    * than half the rounds (at most 3) is dropped from the row as an error;
-   * fewer failures are warnings, those rounds left out.
+   * fewer failures are warnings, those rounds left out. `floor`, when
+   * given, runs once in every round too (first in one, last in the next):
+   * node-relative targets are judged against it, under the same load.
    */
   measure(
     section: Section,
     label: string,
     rts: readonly Runtime[],
     fn: (rt: Runtime) => number | Record<string, number>,
-    o: { rounds: number; warmup: number; unit?: Unit; target?: Target; partTargets?: Record<string, Target>; single?: boolean },
+    o: { rounds: number; warmup: number; unit?: Unit; target?: Target; partTargets?: Record<string, Target>; single?: boolean; floor?: () => number },
   ): Row {
+    const floorSamples: number[] = [];
     const samples: Partial<Record<RuntimeName, number[]>> = {};
     const parts = new Map<string, Partial<Record<RuntimeName, number[]>>>();
     const failures = new Map<RuntimeName, string[]>();
@@ -88,7 +87,14 @@ export class Results {
     const maxFailures = Math.min(3, Math.floor((o.rounds + o.warmup) / 2) + 1);
     for (const rt of rts) samples[rt.name] = [];
     for (let i = -o.warmup; i < o.rounds; i++) {
-      const order = (i + o.warmup) % 2 ? [...rts].reverse() : rts;
+      const odd = (i + o.warmup) % 2 === 1;
+      const order = odd ? [...rts].reverse() : rts;
+      const floor = () => {
+        if (!o.floor) return;
+        const ms = o.floor();
+        if (i >= 0) floorSamples.push(ms);
+      };
+      if (!odd) floor();
       for (const rt of order) {
         if (dropped.has(rt.name)) continue;
         let v: number | Record<string, number>;
@@ -116,18 +122,21 @@ export class Results {
         }
         samples[rt.name]!.push(sum);
       }
+      if (odd) floor();
     }
+    const floorMedian = o.floor ? median(floorSamples) : undefined;
     for (const [name, f] of failures) {
       if (dropped.has(name)) this.errors.push({ section: label, message: `${name} failed ${f.length} times, not measured: ${f[0]}` });
       else this.warnings.push(`${label}: ${name} failed ${f.length} of ${o.rounds + o.warmup} times (those rounds left out); first: ${f[0]}`);
     }
     const failed = [...dropped];
     for (const name of dropped) delete samples[name];
-    const row = this.add({ ...this.row(section, label, samples, { unit: o.unit ?? 'ms', ...(o.target ? { target: o.target } : {}), failed }), ...(o.single ? { single: true } : {}) });
+    const withFloor = floorMedian === undefined ? {} : { floor: floorMedian };
+    const row = this.add({ ...this.row(section, label, samples, { unit: o.unit ?? 'ms', ...(o.target ? { target: o.target } : {}), failed }), ...(o.single ? { single: true } : {}), ...withFloor });
     for (const [k, p] of parts) {
       for (const name of dropped) delete p[name];
       const target = o.partTargets?.[k];
-      this.add(this.row(section, `  ${k}`, p, { unit: o.unit ?? 'ms', ...(target ? { target } : {}), failed }));
+      this.add({ ...this.row(section, `  ${k}`, p, { unit: o.unit ?? 'ms', ...(target ? { target } : {}), failed }), ...withFloor });
     }
     this.log(`  ${label}: ${rts.map((rt) => `${o.single ? '' : `${rt.name} `}${fmt(row.median[rt.name], row.unit)}`).join(', ')}${row.ratio ? ` (${row.ratio.toFixed(2)}x)` : ''}`);
     return row;
@@ -139,10 +148,7 @@ export class Results {
     const hutch = row.median.hutch ?? null;
     if (t.kind === 'runc') row.judged = row.ratio;
     else if (t.kind === 'absolute') row.judged = hutch;
-    else {
-      const base = this.baselines.get(t.of);
-      row.judged = hutch != null && base ? hutch / base : null;
-    }
+    else row.judged = hutch != null && row.floor ? hutch / row.floor : null;
     row.ok = row.judged != null && row.judged <= t.max;
   }
 }

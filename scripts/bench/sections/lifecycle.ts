@@ -6,7 +6,7 @@
 import type { Bench } from '../bench.js';
 import type { Context } from '../contexts.js';
 import type { Runtime } from '../runtimes.js';
-import { NEAR_NODE } from './baseline.js';
+import { NEAR_NODE, nodeFloor } from './baseline.js';
 
 export function lifecycle(b: Bench, ctx: Context): void {
   const rts = b.runtimes(ctx);
@@ -32,12 +32,12 @@ export function lifecycle(b: Bench, ctx: Context): void {
       create: b.runtime(ctx, rt, root, ['create', '--bundle', ctx.bundles.true, id]).ms,
       start: b.runtime(ctx, rt, root, ['start', id]).ms,
       'delete --force': b.runtime(ctx, rt, root, ['delete', '--force', id]).ms,
-    })), { target: { kind: 'runc', max: 2.0 }, ...(asRoot ? { partTargets: { start: NEAR_NODE, 'delete --force': NEAR_NODE } } : {}) });
+    })), { target: { kind: 'runc', max: 2.0 }, ...(asRoot ? { partTargets: { start: NEAR_NODE, 'delete --force': NEAR_NODE }, floor: nodeFloor(b, ctx) } : {}) });
   b.measure('lifecycle', `kill KILL, running container (${ctx.name})`, rts, (rt) =>
     withId(rt, 'kill', (id, root) => {
       b.runtime(ctx, rt, root, ['run', '--detach', '--bundle', ctx.bundles.sleep, id]);
       const ms = b.runtime(ctx, rt, root, ['kill', id, 'KILL']).ms;
       b.runtime(ctx, rt, root, ['delete', '--force', id]);
       return ms;
-    }), asRoot ? { target: NEAR_NODE } : {});
+    }), asRoot ? { target: NEAR_NODE, floor: nodeFloor(b, ctx) } : {});
 }

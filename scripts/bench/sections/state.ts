@@ -9,7 +9,7 @@ import type { Context } from '../contexts.js';
 import { memAvailableKb, procStatus, smapsRollup } from '../procfs.js';
 import type { Runtime, RuntimeName } from '../runtimes.js';
 import { CmdError, Interrupted, pool } from '../shell.js';
-import { NEAR_NODE } from './baseline.js';
+import { NEAR_NODE, nodeFloor } from './baseline.js';
 
 export async function state(b: Bench, ctx: Context): Promise<void> {
   const rts = b.runtimes(ctx);
@@ -46,7 +46,7 @@ export async function state(b: Bench, ctx: Context): Promise<void> {
       await populate(b, ctx, rts, population, n, createOne);
       check(b, ctx, rts, roots, population);
       b.measure('state', `state, ${n} container(s) in root (${ctx.name})`, rts, (rt) =>
-        b.runtime(ctx, rt, roots.get(rt)!, ['state', population.get(rt)![0]!], { capture: true }).ms, ctx.name === 'root' ? { target: NEAR_NODE } : {});
+        b.runtime(ctx, rt, roots.get(rt)!, ['state', population.get(rt)![0]!], { capture: true }).ms, ctx.name === 'root' ? { target: NEAR_NODE, floor: nodeFloor(b, ctx) } : {});
       b.measure('state', `list, ${n} container(s) in root (${ctx.name})`, rts, (rt) =>
         b.runtime(ctx, rt, roots.get(rt)!, ['list'], { capture: true, timeoutSec: Math.max(b.opts.timeoutSec, 300) }).ms);
     }
