@@ -2,7 +2,7 @@
  * The entry point of dist/hutch, a Node single executable application
  * whose V8 start-up snapshot holds the CLI already loaded and warmed.
  *
- * scripts/build.mjs bundles this file (with everything it reaches) into one
+ * scripts/build-sea.mjs bundles this file (with everything it reaches) into one
  * script; `node --experimental-sea-config` runs that script once to build
  * the snapshot: the warm-up (warm-up.ts) drives the CLI over every verb,
  * every per-process value it computed is forgotten (sys/per-process.ts),
