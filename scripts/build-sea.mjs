@@ -88,8 +88,10 @@ async function bundle(root, outfile) {
     banner: { js: "Object.defineProperty(globalThis, '__hutchExecutableUrl', { configurable: true, get: () => require('node:url').pathToFileURL(process.execPath).href });" },
     // No ESM loader in a snapshot: import() of a builtin becomes require().
     supported: { 'dynamic-import': false },
-    minifyWhitespace: true,
-    minifySyntax: true,
+    // Every byte of the script is in the snapshot, paid at every start;
+    // function names stay (stack traces of internal errors).
+    minify: true,
+    keepNames: true,
     logLevel: 'warning',
   };
   const addon = {
