@@ -1,4 +1,5 @@
 import { createManager, detectLayout, resolveCgroupPath, type CgroupManager, type CgroupLayout } from '../cgroups/index.js';
+import { primeJoin } from '../cgroups/join.js';
 import { hostCgroupSources } from '../cgroups/layout.js';
 import { ROOTLESS_WARNING } from '../cgroups/common.js';
 import type { LinuxResources } from '../cgroups/types.js';
@@ -46,6 +47,11 @@ function withContainerPaths(hs: CgroupHierarchy[], dirs: Record<string, string>,
     const dir = all.find((d) => d === h.mountpoint || d.startsWith(h.mountpoint + '/'));
     return dir ? { ...h, path: dir.slice(h.mountpoint.length) || '/' } : h;
   });
+}
+
+/** About to put a process into cgroups (rootless never does here): warm the kernel's attach lock meanwhile (primeJoin). */
+export function primeCgroupJoin(rootless: boolean): void {
+  if (!rootless) primeJoin(detectLayout());
 }
 
 /** Put the first child in the container's cgroups and apply the limits, before it may go on. */

@@ -1,5 +1,6 @@
 /** `create`: set the container up and leave its process waiting for `start`. */
-import type { RuntimeContext } from '../context.js';
+import { rootlessCgroups, type RuntimeContext } from '../context.js';
+import { primeCgroupJoin } from './cgroups.js';
 import type { ContainerRecord } from '../state/record.js';
 import { prepare, type ConfigSource } from './prepare.js';
 import { launchInit, listenFds, listenFdsEnv, withNewContainer, type ProcessFds } from './new-container.js';
@@ -25,6 +26,7 @@ export interface CreateOptions {
 }
 
 export async function create(ctx: RuntimeContext, id: string, opts: CreateOptions): Promise<ContainerRecord> {
+  primeCgroupJoin(rootlessCgroups(ctx));
   const prepared = await prepare(ctx, id, prepareOptions(opts));
   const { openConsole, finishConsole, closeConsole } = await import('../runner/console.js');
   return withNewContainer(ctx, id, prepared, async (store, record) => {

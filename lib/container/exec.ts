@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { RuntimeContext } from '../context.js';
+import { primeCgroupJoin } from './cgroups.js';
 import type { Process } from '../config/types.js';
 import { parseJsonFile } from '../config/json.js';
 import { envProblem, parseProcess } from '../config/parse-process.js';
@@ -98,6 +99,7 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
     (opts.out ?? ((t: string) => process.stdout.write(t)))(text);
     return 0;
   }
+  if (Object.keys(record.cgroupPaths).length) primeCgroupJoin(record.rootless);
   const { launch } = await import('../runner/launch.js');
   const { openConsole, finishConsole, closeConsole, relayTerminal } = await import('../runner/console.js');
   const console_ = openConsole({ terminal: proc.terminal === true, consoleSocket: opts.consoleSocket, detached: opts.detach === true && opts.onConsole === undefined });

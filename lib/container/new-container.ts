@@ -6,7 +6,7 @@
 import { closeSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { RuntimeContext } from '../context.js';
-import { openStore } from '../context.js';
+import { openStore, rootlessCgroups } from '../context.js';
 import { HutchError } from '../errors.js';
 import { stringifyJson } from '../config/json.js';
 import { buildInitPlan, type InitFds } from '../plan/container.js';
@@ -17,7 +17,7 @@ import { processStartTime } from '../state/process.js';
 import type { StateStore } from '../state/store.js';
 import { isRootless } from '../state/root.js';
 import { ERR_EXIST } from '../state/errors.js';
-import { joinAndLimit } from './cgroups.js';
+import { joinAndLimit, primeCgroupJoin } from './cgroups.js';
 import { removeDebris } from './debris.js';
 import type { Prepared } from './prepare.js';
 import { mark } from '../timing.js';
@@ -77,6 +77,9 @@ async function claim(store: StateStore, record: ContainerRecord, config: string)
 
 /** Clone the container's init; it ends waiting on the exec fifo (create) or on the go pipe (run). */
 export async function launchInit(ctx: RuntimeContext, store: StateStore, record: ContainerRecord, prepared: Prepared, io: ProcessFds & { pidFile?: string }): Promise<number> {
+  // Again (create and run primed first thing): the lock stays fast for a
+  // grace period after its last writer, and the join is a few ms away now.
+  primeCgroupJoin(rootlessCgroups(ctx));
   const { launch } = await import('../runner/launch.js');
   mark('runner loaded');
   const cg = prepared.cgroups;

@@ -1,5 +1,6 @@
 /** `run`: create and start; in the foreground, wait and return the container's exit code. */
-import type { RuntimeContext } from '../context.js';
+import { rootlessCgroups, type RuntimeContext } from '../context.js';
+import { primeCgroupJoin } from './cgroups.js';
 import { describePlan } from '../plan/describe.js';
 import { buildInitPlan, fakeFds } from '../plan/container.js';
 import { mark } from '../timing.js';
@@ -43,6 +44,7 @@ async function dryRun(ctx: RuntimeContext, id: string, opts: RunOptions): Promis
 }
 
 async function runWith(ctx: RuntimeContext, id: string, opts: RunOptions, signals: SignalQueue | undefined): Promise<number> {
+  primeCgroupJoin(rootlessCgroups(ctx));
   const prepared = await prepare(ctx, id, prepareOptions(opts));
   const { openConsole, finishConsole, closeConsole, relayTerminal } = await import('../runner/console.js');
   let master: number | undefined;

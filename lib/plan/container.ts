@@ -158,6 +158,9 @@ function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds, early: Readonly
     for (const d of p.devices) createDevice(ctx, d, p.namespaces.inUserns);
     devSymlinks(ctx, p.devPts, p.devCore);
   }
+  // Create hooks may mount anything, and the masks mount over paths: later
+  // mkdirs (the cwd) walk from the root again.
+  ctx.forgetDirs();
   if (p.hooksBeforePivot) waitForHooks(ctx, fds);
   const devNulls = cloneDevNull(ctx, p.maskedPaths.length, p.devices ? ctx.devFd : undefined);
   if (p.noPivot) moveRoot(ctx);

@@ -76,6 +76,7 @@ function bindDevice(ctx: PlanContext, dev: DeviceNode, dir: PlanDir): void {
   b.syscall('move_mount', [b.result(tree), b.addr(b.string('')), b.result(target), b.addr(b.string('')), MOVE_MOUNT.F_EMPTY_PATH | MOVE_MOUNT.T_EMPTY_PATH], {
     what: `bind mount the host's ${dev.path}`,
   });
+  ctx.mounted(dev.path, false);
   b.syscall('close', [b.result(target)], { what: 'close' });
   b.syscall('close', [b.result(tree)], { what: 'close' });
 }

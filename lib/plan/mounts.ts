@@ -131,6 +131,7 @@ export function planBindMount(ctx: PlanContext, m: BindMountOp, tree: Value): vo
     what: m.what,
     show: [undefined, undefined, undefined, undefined, 'MOVE_MOUNT_F_EMPTY_PATH|MOVE_MOUNT_T_EMPTY_PATH'],
   });
+  ctx.mounted(m.dest, m.isDir);
   b.syscall('close', [b.result(target)], { what: 'close the target' });
   b.syscall('close', [tree], { what: 'close the mount tree' });
   applyPropagation(ctx, m);
@@ -154,6 +155,7 @@ export function planFsMount(ctx: PlanContext, m: FsMountOp): void {
     what: m.what,
     show: [undefined, `/proc/self/fd/$${target.index}`, undefined, flagNames(m.flags, MS, 'MS_'), m.data ? JSON.stringify(m.data) : 'NULL'],
   });
+  ctx.mounted(m.dest, true);
   b.syscall('close', [b.result(target)], { what: 'close the target' });
   if (m.copyUp && under) {
     const fresh = openInRoot(ctx, m.dest, ctx.O.RDONLY | ctx.O.DIRECTORY, `tmpcopyup ${m.dest}: open the tmpfs`);

@@ -74,24 +74,31 @@ export function openInRoot(ctx: PlanContext, containerPath: string, flags: numbe
   });
 }
 
-/** mkdir -p inside `dir` (the rootfs by default), one component at a time, each under a resolved fd. */
+/**
+ * mkdir -p inside `dir` (the rootfs by default), one component at a time,
+ * each under a resolved fd; from below the deepest directory the plan
+ * knows exists (PlanContext.knownDepth).
+ */
 export function mkdirAll(ctx: PlanContext, containerPath: string, mode = 0o755, dir = rootDir(ctx)): void {
   const base = posix.normalize('/' + dir.path);
+  const above = components(base);
   const parts = components(relativeTo(dir, containerPath));
-  parts.forEach((name, i) => {
+  for (let i = Math.max(0, ctx.knownDepth([...above, ...parts]) - above.length); i < parts.length; i++) {
     const parent = posix.join(base, ...parts.slice(0, i));
+    const path = posix.join(parent, parts[i]!);
     withParent(
       ctx,
       parent,
       (dirFd) =>
-        ctx.b.syscall('mkdirat', [dirFd, ctx.b.addr(ctx.b.string(name)), mode], {
-          what: `mkdir ${posix.join(parent, name)}`,
+        ctx.b.syscall('mkdirat', [dirFd, ctx.b.addr(ctx.b.string(parts[i]!)), mode], {
+          what: `mkdir ${path}`,
           okErrno: EEXIST,
           show: [undefined, undefined, '0' + mode.toString(8)],
         }),
       dir,
     );
-  });
+    ctx.madeDir(path);
+  }
 }
 
 /** Create an empty regular file (a bind-mount target) if it does not exist. */

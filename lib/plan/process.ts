@@ -3,7 +3,7 @@ import type { PlanContext } from './context.js';
 import type { Value } from './builder.js';
 import { AT, CLOSE_RANGE_CLOEXEC, F, KEYCTL_JOIN_SESSION_KEYRING, LINUX_CAPABILITY_VERSION_3, PR, SIG_SETMASK, X_OK } from '../sys/consts.js';
 import { ENOSYS } from '../sys/errno.js';
-import { Report } from './format.js';
+import { AluOp, Report } from './format.js';
 import { awaitRuntime, sendReport } from './sync.js';
 import { openHostProcfs, writeProcFile } from './procfs.js';
 import type { TerminalPlan } from './terminal.js';
@@ -85,12 +85,49 @@ export function joinSessionKeyring(ctx: PlanContext, name: string): void {
   });
 }
 
+/** A run of this many or more bounding-set drops becomes a loop (5 steps) instead of one step each. */
+const LOOP_MIN = 5;
+
+/** The capabilities 0..lastCap not in `keep`, as inclusive ranges. */
+export function dropRanges(keep: readonly number[], lastCap: number): [number, number][] {
+  const kept = new Set(keep);
+  const out: [number, number][] = [];
+  for (let cap = 0; cap <= lastCap; cap++) {
+    if (kept.has(cap)) continue;
+    const run = out.at(-1);
+    if (run && run[1] === cap - 1) run[1] = cap;
+    else out.push([cap, cap]);
+  }
+  return out;
+}
+
+/**
+ * `body(n)` for n = first..last, as a loop in the plan: the counter lives
+ * in the plan's data, the interpreter adds and compares (ALU, JNE).
+ */
+function counted(ctx: PlanContext, first: number, last: number, name: string, body: (n: Value) => void): void {
+  const b = ctx.b;
+  const counter = b.zeros(8, name);
+  b.store64(first, counter);
+  const loop = b.label(`next ${name}`);
+  b.place(loop);
+  body(b.load64(counter));
+  const next = b.alu(AluOp.Add, b.load64(counter), 1, `next ${name}`);
+  b.store64(b.result(next), counter);
+  b.jumpIfNotEqual(b.result(next), last + 1, loop, `until ${name} ${last}`);
+}
+
 /** Capabilities, uid/gid and groups, in the order that keeps the caps we need until the end. */
 export function setIdentity(ctx: PlanContext, p: ProcessPlan): void {
   const b = ctx.b;
-  const keep = new Set(p.caps.bounding);
-  for (let cap = 0; cap <= p.lastCap; cap++) {
-    if (!keep.has(cap)) b.syscall('prctl', [PR.CAPBSET_DROP, cap, 0, 0, 0], { what: `drop capability ${cap} from the bounding set`, show: ['PR_CAPBSET_DROP'] });
+  for (const [first, last] of dropRanges(p.caps.bounding, p.lastCap)) {
+    if (last - first < LOOP_MIN) {
+      for (let cap = first; cap <= last; cap++) b.syscall('prctl', [PR.CAPBSET_DROP, cap, 0, 0, 0], { what: `drop capability ${cap} from the bounding set`, show: ['PR_CAPBSET_DROP'] });
+      continue;
+    }
+    counted(ctx, first, last, 'capability', (cap) =>
+      b.syscall('prctl', [PR.CAPBSET_DROP, cap, 0, 0, 0], { what: `drop capabilities ${first}-${last} from the bounding set`, show: ['PR_CAPBSET_DROP', '$cap'] }),
+    );
   }
   b.syscall('prctl', [PR.SET_KEEPCAPS, 1, 0, 0, 0], { what: 'keep capabilities across setuid', show: ['PR_SET_KEEPCAPS'] });
   if (p.setgroupsAllowed) {
@@ -137,14 +174,18 @@ export function prepareFds(ctx: PlanContext, preserveFds: number): void {
   }
 }
 
-/** Node ignores SIGPIPE and installs handlers; the container gets defaults and an empty mask. */
+/**
+ * Node ignores SIGPIPE and SIGXFSZ (handlers were reset by the exec of the
+ * plan executable; ignored signals stay ignored across exec): the container
+ * gets defaults and an empty mask. One rt_sigaction in a loop over 1-64;
+ * KILL and STOP refuse (EINVAL, ignored like any failure here).
+ */
 export function resetSignals(ctx: PlanContext): void {
   const b = ctx.b;
   const act = b.zeros(32, 'sigaction{SIG_DFL}');
-  for (let sig = 1; sig <= 64; sig++) {
-    if (sig === 9 || sig === 19 || sig === 32 || sig === 33) continue; // KILL, STOP, and glibc's internal RT signals cannot be set
-    b.syscall('rt_sigaction', [sig, b.addr(act), 0, 8], { what: `reset signal ${sig}`, onError: 'ignore', show: [undefined, 'SIG_DFL', 'NULL'] });
-  }
+  counted(ctx, 1, 64, 'signal', (sig) =>
+    b.syscall('rt_sigaction', [sig, b.addr(act), 0, 8], { what: 'reset signals 1-64 to SIG_DFL', onError: 'ignore', show: ['$sig', 'SIG_DFL', 'NULL'] }),
+  );
   const empty = b.zeros(8, 'sigset{}');
   b.syscall('rt_sigprocmask', [SIG_SETMASK, b.addr(empty), 0, 8], { what: 'unblock all signals', show: ['SIG_SETMASK', '{}', 'NULL'] });
 }

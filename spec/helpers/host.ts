@@ -10,9 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository checkout (…/main). */
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** The hutch launcher (a sh script that execs node on dist/hutch.cjs). */
-export const HUTCH_BIN = join(REPO, 'bin', 'hutch');
-export const HUTCH_DIST = join(REPO, 'dist', 'hutch.cjs');
+/** The runtime under test: the single executable `npm run build` writes (bin/hutch execs it). */
+export const HUTCH_BIN = join(REPO, 'dist', 'hutch');
 export const FIXTURES = join(REPO, 'fixtures');
 
 export const isRoot = (): boolean => process.geteuid?.() === 0;

@@ -14,7 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { HUTCH_BIN, HUTCH_DIST, isRoot, rootSkipReason, userNsSkipReason, which } from './host.js';
+import { HUTCH_BIN, isRoot, rootSkipReason, userNsSkipReason, which } from './host.js';
 
 export const TEST_USER_NAME = process.env.HUTCH_TEST_USER ?? 'hutchtest';
 
@@ -27,7 +27,7 @@ export interface TestUser {
 
 const SYSTEM_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
-/** PATH for runtimes we start: node's directory first, so bin/hutch finds `node`. */
+/** PATH for runtimes we start: the system directories, node's first. */
 export function runtimePath(): string {
   return `${dirname(process.execPath)}:${SYSTEM_PATH}`;
 }
@@ -122,15 +122,10 @@ function computeRootlessReason(): string | undefined {
       return `${user.name} cannot create a user namespace here (${(r.stderr || r.error?.message || '').trim()})`;
     }
   }
-  const node = probe(['node', '--version']);
-  if (node.status !== 0) {
-    return `${user.name} cannot run node from PATH ${runtimePath()} (is node installed under a private directory?)`;
-  }
-  // dist/ may not be built yet (the tests build it): then check the launcher.
-  const target = existsSync(HUTCH_DIST) ? HUTCH_DIST : HUTCH_BIN;
-  const r = probe(['test', '-r', target, '-a', '-x', HUTCH_BIN]);
+  // dist/hutch may not be built yet (the tests build it): then check its directory.
+  const r = existsSync(HUTCH_BIN) ? probe(['test', '-r', HUTCH_BIN, '-a', '-x', HUTCH_BIN]) : probe(['test', '-x', dirname(HUTCH_BIN)]);
   if (r.status !== 0) {
-    return `${user.name} cannot read ${target} or run ${HUTCH_BIN} (is the checkout under a private directory?)`;
+    return `${user.name} cannot run ${HUTCH_BIN} (is the checkout under a private directory?)`;
   }
   return undefined;
 }
