@@ -16,6 +16,12 @@ export interface CreateOptions {
   preserveFds?: number;
   /** stdin, stdout, stderr of the container's process; default: the runtime's own. */
   stdio?: ProcessFds['stdio'];
+  /** Kill the container when this process dies (PrepareOptions.dieWithParent). */
+  dieWithParent?: boolean;
+  /** A minimal init as pid 1 (PrepareOptions.reaper). */
+  reaper?: boolean;
+  /** With process.terminal: which of fds 0, 1, 2 become the pty (PrepareOptions.terminalFds). */
+  terminalFds?: readonly number[];
 }
 
 export async function create(ctx: RuntimeContext, id: string, opts: CreateOptions): Promise<ContainerRecord> {
@@ -42,5 +48,8 @@ export function prepareOptions(opts: CreateOptions): Parameters<typeof prepare>[
     noPivot: opts.noPivot ?? false,
     noNewKeyring: opts.noNewKeyring ?? false,
     extraEnv: listenFdsEnv(),
+    dieWithParent: opts.dieWithParent,
+    reaper: opts.reaper,
+    terminalFds: opts.terminalFds,
   };
 }

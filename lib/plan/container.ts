@@ -6,7 +6,9 @@ import { openBindSource, openIdmappedTree, planBindMount, planFsMount, remountRe
 import { createDevice, devSymlinks, type DeviceNode } from './devices.js';
 import { withParent } from './paths.js';
 import * as proc from './process.js';
-import { AT } from '../sys/consts.js';
+import { AT, MOUNT_ATTR, SIGKILL } from '../sys/consts.js';
+import type { RootfsAttributes } from '../mounts/root-options.js';
+import { planReaper } from './reaper.js';
 import { X86_64, AARCH64 } from '../sys/syscalls.js';
 import type { Arch } from '../sys/arch.js';
 import { Report } from './format.js';
@@ -27,8 +29,16 @@ export interface InitPlan {
   rootfsPropagation: string | undefined;
   noPivot: boolean;
   readonlyRoot: boolean;
+  /** hutch.rootfs.options: attributes of the rootfs tree (early, recursive) and of the root mount (at the end). */
+  rootAttrs?: RootfsAttributes;
   /** undefined: /dev is not a fresh filesystem, leave it alone (as runc). */
   devices: DeviceNode[] | undefined;
+  /**
+   * Bind the host's device nodes read-only (their contents stay writable):
+   * when the host's root is mapped into the container, its root owns them
+   * and could otherwise chmod or chown the host's /dev/null.
+   */
+  devicesReadonly?: boolean;
   devPts: boolean;
   devCore: boolean;
   hostname: string | undefined;
@@ -38,6 +48,14 @@ export interface InitPlan {
   maskedPaths: string[];
   readonlyPaths: string[];
   process: proc.ProcessPlan;
+  /**
+   * PR_SET_PDEATHSIG=SIGKILL on the container's first process from its first
+   * step (bwrap's --die-with-parent): if the runtime dies, so does the
+   * container, and with its pid namespace's init everything in it.
+   */
+  dieWithParent?: boolean;
+  /** A minimal init as pid 1, the command its child (reaper.ts). */
+  reaper?: boolean;
 }
 
 /**
@@ -102,11 +120,20 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
   });
   b.place(init);
   b.syscall('setsid', [], { what: 'start a new session' });
+  // First, so that no later step can outlive a runtime that died meanwhile:
+  // before this, the runtime's death shows as EOF on the go pipe.
+  if (p.dieWithParent) dieWithParent(ctx);
   if (p.mounts) planRootfs(ctx, p, fds, early);
   if (p.loopback) loopbackUp(ctx);
   if (p.hostname !== undefined) setHostname(ctx, p.hostname, false);
   if (p.domainname !== undefined) setHostname(ctx, p.domainname, true);
   if (p.mounts) finishRootfs(ctx, p);
+  if (p.reaper) {
+    const command = b.label('the command process');
+    planReaper(ctx, command);
+    b.place(command);
+    b.syscall('setsid', [], { what: 'start a new session (the command\'s)' });
+  }
   return { ...planProcess(ctx, p, fds), builder: b, initStart: init.index, inherit: inheritedFds(fds, p.process) };
 }
 
@@ -127,7 +154,7 @@ export function inheritedFds(fds: InitFds, pr: proc.ProcessPlan): number[] {
 
 function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds, early: ReadonlyMap<MountOp, Value>): void {
   const b = ctx.b;
-  prepareRoot(ctx, p.rootfs, p.rootfsPropagation);
+  prepareRoot(ctx, p.rootfs, p.rootfsPropagation, p.rootAttrs?.recursive);
   for (const m of p.mounts!) {
     switch (m.kind) {
       case 'bind':
@@ -149,12 +176,16 @@ function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds, early: Readonly
   }
   if (p.devices) {
     b.syscall('umask', [0], { what: 'clear the umask while creating devices', show: ['0'] });
-    for (const d of p.devices) createDevice(ctx, d, p.namespaces.inUserns);
+    for (const d of p.devices) createDevice(ctx, d, p.namespaces.inUserns, p.devicesReadonly === true);
     devSymlinks(ctx, p.devPts, p.devCore);
   }
   if (p.hooksBeforePivot) waitForHooks(ctx, fds);
   if (p.noPivot) moveRoot(ctx);
   else pivotRoot(ctx);
+}
+
+function dieWithParent(ctx: PlanContext): void {
+  proc.setParentDeathSignal(ctx, SIGKILL);
 }
 
 /** The spec's create-time hooks run after the mounts, before pivot_root. */
@@ -173,7 +204,8 @@ function finishRootfs(ctx: PlanContext, p: InitPlan): void {
   }
   for (const path of p.readonlyPaths) readonlyPath(ctx, path);
   for (const path of p.maskedPaths) maskPath(ctx, path);
-  if (p.readonlyRoot) readonlyRoot(ctx);
+  const rootAttrs = (p.readonlyRoot ? MOUNT_ATTR.RDONLY : 0) | (p.rootAttrs?.top ?? 0);
+  if (rootAttrs) readonlyRoot(ctx, rootAttrs);
 }
 
 /** From a set-up environment to execve: shared by the container's init and `exec`. */
@@ -193,6 +225,8 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   // allowed by the profile.
   if (pr.seccomp && !pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp);
   proc.setIdentity(ctx, pr);
+  // A change of ids clears the parent-death signal: set it again.
+  if (pr.parentDeathSignal) proc.setParentDeathSignal(ctx, pr.parentDeathSignal);
   const cwd = b.string(pr.cwd);
   b.syscall('chdir', [b.addr(cwd)], { what: `chdir to cwd (${JSON.stringify(pr.cwd)}) set in config.json` });
   if (pr.personality !== undefined) b.syscall('personality', [pr.personality], { what: `set personality 0x${pr.personality.toString(16)}` });
