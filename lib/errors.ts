@@ -118,7 +118,8 @@ export function osErrorText(err: unknown): string {
  * EACCES/EPERM become code 'permission', everything else 'system'.
  */
 export function osError(err: unknown, op?: string, path?: string, code?: ErrorCode): HutchError {
-  if (err instanceof HutchError) return err;
+  // A HutchError is already worded, unless it is a bare errno (lib/sys's SysError) being given its context.
+  if (err instanceof HutchError && (op === undefined || errnoOf(err) === undefined)) return err;
   const e = err as OsFailure | undefined;
   const verb = op ?? (typeof e?.syscall === 'string' ? e.syscall : undefined);
   const where = path ?? (typeof e?.path === 'string' ? e.path : undefined);

@@ -7,7 +7,6 @@ import { versionText } from './version.js';
 import { mark } from '../timing.js';
 import { writeOut } from './output.js';
 
-export { VERSION, SPEC_VERSION } from './version.js';
 
 /**
  * Loads only the command that runs. Its plain spellings are parsed from its

@@ -170,14 +170,25 @@ export function compact<T extends object>(o: T): T {
 
 /** Kernel list format ("0-3,7"), as used for CPU and NUMA node sets. */
 export function asCpuList(v: unknown, path: string): string {
-  const s = asString(v, path);
-  if (s === '') return s;
-  for (const part of s.split(',')) {
-    const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
-    if (!m) fail(path, `invalid list ${JSON.stringify(s)} (expected e.g. "0-3,7")`);
-    if (m[2] !== undefined && Number(m[2]) < Number(m[1])) {
-      fail(path, `invalid range ${JSON.stringify(part)} in ${JSON.stringify(s)}`);
+  return cpuListBelow(Number.MAX_SAFE_INTEGER)(v, path);
+}
+
+/**
+ * A CPU list whose numbers are all below `limit`: execCPUAffinity becomes a
+ * cpu_set_t of CPU_SETSIZE (1024) bits in the plan (sched_setaffinity).
+ */
+export function cpuListBelow(limit: number): (v: unknown, path: string) => string {
+  return (v, path) => {
+    const s = asString(v, path);
+    if (s === '') return s;
+    for (const part of s.split(',')) {
+      const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
+      if (!m) fail(path, `invalid list ${JSON.stringify(s)} (expected e.g. "0-3,7")`);
+      if (m[2] !== undefined && Number(m[2]) < Number(m[1])) {
+        fail(path, `invalid range ${JSON.stringify(part)} in ${JSON.stringify(s)}`);
+      }
+      if (Number(m[2] ?? m[1]) >= limit) fail(path, `CPU ${m[2] ?? m[1]} in ${JSON.stringify(s)} is out of range (0 to ${limit - 1})`);
     }
-  }
-  return s;
+    return s;
+  };
 }

@@ -3,7 +3,7 @@
  * documents, which have the same shape.
  */
 import {
-  asAbsolutePath, asBool, asCpuList, asInt32, asList, asObject, asOneOf, asString,
+  asAbsolutePath, asBool, asInt32, cpuListBelow, asList, asObject, asOneOf, asString,
   asStringList, asUint32, asUint64, child, compact, fail, intIn, opt, req,
 } from './check.js';
 import { RLIMITS } from './rlimits.js';
@@ -143,10 +143,13 @@ function parseIOPriority(v: unknown, path: string): LinuxIOPriority {
   };
 }
 
+/** The size of the kernel's cpu_set_t that the plan passes to sched_setaffinity. */
+const CPU_SETSIZE = 1024;
+
 function parseCPUAffinity(v: unknown, path: string): CPUAffinity {
   const o = asObject(v, path);
   return compact<CPUAffinity>({
-    initial: opt(o, 'initial', path, asCpuList),
-    final: opt(o, 'final', path, asCpuList),
+    initial: opt(o, 'initial', path, cpuListBelow(CPU_SETSIZE)),
+    final: opt(o, 'final', path, cpuListBelow(CPU_SETSIZE)),
   });
 }

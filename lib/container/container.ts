@@ -89,7 +89,12 @@ export class Container {
 
   /** The config.json taken at create time (hooks and exec use it, not the bundle's current one). */
   savedSpec(): Promise<Spec | undefined> {
-    this.spec ??= parseSaved(this.store.readConfig(this.id));
+    this.spec ??= parseSaved(this.store.readConfig(this.id)).catch((err: unknown) => {
+      // Written by create, so damage is rare; but it must not pass unnoticed
+      // (delete would skip the poststop hooks, exec use the bundle's config).
+      this.ctx.log.warn(`container ${this.id}: its saved config.json cannot be read, hooks and exec fall back to the bundle's: ${(err as Error).message}`);
+      return undefined;
+    });
     return this.spec;
   }
 
@@ -127,11 +132,7 @@ export class Container {
 async function parseSaved(text: string | undefined): Promise<Spec | undefined> {
   if (text === undefined) return undefined;
   const [{ parseSpec }, { parseJson }] = await Promise.all([import('../config/load.js'), import('../config/json.js')]);
-  try {
-    return parseSpec(parseJson(text));
-  } catch {
-    return undefined;
-  }
+  return parseSpec(parseJson(text));
 }
 
 /** The container, without its lock: for reads, and for kill (runc does not serialise it). */

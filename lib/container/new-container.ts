@@ -69,10 +69,7 @@ export async function withNewContainer<T>(ctx: RuntimeContext, id: string, prepa
  */
 async function claim(store: StateStore, record: ContainerRecord, config: string): Promise<void> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    if (store.claim(record, config) === 'claimed') {
-      record.configPath = join(store.dir(record.id), 'config.json');
-      return;
-    }
+    if (store.claim(record, config) === 'claimed') return;
     if (!(await removeDebris(store, record.id))) break;
   }
   throw new HutchError(ERR_EXIST, { code: 'exists' });

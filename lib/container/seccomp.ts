@@ -13,7 +13,8 @@ export type SeccompProgram = NonNullable<ProcessPlan['seccomp']>;
 export async function compileProfile(profile: LinuxSeccomp | undefined, arch: Arch, warnings: string[]): Promise<SeccompProgram | undefined> {
   // runc (SetupSeccomp): no default action and no rules means no seccomp at
   // all; the parser already refused rules without a default action.
-  if (!profile || (profile.defaultAction === undefined && !profile.syscalls?.length)) return undefined;
+  const defaultAction = profile?.defaultAction;
+  if (!profile || defaultAction === undefined) return undefined;
   // A frozen profile cannot change: its program is compiled once per process
   // (a library caller running many containers from one profile object).
   const cached = Object.isFrozen(profile) ? compiled.get(profile)?.get(arch) : undefined;
@@ -21,7 +22,7 @@ export async function compileProfile(profile: LinuxSeccomp | undefined, arch: Ar
     warnings.push(...cached.warnings);
     return cached.program;
   }
-  const result = await compile(profile, arch);
+  const result = await compile({ ...profile, defaultAction }, arch);
   if (Object.isFrozen(profile)) compiled.set(profile, new Map([...(compiled.get(profile) ?? []), [arch, result]]));
   warnings.push(...result.warnings);
   return result.program;
@@ -35,9 +36,9 @@ export function rememberCompiled(profile: Readonly<LinuxSeccomp>, arch: Arch, pr
   compiled.set(profile, new Map([...(compiled.get(profile) ?? []), [arch, { program, warnings: [] }]]));
 }
 
-async function compile(profile: LinuxSeccomp, arch: Arch): Promise<{ program: SeccompProgram; warnings: string[] }> {
+async function compile(profile: Parameters<typeof import('../seccomp/compile.js').compileSeccomp>[0], arch: Arch): Promise<{ program: SeccompProgram; warnings: string[] }> {
   const { compileSeccomp } = await import('../seccomp/compile.js');
-  const out = compileSeccomp(profile as Parameters<typeof compileSeccomp>[0], arch);
+  const out = compileSeccomp(profile, arch);
   if (out.needsNotifyFd) {
     throw new HutchError('config.json: linux.seccomp: SCMP_ACT_NOTIFY is not supported yet (no listener fd is passed to listenerPath)', { code: 'config' });
   }

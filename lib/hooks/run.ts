@@ -5,7 +5,8 @@
  * stderr captured into the error text, SIGKILL when the timeout fires.
  *
  * createContainer and startContainer hooks must run in the container's
- * namespaces; render those with renderHook() and embed them in the plan.
+ * namespaces: lib/container/hooks.ts renders them with renderHook() and
+ * starts each through an exec plan that joins the container's namespaces.
  * Running them here would run them in the wrong namespaces.
  */
 import { execa } from 'execa';
@@ -15,8 +16,6 @@ import { renderHook, type HookInvocation, type RenderOptions } from './render.js
 import { exitText, failedText, indexedText, startErrorText, timeoutText } from './go-text.js';
 import type { Logger } from '../log.js';
 
-/** The hook lists of config.json's `hooks`; the kind only labels debug output. */
-export type HookKind = HookName;
 
 export interface RunHooksOptions extends RenderOptions {
   /**
@@ -35,7 +34,7 @@ export interface RunHooksOptions extends RenderOptions {
  * exit status 3, stdout: ..., stderr: ...".
  */
 export async function runHooks(
-  kind: HookKind,
+  kind: HookName,
   hooks: readonly Hook[] | undefined,
   state: object,
   opts: RunHooksOptions = {},
@@ -52,7 +51,7 @@ export async function runHooks(
  * failures warnings: the remaining hooks and the lifecycle continue.
  */
 export async function runHooksBestEffort(
-  kind: HookKind,
+  kind: HookName,
   hooks: readonly Hook[] | undefined,
   state: object,
   opts: RunHooksOptions = {},
@@ -66,7 +65,7 @@ export async function runHooksBestEffort(
 }
 
 async function runIndexed(
-  kind: HookKind,
+  kind: HookName,
   index: number,
   hook: Hook,
   state: object,

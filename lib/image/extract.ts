@@ -4,6 +4,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { HutchError } from '../errors.js';
+import { runningInUserNs } from '../state/root.js';
 import { ROOTLESS_XATTR, rootlessPayload } from './rootless-xattr.js';
 import { cleanPath, resolveInRoot } from './rootfs-path.js';
 import { S_IFBLK, S_IFCHR, S_IFIFO, errCode, lsetxattr, mknod } from './sys.js';
@@ -61,7 +62,7 @@ export class RootfsBuilder {
     private readonly rootless: boolean,
     private readonly notes: Notes,
   ) {
-    this.partialRootless = rootless || inUserNamespace();
+    this.partialRootless = rootless || runningInUserNs();
   }
 
   async init(): Promise<void> {
@@ -258,7 +259,7 @@ export class RootfsBuilder {
         this.notes.note(`xattr-eperm:${name}:${kind}`, `could not set ${name} xattrs${kind === 'symlink' ? ' on symlinks' : ''} (${code}); skipped`);
         return;
       }
-      if (code === 'ENOTSUP') {
+      if (code === 'EOPNOTSUPP' || code === 'ENOTSUP') {
         this.notes.note('xattr-enotsup', `the destination filesystem does not support xattrs; ${name} and others were skipped`);
         return;
       }
@@ -309,15 +310,6 @@ function entryError(err: unknown): string {
   return e.code && e.syscall ? `${e.syscall}: ${e.code}` : e.message;
 }
 
-/** True inside a user namespace other than the initial one (whose map is the full identity). */
-function inUserNamespace(): boolean {
-  try {
-    const map = readFileSync('/proc/self/uid_map', 'utf8').trim().split(/\s+/);
-    return !(map.length === 3 && map[0] === '0' && map[1] === '0' && map[2] === '4294967295');
-  } catch {
-    return false;
-  }
-}
 
 function depth(rel: string): number {
   return rel === '' ? 0 : rel.split('/').length;

@@ -1,20 +1,11 @@
 import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { secureJoin } from '../paths/securejoin.js';
+import { HutchError } from '../errors.js';
 
-/** One entry to copy into a tmpfs (podman's tmpcopyup), relative to the mount point. */
-export type CopyEntry =
-  | { kind: 'dir'; rel: string; mode: number; uid: number; gid: number }
-  | { kind: 'file'; rel: string; mode: number; uid: number; gid: number; size: number }
-  | { kind: 'symlink'; rel: string; target: string; uid: number; gid: number };
+import type { CopyUp } from '../plan/copyup.js';
 
-export interface CopyUp {
-  /** Mode and owner of the directory the tmpfs covers: the tmpfs root gets them. */
-  root: { mode: number; uid: number; gid: number } | undefined;
-  entries: CopyEntry[];
-  /** Entries not copied (device nodes, sockets, fifos), for a warning. */
-  skipped: string[];
-}
+export type { CopyUp };
 
 /**
  * What a tmpfs with tmpcopyup must be filled with: the directory's content
@@ -35,7 +26,7 @@ export function listCopyUp(rootfs: string, dest: string, limit = 10_000): CopyUp
     for (const name of readdirSync(join(base, rel)).sort()) {
       const r = rel ? posix.join(rel, name) : name;
       const s = lstatSync(join(base, r));
-      if (out.entries.length >= limit) throw new Error(`tmpcopyup of ${dest}: more than ${limit} entries`);
+      if (out.entries.length >= limit) throw new HutchError(`mount ${dest}: tmpcopyup: the directory holds more than ${limit} entries`, { code: 'config' });
       if (s.isDirectory()) {
         out.entries.push({ kind: 'dir', rel: r, mode: s.mode & 0o7777, uid: s.uid, gid: s.gid });
         walk(r);

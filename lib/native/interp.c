@@ -2,14 +2,15 @@
  * hutch plan interpreter.
  *
  * This is the only code the container's child process runs before execve.
- * Node.js cannot run in a forked child (see shared DESIGN.md), so TypeScript
+ * Node.js cannot run in a forked child (see docs/plan.md), so TypeScript
  * computes a *plan*: an array of steps, each a syscall or a small control
  * operation, with arguments that are constants, earlier results, or values
  * loaded from the plan's memory. This routine walks the plan.
  *
  * Constraints: freestanding (no libc), position independent, no data
  * sections, no relocations. The compiled .text is committed as a raw blob
- * (interp-<arch>.bin) and called as the `fn` of glibc's clone(), so the entry
+ * (interp-<arch>.bin). The runtime places it in a small static ELF with an
+ * entry stub and the plan (lib/runner/elf.ts) and execs that, so the entry
  * point must be the first byte of the blob. See scripts/build-native.sh.
  *
  * Keep this file small and generic: every decision belongs in TypeScript

@@ -1,5 +1,6 @@
 import { lstatSync, readlinkSync } from 'node:fs';
 import { posix } from 'node:path';
+import { HutchError } from '../errors.js';
 
 /**
  * Resolve `unsafe` inside `root` the way the kernel would if `root` were
@@ -30,7 +31,7 @@ export function secureJoin(root: string, unsafe: string): string {
       done.push(part);
       continue;
     }
-    if (++links > 255) throw new Error(`too many symlinks resolving ${unsafe} in ${root}`);
+    if (++links > 255) throw new HutchError(`resolve ${unsafe} in ${root}: too many levels of symbolic links`, { code: 'config' });
     const target = readlinkSync(full);
     if (target.startsWith('/')) done.length = 0;
     pending = [...target.split('/').filter(Boolean), ...pending];

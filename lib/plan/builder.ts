@@ -190,5 +190,3 @@ export class PlanBuilder {
     }
   }
 }
-
-export { ArgKind };

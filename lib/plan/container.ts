@@ -102,8 +102,6 @@ export interface BuiltPlan {
   inherit: number[];
   /** The step that fails when no executable was found. */
   lookupFail: Step | undefined;
-  /** Steps after which the process is the container's init (for messages). */
-  initStart: number;
 }
 
 export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
@@ -134,7 +132,7 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
     b.place(command);
     b.syscall('setsid', [], { what: 'start a new session (the command\'s)' });
   }
-  return { ...planProcess(ctx, p, fds), builder: b, initStart: init.index, inherit: inheritedFds(fds, p.process) };
+  return { ...planProcess(ctx, p, fds), builder: b, inherit: inheritedFds(fds, p.process) };
 }
 
 function fdAt(list: readonly number[], i: number, what: string): number {
@@ -254,5 +252,3 @@ function useStdio(ctx: PlanContext, stdio: readonly [number, number, number]): v
     if (fd !== i) ctx.b.syscall('dup3', [fd, i, 0], { what: `use fd ${fd} as ${['stdin', 'stdout', 'stderr'][i]}` });
   });
 }
-
-export { Report };

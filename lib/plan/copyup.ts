@@ -1,7 +1,20 @@
 import type { PlanContext } from './context.js';
 import type { Value } from './builder.js';
-import type { CopyUp } from '../mounts/copyup.js';
 import { AT, RESOLVE } from '../sys/consts.js';
+
+/** One entry to copy into a tmpfs (podman's tmpcopyup), relative to the mount point. */
+export type CopyEntry =
+  | { kind: 'dir'; rel: string; mode: number; uid: number; gid: number }
+  | { kind: 'file'; rel: string; mode: number; uid: number; gid: number; size: number }
+  | { kind: 'symlink'; rel: string; target: string; uid: number; gid: number };
+
+export interface CopyUp {
+  /** Mode and owner of the directory the tmpfs covers: the tmpfs root gets them. */
+  root: { mode: number; uid: number; gid: number } | undefined;
+  entries: CopyEntry[];
+  /** Entries not copied (device nodes, sockets, fifos), for a warning. */
+  skipped: string[];
+}
 
 /**
  * Fill a fresh tmpfs (`dst`, an fd of its root) from `src`, an fd of the

@@ -3,7 +3,7 @@ import type { PlanContext } from './context.js';
 import { openInRoot, mkdirAll, touch } from './paths.js';
 import { AT, MOUNT_ATTR, MOVE_MOUNT, MS, OPEN_TREE, RESOLVE, flagNames } from '../sys/consts.js';
 import type { Value } from './builder.js';
-import type { CopyUp } from '../mounts/copyup.js';
+import type { CopyUp } from './copyup.js';
 import type { LinuxIDMapping } from '../config/types.js';
 import { planCopyUp } from './copyup.js';
 
@@ -188,5 +188,3 @@ export function remountReadonly(ctx: PlanContext, dest: string): void {
 export function describeMount(type: string, source: string, dest: string): string {
   return type === 'bind' ? `bind mount ${source} on ${dest}` : `mount ${type} on ${dest}`;
 }
-
-export { posix };

@@ -73,5 +73,3 @@ export function withParent(ctx: PlanContext, parent: string, body: (fd: ReturnTy
   body(b.result(open));
   b.syscall('close', [b.result(open)], { what: `close ${parent}` });
 }
-
-export { AT };

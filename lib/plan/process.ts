@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { PlanContext } from './context.js';
 import type { Value } from './builder.js';
-import { AT, CLOSE_RANGE_CLOEXEC, F, LINUX_CAPABILITY_VERSION_3, PR, SIG_SETMASK, X_OK } from '../sys/consts.js';
+import { AT, CLOSE_RANGE_CLOEXEC, F, KEYCTL_JOIN_SESSION_KEYRING, LINUX_CAPABILITY_VERSION_3, PR, SIG_SETMASK, X_OK } from '../sys/consts.js';
 import { ENOSYS } from '../sys/errno.js';
 import { Report } from './format.js';
 import { awaitRuntime, sendReport } from './sync.js';
@@ -79,7 +79,7 @@ export function setRlimits(ctx: PlanContext, p: ProcessPlan): void {
 
 export function joinSessionKeyring(ctx: PlanContext, name: string): void {
   const b = ctx.b;
-  b.syscall('keyctl', [1 /* KEYCTL_JOIN_SESSION_KEYRING */, b.addr(b.string(name))], {
+  b.syscall('keyctl', [KEYCTL_JOIN_SESSION_KEYRING, b.addr(b.string(name))], {
     what: `join a new session keyring ${name}`,
     okErrno: ENOSYS,
     show: ['KEYCTL_JOIN_SESSION_KEYRING'],
@@ -193,5 +193,3 @@ export function execve(ctx: PlanContext, p: ProcessPlan, slot: ReturnType<PlanCo
   const envp = b.stringArray(p.env);
   b.syscall('execve', [b.load64(slot), b.addr(argv), b.addr(envp)], { what: `exec ${p.args[0] ?? ''}` });
 }
-
-export type { Value };

@@ -40,7 +40,7 @@ export function cpuMask(list: string): Buffer {
   for (const part of list.split(',').map((p) => p.trim()).filter(Boolean)) {
     const [a, b] = part.split('-').map(Number);
     for (let cpu = a!; cpu <= (b ?? a!); cpu++) {
-      if (!Number.isInteger(cpu) || cpu < 0 || cpu >= 1024) throw new Error(`invalid cpu list ${JSON.stringify(list)}`);
+      if (!Number.isInteger(cpu) || cpu < 0 || cpu >= 1024) throw new Error(`plan: cpu list ${JSON.stringify(list)} was not checked (config/parse-process.ts)`);
       mask[cpu >> 3]! |= 1 << (cpu & 7);
     }
   }

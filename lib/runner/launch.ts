@@ -144,7 +144,7 @@ export function cloneInto(built: BuiltPlan, reportFd: number, flags = 0): number
     const failure = readReport(failR);
     if (failure) {
       libc.waitpidSync(pid);
-      const launched: BuiltPlan = { builder: launcher, lookupFail: undefined, initStart: 0, inherit: built.inherit };
+      const launched: BuiltPlan = { builder: launcher, lookupFail: undefined, inherit: built.inherit };
       throw new HutchError(`unable to start container process: ${describeFailure(launched, failure.step, Number(failure.value))}`, { code: 'start-failed' });
     }
     return pid;

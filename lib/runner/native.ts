@@ -5,7 +5,6 @@ import { mapAnonymous, protectExec, type Mapping } from '../sys/libc.js';
 import { HutchError } from '../errors.js';
 
 import { hostArch, type Arch } from '../sys/arch.js';
-export type { Arch };
 
 /**
  * The committed blob for `arch`. In the bundled CLI (dist/) they are copied

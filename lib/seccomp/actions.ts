@@ -1,5 +1,6 @@
 // OCI action names -> SECCOMP_RET_* values, as runc's getAction() maps them.
 import type { LinuxSeccompAction } from './types.js';
+import { HutchError } from '../errors.js';
 
 export const SECCOMP_RET_KILL_PROCESS = 0x80000000;
 export const SECCOMP_RET_KILL_THREAD = 0x00000000;
@@ -37,6 +38,6 @@ export function actionValue(action: LinuxSeccompAction, errnoRet?: number): numb
     case 'SCMP_ACT_NOTIFY':
       return SECCOMP_RET_USER_NOTIF;
     default:
-      throw new Error(`seccomp: unknown action ${JSON.stringify(action)}`);
+      throw new HutchError(`config.json: linux.seccomp: unknown action ${JSON.stringify(action)}`, { code: 'config' });
   }
 }

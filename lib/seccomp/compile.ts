@@ -10,6 +10,7 @@ import { filterFlags } from './flags.js';
 import { IntervalMap } from './intervals.js';
 import { type ArchRules, normalizeRules } from './rules.js';
 import type { LinuxSeccomp, LinuxSyscall } from './types.js';
+import { HutchError } from '../errors.js';
 
 export interface CompileOptions {
   /** runc's -ENOSYS stub for syscalls newer than the profile (default true). */
@@ -39,12 +40,12 @@ const NOTIFY_FORBIDDEN = new Set(['write']);
 
 function validate(profile: LinuxSeccomp): void {
   if (profile.defaultAction === 'SCMP_ACT_NOTIFY') {
-    throw new Error('SCMP_ACT_NOTIFY cannot be used as default action');
+    throw new HutchError('config.json: linux.seccomp.defaultAction: SCMP_ACT_NOTIFY cannot be used as default action', { code: 'config' });
   }
   for (const call of profile.syscalls ?? []) {
     if (call.action !== 'SCMP_ACT_NOTIFY') continue;
     for (const name of call.names ?? []) {
-      if (NOTIFY_FORBIDDEN.has(name)) throw new Error(`SCMP_ACT_NOTIFY cannot be used for the ${name} syscall`);
+      if (NOTIFY_FORBIDDEN.has(name)) throw new HutchError(`config.json: linux.seccomp.syscalls: SCMP_ACT_NOTIFY cannot be used for the ${name} syscall`, { code: 'config' });
     }
   }
 }
@@ -129,7 +130,7 @@ export function compileSeccomp(
   const labels = new Labels();
   const raw = assemble(emitProgram(sections, BAD_ARCH, labels), labels);
   if (raw.length > BPF_MAXINSNS) {
-    throw new Error(`seccomp: filter has ${raw.length} instructions, the kernel allows ${BPF_MAXINSNS}`);
+    throw new HutchError(`config.json: linux.seccomp: the profile compiles to ${raw.length} BPF instructions, more than the kernel's limit of ${BPF_MAXINSNS}`, { code: 'config' });
   }
 
   const needsNotifyFd = (profile.syscalls ?? []).some(

@@ -1,5 +1,6 @@
 // SECCOMP_FILTER_FLAG_* for seccomp(SECCOMP_SET_MODE_FILTER, flags, &prog).
 import type { LinuxSeccomp } from './types.js';
+import { HutchError } from '../errors.js';
 
 export const SECCOMP_FILTER_FLAG_TSYNC = 1 << 0;
 export const SECCOMP_FILTER_FLAG_LOG = 1 << 1;
@@ -38,7 +39,7 @@ export function filterFlags(profile: LinuxSeccomp, usesNotify: boolean): FlagRes
         else warnings.push('SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV ignored: no SCMP_ACT_NOTIFY rule');
         break;
       default:
-        throw new Error(`seccomp flag ${String(flag)} is not known to hutch`);
+        throw new HutchError(`config.json: linux.seccomp.flags: ${String(flag)} is not known to hutch`, { code: 'config' });
     }
   }
   return { flags, warnings };

@@ -5,4 +5,4 @@ export type { NativeArch, ArchName } from './arch.js';
 export * from './flags.js';
 export * from './actions.js';
 export type * from './types.js';
-export { parseSeccompJson, quoteBigArgValues } from './json.js';
+export { parseSeccompJson } from './json.js';

@@ -1,15 +1,10 @@
-// JSON.parse turns integers above 2^53 into the nearest double, and seccomp
-// argument values are uint64 (flag masks like 0xffffffff00000000 are common).
-// Quote long integer literals of "value"/"valueTwo" before parsing so they
-// reach the compiler exactly (it accepts decimal strings and bigints).
+// A seccomp profile read from a JSON file (podman's, Docker's), with uint64
+// argument values kept exact: flag masks like 0xffffffff00000000 do not fit
+// a double. Read with the config's own JSON reader, which gives a bigint for
+// any integer a number cannot hold.
+import { parseJson } from '../config/json.js';
 import type { LinuxSeccomp } from './types.js';
 
-const BIG_ARG = /("value(?:Two)?"\s*:\s*)(\d{16,})(?=\s*[,}\]])/g;
-
-export function quoteBigArgValues(text: string): string {
-  return text.replace(BIG_ARG, (_m, key: string, digits: string) => `${key}"${digits}"`);
-}
-
 export function parseSeccompJson(text: string): LinuxSeccomp {
-  return JSON.parse(quoteBigArgValues(text)) as LinuxSeccomp;
+  return parseJson(text) as LinuxSeccomp;
 }

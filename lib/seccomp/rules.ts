@@ -14,6 +14,7 @@
 import { type ArchName, ARCHES, isKnownSyscall, syscallNumber } from './arch.js';
 import type { LinuxSeccompArg, LinuxSyscall } from './types.js';
 import { X86_MUX } from './x86-mux.js';
+import { HutchError } from '../errors.js';
 
 export type CmpOp = 'EQ' | 'NE' | 'LT' | 'LE' | 'GT' | 'GE' | 'MASKED_EQ';
 
@@ -58,17 +59,17 @@ export function toU64(v: number | bigint | string | undefined, what: string): bi
   try {
     b = BigInt(v);
   } catch {
-    throw new Error(`seccomp: ${what} ${String(v)} is not an integer`);
+    throw new HutchError(`config.json: linux.seccomp: ${what} ${String(v)} is not an integer`, { code: 'config' });
   }
-  if (b < 0n || b > U64_MAX) throw new Error(`seccomp: ${what} ${String(v)} is not a uint64`);
+  if (b < 0n || b > U64_MAX) throw new HutchError(`config.json: linux.seccomp: ${what} ${String(v)} is not a uint64`, { code: 'config' });
   return b;
 }
 
 export function parseCond(arg: LinuxSeccompArg): Cond {
   const op = OPS[arg.op];
-  if (!op) throw new Error(`seccomp: unknown operator ${JSON.stringify(arg.op)}`);
+  if (!op) throw new HutchError(`config.json: linux.seccomp: unknown operator ${JSON.stringify(arg.op)}`, { code: 'config' });
   if (!Number.isInteger(arg.index) || arg.index < 0 || arg.index > 5) {
-    throw new Error(`seccomp: argument index ${arg.index} out of range 0..5`);
+    throw new HutchError(`config.json: linux.seccomp: argument index ${arg.index} out of range 0..5`, { code: 'config' });
   }
   const value = toU64(arg.value, 'value');
   if (op !== 'MASKED_EQ') return { index: arg.index, op, datum: value, mask: U64_MAX };

@@ -8,7 +8,5 @@ export const ERR_EXIST = 'container with given ID already exists';
 export const ERR_INVALID_ID = 'invalid container ID format';
 export const ERR_EMPTY_ID = 'container id cannot be empty';
 export const ERR_NOT_EXIST = 'container does not exist';
-export const ERR_PAUSED = 'container paused';
-export const ERR_RUNNING = 'container still running';
 export const ERR_NOT_RUNNING = 'container not running';
 export const ERR_NOT_PAUSED = 'container not paused';

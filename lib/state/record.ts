@@ -58,8 +58,6 @@ export interface ContainerRecord {
   cgroupPaths: Record<string, string>;
   uidMappings: IdMapping[];
   gidMappings: IdMapping[];
-  /** Copy of config.json taken at create time, if the runtime keeps one. */
-  configPath?: string;
   /** Room for fields a later module needs before the schema is bumped. */
   extra?: Record<string, unknown>;
 }

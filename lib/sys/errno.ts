@@ -1,7 +1,8 @@
 /**
  * errno numbers (Linux, same on x86_64 and aarch64) with glibc's strerror
- * texts, so a failing step reads like the C tools people know
- * ("mount proc on /proc: Operation not permitted").
+ * texts. hutch prints them as Go does, and so runc, with a lower-case first
+ * letter (goStrerror: "mount proc on /proc: operation not permitted"),
+ * because podman and containerd match on runc's words.
  */
 const TABLE: ReadonlyArray<readonly [number, string, string]> = [
   [1, 'EPERM', 'Operation not permitted'],

@@ -6,6 +6,10 @@
 import { createRequire } from 'node:module';
 import type { JsExternal } from 'ffi-rs';
 import { runtimeDir } from './runtime-dir.js';
+import { HutchError } from '../errors.js';
+import { EACCES, EPERM, errnoName, goStrerror } from './errno.js';
+
+const EIO = 5;
 
 const { open, define, DataType, createExternalBuffer } = loadFfi();
 
@@ -56,6 +60,13 @@ const fns = define({
   fcntl: { library: LIB, retType: I32, paramsType: [I32, I32, I32], errno: true },
 });
 
+/** What node:fs lacks for unpacking image layers (lib/image/sys.ts). */
+const fileFns = define({
+  mknod: { library: LIB, retType: I32, paramsType: [DataType.String, I32, DataType.U64], errno: true },
+  lsetxattr: { library: LIB, retType: I32, paramsType: [DataType.String, DataType.String, DataType.U8Array, DataType.U64, I32], errno: true },
+  lgetxattr: { library: LIB, retType: I64, paramsType: [DataType.String, DataType.String, DataType.U8Array, DataType.U64], errno: true },
+});
+
 const ioctlFns = define({
   ioctl: { library: LIB, retType: I32, paramsType: [I32, I64, DataType.U8Array], errno: true },
 });
@@ -65,20 +76,32 @@ const asExternal = define({
   memset: { library: LIB, retType: DataType.External, paramsType: [I64, I32, I64] },
 });
 
-export class SysError extends Error {
+/**
+ * A libc call that failed: its errno as a number and a name, worded as Go
+ * would ("open: no such file or directory"). A failure that left errno 0
+ * (it should not happen) still gets a name, EIO, rather than "Success".
+ */
+export class SysError extends HutchError {
+  readonly errno: number;
+  readonly errnoName: string;
+
   constructor(
     readonly call: string,
-    readonly errno: number,
-    message: string,
+    errno: number,
+    detail?: string,
   ) {
-    super(`${call}: ${message}`);
+    const n = errno > 0 ? errno : EIO;
+    super(`${call}: ${detail ?? goStrerror(n)}`, { code: n === EACCES || n === EPERM ? 'permission' : 'system' });
+    this.name = 'SysError';
+    this.errno = n;
+    this.errnoName = errnoName(n);
   }
 }
 
 type WithErrno<T> = { value: T; errnoCode: number; errnoMessage: string };
 
 function check<T extends number>(call: string, r: WithErrno<T>): T {
-  if (r.value < 0) throw new SysError(call, r.errnoCode, r.errnoMessage);
+  if (r.value < 0) throw new SysError(call, r.errnoCode);
   return r.value;
 }
 
@@ -224,12 +247,12 @@ export function connectUnix(path: string): number {
   const fd = check('socket', fns.socket([AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0]) as WithErrno<number>);
   const addr = Buffer.alloc(110);
   addr.writeUInt16LE(AF_UNIX, 0);
-  if (Buffer.byteLength(path) > 107) throw new SysError(`connect ${path}`, 36, 'file name too long');
+  if (Buffer.byteLength(path) > 107) throw new SysError(`connect ${path}`, 36);
   addr.write(path, 2);
   const r = fns.connect([fd, addr, 2 + Buffer.byteLength(path) + 1]) as WithErrno<number>;
   if (r.value < 0) {
     close(fd);
-    throw new SysError(`connect ${path}`, r.errnoCode, r.errnoMessage);
+    throw new SysError(`connect ${path}`, r.errnoCode);
   }
   return fd;
 }
@@ -305,4 +328,24 @@ export function sealedMemfd(name: string, data: Buffer): number {
     close(fd);
     throw err;
   }
+}
+
+/** mknod(2) with a dev_t made by glibc's makedev() rules. */
+export function mknod(path: string, mode: number, dev: number): void {
+  check(`mknod ${path}`, fileFns.mknod([path, mode, dev]) as WithErrno<number>);
+}
+
+/** Set an xattr on the path itself, never on a symlink's target. */
+export function lsetxattr(path: string, name: string, value: Buffer): void {
+  check(`lsetxattr ${path}`, fileFns.lsetxattr([path, name, value, value.length, 0]) as WithErrno<number>);
+}
+
+/** An xattr of the path itself; undefined when it is not set (ENODATA). */
+export function lgetxattr(path: string, name: string): Buffer | undefined {
+  // ffi-rs hands the Buffer's own memory to C, so the kernel fills it in place.
+  const buf = Buffer.alloc(65536);
+  const r = fileFns.lgetxattr([path, name, buf, buf.length]) as WithErrno<number>;
+  if (r.value < 0 && r.errnoCode === 61) return undefined;
+  const n = check(`lgetxattr ${path}`, r);
+  return Buffer.from(buf.subarray(0, n));
 }
