@@ -16,11 +16,11 @@ export interface CreateOptions {
   preserveFds?: number;
   /** stdin, stdout, stderr of the container's process; default: the runtime's own. */
   stdio?: ProcessFds['stdio'];
-  /** Kill the container when this process dies (PrepareOptions.dieWithParent). */
+  /** Kill the container when this process dies (DecisionOptions.dieWithParent). */
   dieWithParent?: boolean;
-  /** A minimal init as pid 1 (PrepareOptions.reaper). */
+  /** A minimal init as pid 1 (DecisionOptions.reaper). */
   reaper?: boolean;
-  /** With process.terminal: which of fds 0, 1, 2 become the pty (PrepareOptions.terminalFds). */
+  /** With process.terminal: which of fds 0, 1, 2 become the pty (DecisionOptions.terminalFds). */
   terminalFds?: readonly number[];
 }
 

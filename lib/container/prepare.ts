@@ -3,25 +3,15 @@ import { loadBundle, type Bundle } from '../config/load.js';
 import { planCgroups, type CgroupPlan } from './cgroups.js';
 import type { RuntimeContext } from '../context.js';
 import type { Decision } from './decide.js';
-import { decideBundle } from './decision.js';
+import { decideBundle, type DecisionOptions } from './decision.js';
 import type { Spec } from '../config/types.js';
 import { mark } from '../timing.js';
 
 /** Where a container's config comes from: a bundle directory on disk, or a config already in memory. */
 export type ConfigSource = { bundle: string } | { spec: Spec; bundle: string; rootfs: string };
 
-export interface PrepareOptions {
+export interface PrepareOptions extends DecisionOptions {
   source: ConfigSource;
-  preserveFds: number;
-  noPivot: boolean;
-  noNewKeyring: boolean;
-  extraEnv?: string[];
-  /** Kill the container when the runtime dies (a sandbox; bwrap's --die-with-parent). */
-  dieWithParent?: boolean;
-  /** A minimal init as pid 1, the command its child (a sandbox; docker's --init). */
-  reaper?: boolean;
-  /** With process.terminal: which of fds 0, 1, 2 become the pty (default all). */
-  terminalFds?: readonly number[];
 }
 
 export interface Prepared {

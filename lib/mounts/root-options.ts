@@ -17,15 +17,10 @@ import type { Spec } from '../config/types.js';
 import { ConfigError } from '../errors.js';
 import { MS } from '../sys/consts.js';
 import { flagsToAttrs, parseMountOptions } from './options.js';
+import type { RootfsAttributes } from '../plan/rootfs.js';
 
 export const ROOTFS_OPTIONS_ANNOTATION = 'hutch.rootfs.options';
 
-export interface RootfsAttributes {
-  /** MOUNT_ATTR_* set on the root mount at the end. */
-  top: number;
-  /** mount_setattr(AT_RECURSIVE) on the rootfs tree right after it is bound. */
-  recursive: { set: number; clr: number };
-}
 
 /** Only attributes mount_setattr can change: nothing else belongs on the root. */
 const ATTRIBUTE_FLAGS = MS.RDONLY | MS.NOSUID | MS.NODEV | MS.NOEXEC | MS.NOATIME | MS.NODIRATIME | MS.STRICTATIME | MS.RELATIME | MS.NOSYMFOLLOW;

@@ -1,13 +1,12 @@
 import { PlanBuilder, type Step, type Value } from './builder.js';
 import { PlanContext } from './context.js';
 import { planIntermediate, loopbackUp, setHostname, type NamespacePlan } from './namespaces.js';
-import { prepareRoot, pivotRoot, moveRoot, maskPath, readonlyPath, readonlyRoot } from './rootfs.js';
+import { prepareRoot, pivotRoot, moveRoot, maskPath, readonlyPath, readonlyRoot, type RootfsAttributes } from './rootfs.js';
 import { openBindSource, openIdmappedTree, planBindMount, planFsMount, remountReadonly, type BindMountOp, type MountOp } from './mounts.js';
 import { createDevice, devSymlinks, type DeviceNode } from './devices.js';
 import { withParent } from './paths.js';
 import * as proc from './process.js';
 import { AT, MOUNT_ATTR, SIGKILL } from '../sys/consts.js';
-import type { RootfsAttributes } from '../mounts/root-options.js';
 import { planReaper } from './reaper.js';
 import { X86_64, AARCH64 } from '../sys/syscalls.js';
 import type { Arch } from '../sys/arch.js';

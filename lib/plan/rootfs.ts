@@ -27,6 +27,14 @@ export function propagationFlags(p: string | undefined): number {
   }
 }
 
+/** The rootfs's own mount attributes (hutch.rootfs.options, lib/mounts/root-options.ts). */
+export interface RootfsAttributes {
+  /** MOUNT_ATTR_* set on the root mount at the end. */
+  top: number;
+  /** mount_setattr(AT_RECURSIVE) on the rootfs tree right after it is bound. */
+  recursive: { set: number; clr: number };
+}
+
 /**
  * Stop our mounts propagating to the host, then bind the rootfs onto itself
  * (pivot_root needs a mount point) and open it: every later path inside the

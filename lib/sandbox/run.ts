@@ -20,8 +20,7 @@ import type { RuntimeContext } from '../context.js';
 import { rootlessCgroups } from '../context.js';
 import type { Spec } from '../config/types.js';
 import { formatSpec } from '../config/default-spec.js';
-import { decideBundle } from '../container/decision.js';
-import type { PrepareOptions } from '../container/prepare.js';
+import { decideBundle, type DecisionOptions } from '../container/decision.js';
 import { buildInitPlan, fakeFds } from '../plan/container.js';
 import { describePlan } from '../plan/describe.js';
 import { hostArch } from '../sys/arch.js';
@@ -68,7 +67,7 @@ export async function runSandbox(ctx: RuntimeContext, o: SandboxSettings, mode: 
   }
   const id = o.keep ?? `sandbox-${process.pid}-${++sequence}`;
   const source = { spec, bundle: caller.cwd, rootfs: rootfsOf(root) };
-  const options: Omit<PrepareOptions, 'source'> = { preserveFds: 0, noPivot: false, noNewKeyring: false, reaper: true, dieWithParent: o.keep === undefined, terminalFds: io.terminalFds };
+  const options: DecisionOptions = { preserveFds: 0, noPivot: false, noNewKeyring: false, reaper: true, dieWithParent: o.keep === undefined, terminalFds: io.terminalFds };
   if (mode === 'dry-run') {
     const decision = await decideBundle(ctx, id, source, options, []);
     io.out(describePlan(buildInitPlan(decision.init, fakeFds(decision.init, false)).builder, `plan for sandbox ${id}`));
@@ -96,7 +95,7 @@ function rootfsOf(root: SandboxRoot): string {
 type Source = { spec: Spec; bundle: string; rootfs: string };
 
 /** No state, no cgroup (see the module comment): clone, wait, relay. */
-async function runEphemeral(ctx: RuntimeContext, id: string, source: Source, options: Omit<PrepareOptions, 'source'>, o: SandboxSettings, io: SandboxIo): Promise<SandboxResult> {
+async function runEphemeral(ctx: RuntimeContext, id: string, source: Source, options: DecisionOptions, o: SandboxSettings, io: SandboxIo): Promise<SandboxResult> {
   const signals = io.forwardSignals ? (await import('../runner/signals.js')).queueSignals() : undefined;
   try {
     const { init, idMaps } = await decideBundle(ctx, id, source, options, []);
@@ -138,7 +137,7 @@ async function runEphemeral(ctx: RuntimeContext, id: string, source: Source, opt
 }
 
 /** With a cgroup: a container with a state record, removed when it exits. */
-async function runAsContainer(ctx: RuntimeContext, id: string, source: Source, options: Omit<PrepareOptions, 'source'>, o: SandboxSettings, io: SandboxIo): Promise<SandboxResult> {
+async function runAsContainer(ctx: RuntimeContext, id: string, source: Source, options: DecisionOptions, o: SandboxSettings, io: SandboxIo): Promise<SandboxResult> {
   const [{ run }, { kill }] = await Promise.all([import('../container/run.js'), import('../container/kill.js')]);
   const timer = o.timeoutMs === undefined ? undefined : armTimeout(o.timeoutMs, (sig) => void kill(ctx, id, sig === 'SIGTERM' ? 15 : 9).catch(() => undefined));
   try {
