@@ -14,8 +14,7 @@ import { HutchError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { SandboxRoot } from './config.js';
 
-export async function sandboxRoot(image: string | undefined, log: Logger): Promise<SandboxRoot> {
-  if (image === undefined) return { kind: 'host' };
+export async function sandboxRoot(image: string, log: Logger): Promise<SandboxRoot> {
   if (existsSync(join(image, 'config.json'))) return bundleRoot(image);
   return imageRoot(image, log);
 }

@@ -5,7 +5,7 @@
  */
 import { posix } from 'node:path';
 import { HutchError } from '../errors.js';
-import { envProblem } from '../config/parse-process.js';
+import { envProblem } from '../config/env.js';
 import { isValidId } from '../state/id.js';
 import { parseBytes, parseDuration } from '../units.js';
 

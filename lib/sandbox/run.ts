@@ -19,15 +19,11 @@ import { accessSync, constants as fsc, existsSync, openSync, closeSync, readFile
 import type { RuntimeContext } from '../context.js';
 import { rootlessCgroups } from '../context.js';
 import type { Spec } from '../config/types.js';
-import { formatSpec } from '../config/default-spec.js';
 import { decideBundle, type DecisionOptions } from '../container/decision.js';
 import { buildInitPlan, fakeFds } from '../plan/container.js';
-import { describePlan } from '../plan/describe.js';
 import { hostArch } from '../sys/arch.js';
 import { sandboxSpec, hasLimits, type SandboxRoot } from './config.js';
 import { sandboxHost, type CallerState } from './caller.js';
-import { sandboxRoot } from './image.js';
-import { explainFailure, readUsernsSysctls } from './explain.js';
 import { sandboxProfile } from './seccomp.js';
 import type { SandboxSettings } from './options.js';
 import { mark } from '../timing.js';
@@ -57,11 +53,17 @@ export const TIMEOUT_GRACE_MS = 5000;
 
 let sequence = 0;
 
+/**
+ * What only some sandboxes need (an image, a printed config or plan, an
+ * error to explain) is imported when needed: a CLI call pays for loading
+ * every module it touches (node:crypto alone is a few milliseconds).
+ */
 export async function runSandbox(ctx: RuntimeContext, o: SandboxSettings, mode: SandboxMode, io: SandboxIo, caller: CallerState): Promise<SandboxResult> {
-  const root = await sandboxRoot(o.image, ctx.log);
+  const root: SandboxRoot = o.image === undefined ? { kind: 'host' } : await (await import('./image.js')).sandboxRoot(o.image, ctx.log);
   const spec = sandboxSpec(o, sandboxHost(o, root, caller), root, sandboxProfile(hostArch()));
   mark('sandbox config made');
   if (mode === 'print-config') {
+    const { formatSpec } = await import('../config/default-spec.js');
     io.out(formatSpec(spec) + '\n');
     return { code: 0, timedOut: false };
   }
@@ -70,6 +72,7 @@ export async function runSandbox(ctx: RuntimeContext, o: SandboxSettings, mode: 
   const options: DecisionOptions = { preserveFds: 0, noPivot: false, noNewKeyring: false, reaper: true, dieWithParent: o.keep === undefined, terminalFds: io.terminalFds };
   if (mode === 'dry-run') {
     const decision = await decideBundle(ctx, id, source, options, []);
+    const { describePlan } = await import('../plan/describe.js');
     io.out(describePlan(buildInitPlan(decision.init, fakeFds(decision.init, false)).builder, `plan for sandbox ${id}`));
     return { code: 0, timedOut: false };
   }
@@ -78,6 +81,7 @@ export async function runSandbox(ctx: RuntimeContext, o: SandboxSettings, mode: 
     if (hasLimits(o) && cgroupsUsable(ctx, o)) return await runAsContainer(ctx, id, source, options, o, io);
     return await runEphemeral(ctx, id, source, options, o, io);
   } catch (err) {
+    const { explainFailure, readUsernsSysctls } = await import('./explain.js');
     throw explainFailure(err, {
       euid: caller.uid,
       node: process.execPath,
