@@ -91,8 +91,13 @@ function cli(who: Who, rounds: number) {
     hutch: [...who.prefix, HUTCH, 'sandbox', '--', 'true'],
     node: [...who.prefix, process.execPath, '-e', '0'],
     bwrap: [...who.prefix, 'bwrap', ...BWRAP],
+    // Where the time goes: Node with the FFI addon loaded (the least any
+    // hutch call that starts a process pays), and the sandbox's whole
+    // JavaScript side without the kernel's part (--dry-run).
+    ffi: [...who.prefix, process.execPath, '-e', `require(${JSON.stringify(join(REPO, 'node_modules', 'ffi-rs'))})`],
+    dry: [...who.prefix, HUTCH, 'sandbox', '--dry-run', '--', 'true'],
   };
-  const times: Record<keyof typeof cmds, number[]> = { hutch: [], node: [], bwrap: [] };
+  const times: Record<keyof typeof cmds, number[]> = { hutch: [], node: [], bwrap: [], ffi: [], dry: [] };
   const names = Object.keys(cmds) as (keyof typeof cmds)[];
   for (let i = 0; i < rounds + 3; i++) {
     const order = i % 2 ? [...names].reverse() : names;
@@ -101,7 +106,7 @@ function cli(who: Who, rounds: number) {
       if (i >= 3) times[n].push(t);
     }
   }
-  const m = { hutch: median(times.hutch), node: median(times.node), bwrap: median(times.bwrap) };
+  const m = { hutch: median(times.hutch), node: median(times.node), bwrap: median(times.bwrap), ffi: median(times.ffi), dry: median(times.dry) };
   return { ...m, ratio: m.hutch / (m.node + m.bwrap) };
 }
 
@@ -147,6 +152,7 @@ try {
       const l = r.library;
       console.log(`${r.who}:`);
       console.log(`  hutch sandbox -- true        ${c.hutch.toFixed(1)} ms   (node -e 0 ${c.node.toFixed(1)} ms + bwrap ${c.bwrap.toFixed(1)} ms = ${(c.node + c.bwrap).toFixed(1)} ms)   ratio ${c.ratio.toFixed(2)} (target <= 1.3)`);
+      console.log(`    where it goes: node + ffi-rs loaded ${c.ffi.toFixed(1)} ms; hutch sandbox --dry-run (all of hutch's JavaScript, no kernel work) ${c.dry.toFixed(1)} ms`);
       console.log(`  library sandbox(['true'])    ${l.perSecond.toFixed(0)}/s sequential (median call ${l.medianMs.toFixed(2)} ms), ${l.with8.toFixed(0)}/s with 8 at once, ${l.with32.toFixed(0)}/s with 32 (target >= 100/s sequential)`);
     }
     console.log(`medians of ${o.rounds} alternating rounds; library: ${o.lib} sandboxes per row`);

@@ -82,6 +82,7 @@ export function normalizeOptions(command: readonly string[], r: SandboxRequest, 
   if (net !== 'none' && net !== 'host') throw usage(`--net: invalid value ${JSON.stringify(net)} (none or host)`);
   if (r.hostname !== undefined && !/^[A-Za-z0-9]([A-Za-z0-9.-]{0,62})$/.test(r.hostname)) throw usage(`--hostname: invalid host name ${JSON.stringify(r.hostname)}`);
   if (r.image === '') throw usage('--image: the image or bundle is empty');
+  if (r.keep !== undefined && r.timeout !== undefined) throw usage('--timeout: a kept sandbox runs on after hutch returns (stop it with hutch kill or hutch delete --force)');
   if (r.keep !== undefined && !isValidId(r.keep)) throw usage(`--keep: invalid container name ${JSON.stringify(r.keep)} (letters, digits, _ + . - only)`);
   return {
     command: [...command],

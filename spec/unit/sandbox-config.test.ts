@@ -69,6 +69,7 @@ describe('sandbox options', () => {
       [['x'], { keep: '../x' }, /--keep: invalid container name/],
       [['x'], { mounts: [{ kind: 'rw', path: '/' }] }, /--rw \/: the sandbox's root cannot be replaced/],
       [['x'], { hostname: 'a b' }, /--hostname: invalid host name/],
+      [['x'], { keep: 'k', timeout: '1s' }, /--timeout: a kept sandbox runs on after hutch returns/],
     ];
     for (const [cmd, r, msg] of bad) {
       const run = () => settings(cmd, r);
