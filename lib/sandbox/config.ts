@@ -10,9 +10,12 @@
  * - new user, mount, pid, ipc, uts, cgroup and network namespaces (only lo);
  * - the caller's uid and gid mapped to themselves, no capabilities at all,
  *   no_new_privs, podman's default seccomp profile;
- * - runc's masked and read-only /proc and /sys paths (/proc/sys read-only
- *   matters: a process whose uid is the host's root passes the sysctl
- *   files' permission checks without any capability);
+ * - for root, runc's masked and read-only /proc and /sys paths: a process
+ *   whose uid is the host's root passes the sysctl files' permission checks
+ *   without any capability. An unprivileged caller's sandbox has none (what
+ *   they cover is root's alone there), so its /proc stays "fully visible"
+ *   and the command can mount a /proc of its own in a nested sandbox
+ *   (bwrap, podman, hutch sandbox inside one), as under bwrap;
  * - the session's sockets out of reach: $XDG_RUNTIME_DIR (the D-Bus session
  *   bus and systemd's user manager would run commands outside the sandbox
  *   for it), and for root /run (docker.sock, containerd, systemd).
@@ -82,8 +85,7 @@ export function sandboxSpec(o: SandboxSettings, host: SandboxHost, root: Sandbox
         { type: 'user' },
       ],
       seccomp,
-      maskedPaths: [...DEFAULT_MASKED_PATHS],
-      readonlyPaths: [...DEFAULT_READONLY_PATHS],
+      ...(host.uid === 0 ? { maskedPaths: [...DEFAULT_MASKED_PATHS], readonlyPaths: [...DEFAULT_READONLY_PATHS] } : {}),
     },
   };
 }
