@@ -160,6 +160,14 @@ export class PlanBuilder {
     return this.control(Op.Fail, 'fail', [step.index, errno], undefined, what);
   }
 
+  /**
+   * Stop the plan with `what` as the whole message (a check the plan made
+   * itself failed; no errno to add): the step reports itself with errno 0.
+   */
+  refuse(what: string): Step {
+    return this.control(Op.Fail, 'fail', [this.steps.length, 0], undefined, what);
+  }
+
   label(name: string): Label {
     return new Label(name);
   }

@@ -1,12 +1,15 @@
 import { PlanBuilder, type Step, type Value } from './builder.js';
 import { PlanContext } from './context.js';
 import { planIntermediate, loopbackUp, setHostname, type NamespacePlan } from './namespaces.js';
-import { prepareRoot, pivotRoot, moveRoot, maskPath, readonlyPath, readonlyRoot, type RootfsAttributes } from './rootfs.js';
+import { prepareRoot, pivotRoot, moveRoot, readonlyPath, readonlyRoot, type RootfsAttributes } from './rootfs.js';
+import { cloneDevNull, maskPath } from './mask.js';
+import { openMountedProcfs, writeProcFile } from './procfs.js';
+import { HutchError } from '../errors.js';
 import { openBindSource, openIdmappedTree, planBindMount, planFsMount, remountReadonly, type BindMountOp, type MountOp } from './mounts.js';
 import { createDevice, devSymlinks, type DeviceNode } from './devices.js';
-import { withParent } from './paths.js';
+import { mkdirAll, openInRoot, withParent } from './paths.js';
 import * as proc from './process.js';
-import { AT, MOUNT_ATTR, SIGKILL } from '../sys/consts.js';
+import { MOUNT_ATTR, SIGKILL } from '../sys/consts.js';
 import { planReaper } from './reaper.js';
 import { X86_64, AARCH64 } from '../sys/syscalls.js';
 import type { Arch } from '../sys/arch.js';
@@ -15,6 +18,7 @@ import { planTerminal } from './terminal.js';
 import { awaitRuntime, sendReport } from './sync.js';
 import { installSeccomp } from './seccomp.js';
 import { setScheduler, setIoPriority, setAffinity } from './sched.js';
+import { enterCwd } from './cwd.js';
 
 /** Every decision about a container's init process, made before any step exists. */
 export interface InitPlan {
@@ -109,6 +113,7 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
   const init = b.label('container process');
 
   if (p.process.affinity?.initial) setAffinity(ctx, p.process.affinity.initial, 'initial');
+  if (p.process.oomScoreAdj !== undefined) proc.writeOomScoreAdj(ctx, p.process.oomScoreAdj);
   // Idmapped trees are made before the user namespace exists (see BindMountOp.idmap).
   const early = new Map<MountOp, Value>();
   planIntermediate(ctx, p.namespaces, fds, init, () => {
@@ -120,11 +125,11 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
   // First, so that no later step can outlive a runtime that died meanwhile:
   // before this, the runtime's death shows as EOF on the go pipe.
   if (p.dieWithParent) dieWithParent(ctx);
-  if (p.mounts) planRootfs(ctx, p, fds, early);
+  const devNulls = p.mounts ? planRootfs(ctx, p, fds, early) : [];
   if (p.loopback) loopbackUp(ctx);
   if (p.hostname !== undefined) setHostname(ctx, p.hostname, false);
   if (p.domainname !== undefined) setHostname(ctx, p.domainname, true);
-  if (p.mounts) finishRootfs(ctx, p);
+  if (p.mounts) finishRootfs(ctx, p, devNulls);
   if (p.reaper) {
     const command = b.label('the command process');
     planReaper(ctx, command);
@@ -149,16 +154,20 @@ export function inheritedFds(fds: InitFds, pr: proc.ProcessPlan): number[] {
   return [...new Set(all)].filter((fd) => fd >= 0).sort((a, b) => a - b);
 }
 
-function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds, early: ReadonlyMap<MountOp, Value>): void {
+/** Mounts, devices and pivot_root; returns the /dev/null binds the masks will use (mask.ts). */
+function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds, early: ReadonlyMap<MountOp, Value>): Value[] {
   const b = ctx.b;
   prepareRoot(ctx, p.rootfs, p.rootfsPropagation, p.rootAttrs?.recursive);
   for (const m of p.mounts!) {
     switch (m.kind) {
       case 'bind':
         planBindMount(ctx, m, early.get(m) ?? openBindSource(ctx, m));
+        if (m.mustBeProcfs) ctx.procfs = openMountedProcfs(ctx, m.dest, m.mustBeProcfs);
         break;
       case 'fs':
         planFsMount(ctx, m);
+        if (m.mustBeProcfs) ctx.procfs = openMountedProcfs(ctx, m.dest, m.mustBeProcfs);
+        if (m.dest === '/dev') ctx.devFd = b.result(openInRoot(ctx, '/dev', ctx.O.PATH | ctx.O.DIRECTORY, 'open the /dev just mounted'));
         break;
       case 'symlink': {
         const parent = m.dest.slice(0, m.dest.lastIndexOf('/')) || '/';
@@ -177,8 +186,10 @@ function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds, early: Readonly
     devSymlinks(ctx, p.devPts, p.devCore);
   }
   if (p.hooksBeforePivot) waitForHooks(ctx, fds);
+  const devNulls = cloneDevNull(ctx, p.maskedPaths.length, p.devices ? ctx.devFd : undefined);
   if (p.noPivot) moveRoot(ctx);
   else pivotRoot(ctx);
+  return devNulls;
 }
 
 function dieWithParent(ctx: PlanContext): void {
@@ -191,16 +202,19 @@ function waitForHooks(ctx: PlanContext, fds: InitFds): void {
   awaitRuntime(ctx, fds.go, 'wait for the create hooks');
 }
 
-function finishRootfs(ctx: PlanContext, p: InitPlan): void {
-  const b = ctx.b;
+function finishRootfs(ctx: PlanContext, p: InitPlan, devNulls: readonly Value[]): void {
+  // runc makes the cwd if it is missing (os.MkdirAll after pivot_root), so
+  // a cwd the rootfs cannot have fails here with runc's words ("mkdir
+  // /proc/self/fd/100: no such file or directory"); enterCwd checks the rest.
+  mkdirAll(ctx, p.process.cwd);
+  if (p.sysctl.length && !ctx.procfs) {
+    throw new HutchError('config.json: linux.sysctl: sysctls are written through the container\'s procfs: mount proc on /proc', { code: 'config' });
+  }
   for (const [key, value] of p.sysctl) {
-    const path = '/proc/sys/' + key.replace(/\./g, '/');
-    const fd = b.syscall('openat', [AT.FDCWD, b.addr(b.string(path)), ctx.O.WRONLY | ctx.O.CLOEXEC | ctx.O.TRUNC, 0], { what: `open ${path} for sysctl ${key}` });
-    b.syscall('write', [b.result(fd), b.addr(b.string(value)), Buffer.byteLength(value)], { what: `set sysctl ${key}=${value}` });
-    b.syscall('close', [b.result(fd)], { what: 'close' });
+    writeProcFile(ctx, ctx.procfs!, 'sys/' + key.replace(/\./g, '/'), value, `set sysctl ${key}=${value}`, ctx.O.WRONLY | ctx.O.TRUNC);
   }
   for (const path of p.readonlyPaths) readonlyPath(ctx, path);
-  for (const path of p.maskedPaths) maskPath(ctx, path);
+  p.maskedPaths.forEach((path, i) => maskPath(ctx, path, devNulls[i]!));
   const rootAttrs = (p.readonlyRoot ? MOUNT_ATTR.RDONLY : 0) | (p.rootAttrs?.top ?? 0);
   if (rootAttrs) readonlyRoot(ctx, rootAttrs);
 }
@@ -213,7 +227,6 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   if (pr.scheduler) setScheduler(ctx, pr.scheduler);
   if (pr.ioPriority) setIoPriority(ctx, pr.ioPriority);
   if (pr.terminal) planTerminal(ctx, pr.terminal, fdAt(fds.console === undefined ? [] : [fds.console], 0, 'console socket'));
-  if (pr.oomScoreAdj !== undefined) proc.writeOomScoreAdj(ctx, pr.oomScoreAdj);
   proc.setRlimits(ctx, pr);
   if (pr.sessionKeyring !== undefined) proc.joinSessionKeyring(ctx, pr.sessionKeyring);
   proc.prepareFds(ctx, pr.preserveFds);
@@ -224,8 +237,7 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   proc.setIdentity(ctx, pr);
   // A change of ids clears the parent-death signal: set it again.
   if (pr.parentDeathSignal) proc.setParentDeathSignal(ctx, pr.parentDeathSignal);
-  const cwd = b.string(pr.cwd);
-  b.syscall('chdir', [b.addr(cwd)], { what: `chdir to cwd (${JSON.stringify(pr.cwd)}) set in config.json` });
+  enterCwd(ctx, pr.cwd);
   if (pr.personality !== undefined) b.syscall('personality', [pr.personality], { what: `set personality 0x${pr.personality.toString(16)}` });
   b.syscall('umask', [pr.umask], { what: `set umask 0${pr.umask.toString(8)}`, show: ['0' + pr.umask.toString(8)] });
   if (pr.noNewPrivileges) b.syscall('prctl', [38, 1, 0, 0, 0], { what: 'set no_new_privs', show: ['PR_SET_NO_NEW_PRIVS', '1'] });
@@ -235,12 +247,19 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   proc.lookupExecutable(ctx, pr, slot, (last) => {
     lookupFail = b.fail(last, b.result(last), `exec: ${JSON.stringify(pr.args[0] ?? '')}: executable file not found`);
   });
+  // With no_new_privs the filter can wait until our own work is done, but
+  // not until after the wait for `start`: a created container's init would
+  // wait unfiltered, and a process exec'd into it (filtered, same user)
+  // could ptrace it and run code outside the profile. So, as runc does, it
+  // is loaded before the runtime is told we are ready. What runs after it
+  // is only read/write on our pipes and the exec fifo, sched_setaffinity
+  // for a final CPU affinity, execve, and exit_group on failure: a profile
+  // that lets the container's process run at all allows those.
+  if (pr.seccomp && pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp);
   proc.reportReady(ctx, fds.report);
   proc.waitForCommit(ctx, fds.go);
   if (fds.fifo !== undefined) proc.waitForStart(ctx, fds.fifo);
-  // As close to execve as possible, so the profile need allow almost nothing of ours.
   if (pr.affinity?.final) setAffinity(ctx, pr.affinity.final, 'final');
-  if (pr.seccomp && pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp);
   proc.execve(ctx, pr, slot);
   return { lookupFail };
 }

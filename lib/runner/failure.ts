@@ -10,6 +10,8 @@ import type { ErrorCode } from '../errors.js';
 export function describeFailure(built: BuiltPlan, stepIndex: number, errno: number): string {
   const step = built.builder.steps[stepIndex];
   if (!step) return `step ${stepIndex}: ${goStrerror(errno)}`;
+  // A check of the plan's own (PlanBuilder.refuse): its text says it all.
+  if (errno === 0) return step.what;
   if (isLookup(built, stepIndex)) {
     const cand = step.what.replace(/^look up /, '');
     const arg0 = built.lookupFail?.what.match(/^exec: (".*"): executable file not found$/)?.[1] ?? JSON.stringify(cand);

@@ -69,6 +69,8 @@ export type SyscallName =
   | 'fchmod'
   | 'fchown'
   | 'munmap'
+  | 'getcwd'
+  | 'fstatfs'
   | 'signalfd4';
 
 export const X86_64: Readonly<Record<SyscallName, number>> = {
@@ -140,6 +142,8 @@ export const X86_64: Readonly<Record<SyscallName, number>> = {
   fchmod: 91,
   fchown: 93,
   munmap: 11,
+  getcwd: 79,
+  fstatfs: 138,
   signalfd4: 289,
 };
 
@@ -212,6 +216,8 @@ export const AARCH64: Readonly<Record<SyscallName, number>> = {
   fchmod: 52,
   fchown: 55,
   munmap: 215,
+  getcwd: 17,
+  fstatfs: 44,
   signalfd4: 74,
 };
 
