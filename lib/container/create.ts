@@ -23,6 +23,12 @@ export interface CreateOptions {
    * (the containerd shim).
    */
   onConsole?: (master: number) => void;
+  /** Kill the container when this process dies (DecisionOptions.dieWithParent). */
+  dieWithParent?: boolean;
+  /** A minimal init as pid 1 (DecisionOptions.reaper). */
+  reaper?: boolean;
+  /** With process.terminal: which of fds 0, 1, 2 become the pty (DecisionOptions.terminalFds). */
+  terminalFds?: readonly number[];
 }
 
 export async function create(ctx: RuntimeContext, id: string, opts: CreateOptions): Promise<ContainerRecord> {
@@ -51,5 +57,8 @@ export function prepareOptions(opts: CreateOptions): Parameters<typeof prepare>[
     noPivot: opts.noPivot ?? false,
     noNewKeyring: opts.noNewKeyring ?? false,
     extraEnv: listenFdsEnv(),
+    dieWithParent: opts.dieWithParent,
+    reaper: opts.reaper,
+    terminalFds: opts.terminalFds,
   };
 }

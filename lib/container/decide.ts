@@ -12,7 +12,8 @@ import { DEFAULT_DEVICES, type DeviceNode } from '../plan/devices.js';
 import { executableCandidates, type ProcessPlan } from '../plan/process.js';
 import { resolveMounts } from '../mounts/resolve.js';
 import type { CgroupHierarchy } from '../mounts/cgroup.js';
-import { NSTYPE_FLAG, MS } from '../sys/consts.js';
+import { NSTYPE_FLAG, MS, SIGKILL } from '../sys/consts.js';
+import { rootfsAttributes } from '../mounts/root-options.js';
 import { parseMountOptions } from '../mounts/options.js';
 import { secureJoin } from '../paths/securejoin.js';
 import { listCopyUp } from '../mounts/copyup.js';
@@ -35,6 +36,12 @@ export interface DecideInput {
   extraEnv?: string[];
   /** linux.seccomp, compiled (seccomp.ts). */
   seccomp: SeccompProgram | undefined;
+  /** Kill the container when the runtime dies (InitPlan.dieWithParent). */
+  dieWithParent?: boolean;
+  /** A minimal init as pid 1, the command its child (InitPlan.reaper). */
+  reaper?: boolean;
+  /** With process.terminal: which of fds 0, 1, 2 become the pty (TerminalPlan.fds). */
+  terminalFds?: readonly number[];
 }
 
 /** Everything decided about a container before the kernel is touched; read-only once made. */
@@ -56,6 +63,7 @@ export function decide(input: DecideInput): Decision {
   checkLsm(process);
   refuseUnsupported(spec);
   const idMaps = namespaces.newUser ? planIdMaps(spec, host) : undefined;
+  if (idMaps) namespaces.rootUnmapped = { uid: !mapsRoot(idMaps.uid), gid: !mapsRoot(idMaps.gid) };
   const mountNs = nsList.some((n) => n.type === 'mount');
   if (!mountNs) throw new HutchError('config.json: linux.namespaces: a mount namespace is required to set up the rootfs', { code: 'config' });
   const uts = nsList.some((n) => n.type === 'uts');
@@ -81,7 +89,9 @@ export function decide(input: DecideInput): Decision {
     rootfsPropagation: spec.linux?.rootfsPropagation,
     noPivot: input.noPivot,
     readonlyRoot: spec.root?.readonly === true,
+    rootAttrs: rootfsAttributes(spec),
     devices: devIsFresh ? devices(spec) : undefined,
+    devicesReadonly: idMaps?.uid.some((m) => m.hostID === 0) === true,
     devPts: (spec.mounts ?? []).some((m) => posix.normalize(m.destination) === '/dev/pts' && m.type === 'devpts'),
     devCore: host.hasKcore,
     hostname: spec.hostname,
@@ -91,8 +101,18 @@ export function decide(input: DecideInput): Decision {
     maskedPaths: spec.linux?.maskedPaths ?? [],
     readonlyPaths: spec.linux?.readonlyPaths ?? [],
     process: processPlan({ process, rootfs: input.rootfs, lastCap: host.lastCap, extraEnv: input.extraEnv ?? [], preserveFds: input.preserveFds, sessionKeyring: input.noNewKeyring ? undefined : input.id, setgroupsAllowed, seccomp: input.seccomp, arch: input.arch, personality: personalityOf(spec) }, warnings),
+    dieWithParent: input.dieWithParent === true,
+    reaper: input.reaper === true,
   };
+  // Without a reaper the command is pid 1, and setting its ids clears the
+  // parent-death signal set at its start: it is set again after them.
+  if (input.dieWithParent && !input.reaper) init.process.parentDeathSignal = SIGKILL;
+  if (input.terminalFds && init.process.terminal) init.process.terminal.fds = input.terminalFds;
   return { init, idMaps, warnings };
+}
+
+function mapsRoot(m: readonly { containerID: number }[]): boolean {
+  return m.some((e) => e.containerID === 0);
 }
 
 function planNamespaces(list: readonly LinuxNamespace[], host: HostFacts): NamespacePlan {

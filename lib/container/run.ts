@@ -21,6 +21,8 @@ export interface RunOptions extends CreateOptions {
   dryRun?: boolean;
   /** Where the dry run's plan goes (default: stdout). */
   out?: (text: string) => void;
+  /** Where a relayed terminal's output goes (default: stdout). */
+  terminalOutput?: NodeJS.WriteStream;
 }
 
 type SignalQueue = ReturnType<typeof import('../runner/signals.js').queueSignals>;
@@ -81,7 +83,7 @@ async function runWith(ctx: RuntimeContext, id: string, opts: RunOptions, signal
   const stop = signals ? signals.forwardTo(pid) : () => undefined;
   try {
     const exited = waitForExit(pid);
-    const status = master === undefined ? await exited : await relayTerminal(master, exited);
+    const status = master === undefined ? await exited : await relayTerminal(master, exited, opts.terminalOutput);
     return status.code;
   } finally {
     stop();

@@ -15,13 +15,35 @@ export async function compileProfile(profile: LinuxSeccomp | undefined, arch: Ar
   // all; the parser already refused rules without a default action.
   const defaultAction = profile?.defaultAction;
   if (!profile || defaultAction === undefined) return undefined;
+  // A frozen profile cannot change: its program is compiled once per process
+  // (a library caller running many containers from one profile object).
+  const cached = Object.isFrozen(profile) ? compiled.get(profile)?.get(arch) : undefined;
+  if (cached) {
+    warnings.push(...cached.warnings);
+    return cached.program;
+  }
+  const result = await compile({ ...profile, defaultAction }, arch);
+  if (Object.isFrozen(profile)) compiled.set(profile, new Map([...(compiled.get(profile) ?? []), [arch, result]]));
+  warnings.push(...result.warnings);
+  return result.program;
+}
+
+const compiled = new WeakMap<LinuxSeccomp, Map<Arch, { program: SeccompProgram; warnings: string[] }>>();
+
+/** The program of a frozen profile, compiled ahead of time (the sandbox's: lib/sandbox/seccomp-bpf.ts). */
+export function rememberCompiled(profile: Readonly<LinuxSeccomp>, arch: Arch, program: SeccompProgram): void {
+  if (!Object.isFrozen(profile)) throw new Error('rememberCompiled: the profile must be frozen');
+  compiled.set(profile, new Map([...(compiled.get(profile) ?? []), [arch, { program, warnings: [] }]]));
+}
+
+async function compile(profile: Parameters<typeof import('../seccomp/compile.js').compileSeccomp>[0], arch: Arch): Promise<{ program: SeccompProgram; warnings: string[] }> {
   const { compileSeccomp } = await import('../seccomp/compile.js');
-  const compiled = compileSeccomp({ ...profile, defaultAction }, arch);
-  if (compiled.needsNotifyFd) {
+  const out = compileSeccomp(profile, arch);
+  if (out.needsNotifyFd) {
     throw new HutchError('config.json: linux.seccomp: SCMP_ACT_NOTIFY is not supported yet (no listener fd is passed to listenerPath)', { code: 'config' });
   }
   // runc logs unknown syscall names only at debug level: profiles list names
   // for every architecture and kernel, so they are expected, not a problem.
-  warnings.push(...compiled.warnings.filter((w) => !w.startsWith('unknown seccomp syscall')));
-  return { program: compiled.program, instructions: compiled.instructions, flags: compiled.flags };
+  const warnings = out.warnings.filter((w) => !w.startsWith('unknown seccomp syscall'));
+  return { program: { program: out.program, instructions: out.instructions, flags: out.flags }, warnings };
 }

@@ -151,8 +151,9 @@ export class PlanBuilder {
     s.nr = op;
     return s;
   }
-  exit(code: number): Step {
-    return this.control(Op.Exit, 'exit', [code], undefined, `exit ${code}`);
+  /** exit_group(code): a constant, or a value computed at run time (a reaped child's status). */
+  exit(code: Value, what = typeof code === 'number' ? `exit ${code}` : 'exit'): Step {
+    return this.control(Op.Exit, 'exit', [code], undefined, what);
   }
   /** Report failure of `step` with the errno held in `errno`. */
   fail(step: Step, errno: Value, what: string): Step {

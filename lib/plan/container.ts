@@ -1,7 +1,7 @@
 import { PlanBuilder, type Step, type Value } from './builder.js';
 import { PlanContext } from './context.js';
 import { planIntermediate, loopbackUp, setHostname, type NamespacePlan } from './namespaces.js';
-import { prepareRoot, pivotRoot, moveRoot, readonlyPath, readonlyRoot } from './rootfs.js';
+import { prepareRoot, pivotRoot, moveRoot, readonlyPath, readonlyRoot, type RootfsAttributes } from './rootfs.js';
 import { cloneDevNull, maskPath } from './mask.js';
 import { openMountedProcfs, writeProcFile } from './procfs.js';
 import { HutchError } from '../errors.js';
@@ -9,6 +9,8 @@ import { openBindSource, openIdmappedTree, planBindMount, planFsMount, remountRe
 import { createDevice, devSymlinks, type DeviceNode } from './devices.js';
 import { mkdirAll, openInRoot, withParent } from './paths.js';
 import * as proc from './process.js';
+import { MOUNT_ATTR, SIGKILL } from '../sys/consts.js';
+import { planReaper } from './reaper.js';
 import { X86_64, AARCH64 } from '../sys/syscalls.js';
 import type { Arch } from '../sys/arch.js';
 import { Report } from './format.js';
@@ -30,8 +32,16 @@ export interface InitPlan {
   rootfsPropagation: string | undefined;
   noPivot: boolean;
   readonlyRoot: boolean;
+  /** hutch.rootfs.options: attributes of the rootfs tree (early, recursive) and of the root mount (at the end). */
+  rootAttrs?: RootfsAttributes;
   /** undefined: /dev is not a fresh filesystem, leave it alone (as runc). */
   devices: DeviceNode[] | undefined;
+  /**
+   * Bind the host's device nodes read-only (their contents stay writable):
+   * when the host's root is mapped into the container, its root owns them
+   * and could otherwise chmod or chown the host's /dev/null.
+   */
+  devicesReadonly?: boolean;
   devPts: boolean;
   devCore: boolean;
   hostname: string | undefined;
@@ -41,6 +51,14 @@ export interface InitPlan {
   maskedPaths: string[];
   readonlyPaths: string[];
   process: proc.ProcessPlan;
+  /**
+   * PR_SET_PDEATHSIG=SIGKILL on the container's first process from its first
+   * step (bwrap's --die-with-parent): if the runtime dies, so does the
+   * container, and with its pid namespace's init everything in it.
+   */
+  dieWithParent?: boolean;
+  /** A minimal init as pid 1, the command its child (reaper.ts). */
+  reaper?: boolean;
 }
 
 /**
@@ -104,11 +122,20 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
   });
   b.place(init);
   b.syscall('setsid', [], { what: 'start a new session' });
+  // First, so that no later step can outlive a runtime that died meanwhile:
+  // before this, the runtime's death shows as EOF on the go pipe.
+  if (p.dieWithParent) dieWithParent(ctx);
   const devNulls = p.mounts ? planRootfs(ctx, p, fds, early) : [];
   if (p.loopback) loopbackUp(ctx);
   if (p.hostname !== undefined) setHostname(ctx, p.hostname, false);
   if (p.domainname !== undefined) setHostname(ctx, p.domainname, true);
   if (p.mounts) finishRootfs(ctx, p, devNulls);
+  if (p.reaper) {
+    const command = b.label('the command process');
+    planReaper(ctx, command);
+    b.place(command);
+    b.syscall('setsid', [], { what: 'start a new session (the command\'s)' });
+  }
   return { ...planProcess(ctx, p, fds), builder: b, inherit: inheritedFds(fds, p.process) };
 }
 
@@ -130,7 +157,7 @@ export function inheritedFds(fds: InitFds, pr: proc.ProcessPlan): number[] {
 /** Mounts, devices and pivot_root; returns the /dev/null binds the masks will use (mask.ts). */
 function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds, early: ReadonlyMap<MountOp, Value>): Value[] {
   const b = ctx.b;
-  prepareRoot(ctx, p.rootfs, p.rootfsPropagation);
+  prepareRoot(ctx, p.rootfs, p.rootfsPropagation, p.rootAttrs?.recursive);
   for (const m of p.mounts!) {
     switch (m.kind) {
       case 'bind':
@@ -155,7 +182,7 @@ function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds, early: Readonly
   }
   if (p.devices) {
     b.syscall('umask', [0], { what: 'clear the umask while creating devices', show: ['0'] });
-    for (const d of p.devices) createDevice(ctx, d, p.namespaces.inUserns);
+    for (const d of p.devices) createDevice(ctx, d, p.namespaces.inUserns, p.devicesReadonly === true);
     devSymlinks(ctx, p.devPts, p.devCore);
   }
   // Create hooks may mount anything, and the masks mount over paths: later
@@ -166,6 +193,10 @@ function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds, early: Readonly
   if (p.noPivot) moveRoot(ctx);
   else pivotRoot(ctx);
   return devNulls;
+}
+
+function dieWithParent(ctx: PlanContext): void {
+  proc.setParentDeathSignal(ctx, SIGKILL);
 }
 
 /** The spec's create-time hooks run after the mounts, before pivot_root. */
@@ -187,7 +218,8 @@ function finishRootfs(ctx: PlanContext, p: InitPlan, devNulls: readonly Value[])
   }
   for (const path of p.readonlyPaths) readonlyPath(ctx, path);
   p.maskedPaths.forEach((path, i) => maskPath(ctx, path, devNulls[i]!));
-  if (p.readonlyRoot) readonlyRoot(ctx);
+  const rootAttrs = (p.readonlyRoot ? MOUNT_ATTR.RDONLY : 0) | (p.rootAttrs?.top ?? 0);
+  if (rootAttrs) readonlyRoot(ctx, rootAttrs);
 }
 
 /** From a set-up environment to execve: shared by the container's init and `exec`. */
@@ -206,6 +238,8 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   // allowed by the profile.
   if (pr.seccomp && !pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp);
   proc.setIdentity(ctx, pr);
+  // A change of ids clears the parent-death signal: set it again.
+  if (pr.parentDeathSignal) proc.setParentDeathSignal(ctx, pr.parentDeathSignal);
   enterCwd(ctx, pr.cwd);
   if (pr.personality !== undefined) b.syscall('personality', [pr.personality], { what: `set personality 0x${pr.personality.toString(16)}` });
   b.syscall('umask', [pr.umask], { what: `set umask 0${pr.umask.toString(8)}`, show: ['0' + pr.umask.toString(8)] });

@@ -78,7 +78,7 @@ export interface FsMountOp extends MountCommon {
 }
 
 /** mount_setattr(fd, "", AT_EMPTY_PATH [|AT_RECURSIVE], {set, clr}). */
-function setAttrs(ctx: PlanContext, fd: Value, set: number, clr: number, recursive: boolean, what: string): void {
+export function setMountAttrs(ctx: PlanContext, fd: Value, set: number, clr: number, recursive: boolean, what: string): void {
   if (!set && !clr) return;
   const b = ctx.b;
   const attr = Buffer.alloc(32);
@@ -121,8 +121,8 @@ export function openIdmappedTree(ctx: PlanContext, m: BindMountOp, usernsFd: num
 
 export function planBindMount(ctx: PlanContext, m: BindMountOp, tree: Value): void {
   const b = ctx.b;
-  setAttrs(ctx, tree, m.attrSet, m.attrClr, false, `${m.what}: set mount attributes`);
-  setAttrs(ctx, tree, m.recAttrSet, m.recAttrClr, true, `${m.what}: set recursive mount attributes`);
+  setMountAttrs(ctx, tree, m.attrSet, m.attrClr, false, `${m.what}: set mount attributes`);
+  setMountAttrs(ctx, tree, m.recAttrSet, m.recAttrClr, true, `${m.what}: set recursive mount attributes`);
   if (m.isDir) mkdirAll(ctx, m.dest);
   else touch(ctx, m.dest);
   const target = openInRoot(ctx, m.dest, ctx.O.PATH | (m.isDir ? ctx.O.DIRECTORY : 0), `${m.what}: open the target`);
@@ -165,7 +165,7 @@ export function planFsMount(ctx: PlanContext, m: FsMountOp): void {
   }
   if (m.recAttrSet || m.recAttrClr) {
     const again = openInRoot(ctx, m.dest, ctx.O.PATH | ctx.O.DIRECTORY, `${m.what}: reopen`);
-    setAttrs(ctx, b.result(again), m.recAttrSet, m.recAttrClr, true, `${m.what}: set recursive mount attributes`);
+    setMountAttrs(ctx, b.result(again), m.recAttrSet, m.recAttrClr, true, `${m.what}: set recursive mount attributes`);
     b.syscall('close', [b.result(again)], { what: 'close' });
   }
   applyPropagation(ctx, m);
@@ -190,7 +190,7 @@ function applyPropagation(ctx: PlanContext, m: MountCommon): void {
 export function remountReadonly(ctx: PlanContext, dest: string): void {
   const b = ctx.b;
   const fd = openInRoot(ctx, dest, ctx.O.PATH | ctx.O.DIRECTORY, `reopen ${dest}`);
-  setAttrs(ctx, b.result(fd), MOUNT_ATTR.RDONLY, 0, false, `remount ${dest} read-only`);
+  setMountAttrs(ctx, b.result(fd), MOUNT_ATTR.RDONLY, 0, false, `remount ${dest} read-only`);
   b.syscall('close', [b.result(fd)], { what: 'close' });
 }
 

@@ -20,6 +20,14 @@ export interface NamespacePlan {
   inUserns: boolean;
   /** linux.timeOffsets, written to /proc/self/timens_offsets before the fork. */
   timeOffsets?: string;
+  /**
+   * The new user namespace maps no container root for uids or gids (a
+   * sandbox maps the caller's own ids to themselves, as bwrap does): the
+   * intermediate then keeps those ids, and with them the full capabilities
+   * the kernel gives a namespace's creator, instead of becoming an id 0
+   * that does not exist there.
+   */
+  rootUnmapped?: { uid: boolean; gid: boolean };
 }
 
 /**
@@ -57,8 +65,8 @@ export function planIntermediate(ctx: PlanContext, ns: NamespacePlan, fds: { rep
     b.syscall('prctl', [4, 0, 0, 0, 0], { what: 'make the runtime process non-dumpable (it joined namespaces)', show: ['PR_SET_DUMPABLE', '0'] });
   }
   if (ns.inUserns) {
-    b.syscall('setresgid', [0, 0, 0], { what: 'become root (gid 0) in the user namespace' });
-    b.syscall('setresuid', [0, 0, 0], { what: 'become root (uid 0) in the user namespace' });
+    if (!ns.rootUnmapped?.gid) b.syscall('setresgid', [0, 0, 0], { what: 'become root (gid 0) in the user namespace' });
+    if (!ns.rootUnmapped?.uid) b.syscall('setresuid', [0, 0, 0], { what: 'become root (uid 0) in the user namespace' });
   }
   if (ns.newFlags) {
     b.syscall('unshare', [ns.newFlags], { what: 'create namespaces', show: [flagNames(ns.newFlags, CLONE, 'CLONE_')] });

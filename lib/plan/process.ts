@@ -41,6 +41,8 @@ export interface ProcessPlan {
   ioPriority?: LinuxIOPriority;
   /** execCPUAffinity: initial (while the runtime sets up) and final (the process). */
   affinity?: { initial?: string; final?: string };
+  /** PR_SET_PDEATHSIG after the ids are set (the container's pid 1 without a reaper, dying with the runtime). */
+  parentDeathSignal?: number;
 }
 
 /** Executable candidates like Go's exec.LookPath with the container's PATH. */
@@ -48,6 +50,11 @@ export function executableCandidates(arg0: string, env: readonly string[]): stri
   if (arg0.includes('/')) return [arg0];
   const path = env.find((e) => e.startsWith('PATH='))?.slice(5) ?? '';
   return path.split(':').map((dir) => posix.join(dir === '' ? '.' : dir, arg0));
+}
+
+/** prctl(PR_SET_PDEATHSIG): the kernel sends `signal` when our parent exits (and forgets it when our ids change). */
+export function setParentDeathSignal(ctx: PlanContext, signal: number): void {
+  ctx.b.syscall('prctl', [PR.SET_PDEATHSIG, signal, 0, 0, 0], { what: 'die with the runtime', show: ['PR_SET_PDEATHSIG', String(signal)] });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { PlanContext } from './context.js';
-import { AT, MNT_DETACH, MOUNT_ATTR, MS, flagNames } from '../sys/consts.js';
+import { AT, MNT_DETACH, MOUNT_ATTR, MOVE_MOUNT, MS, OPEN_TREE, flagNames } from '../sys/consts.js';
 import { ENOENT } from '../sys/errno.js';
+import { setMountAttrs } from './mounts.js';
 
 /** rootfsPropagation → the flags for "/" (runc's default is rslave... for "/"; rprivate for the root bind). */
 export function propagationFlags(p: string | undefined): number {
@@ -26,18 +27,37 @@ export function propagationFlags(p: string | undefined): number {
   }
 }
 
+/** The rootfs's own mount attributes (hutch.rootfs.options, lib/mounts/root-options.ts). */
+export interface RootfsAttributes {
+  /** MOUNT_ATTR_* set on the root mount at the end. */
+  top: number;
+  /** mount_setattr(AT_RECURSIVE) on the rootfs tree right after it is bound. */
+  recursive: { set: number; clr: number };
+}
+
 /**
  * Stop our mounts propagating to the host, then bind the rootfs onto itself
  * (pivot_root needs a mount point) and open it: every later path inside the
- * container is resolved from this fd.
+ * container is resolved from this fd. `recursive` attributes
+ * (hutch.rootfs.options) are set on the whole tree now, before any of the
+ * config's mounts join it.
  */
-export function prepareRoot(ctx: PlanContext, rootfs: string, propagation: string | undefined): void {
+export function prepareRoot(ctx: PlanContext, rootfs: string, propagation: string | undefined, recursive?: { set: number; clr: number }): void {
   const b = ctx.b;
   const flags = propagationFlags(propagation);
   b.syscall('mount', [0, b.addr(b.string('/')), 0, flags, 0], {
     what: `make / ${flagNames(flags, MS, 'MS_')}`,
     show: ['NULL', undefined, 'NULL', flagNames(flags, MS, 'MS_'), 'NULL'],
   });
+  if (rootfs === '/') hostRoot(ctx, propagation);
+  else bindRoot(ctx, rootfs, propagation);
+  if (recursive && (recursive.set || recursive.clr)) {
+    setMountAttrs(ctx, ctx.root(), recursive.set, recursive.clr, true, "set the rootfs tree's attributes (hutch.rootfs.options)");
+  }
+}
+
+function bindRoot(ctx: PlanContext, rootfs: string, propagation: string | undefined): void {
+  const b = ctx.b;
   const root = b.addr(b.string(rootfs));
   b.syscall('mount', [root, root, b.addr(b.string('bind')), MS.BIND | MS.REC, 0], {
     what: `bind mount the rootfs ${rootfs} onto itself`,
@@ -49,6 +69,30 @@ export function prepareRoot(ctx: PlanContext, rootfs: string, propagation: strin
   }
   const fd = b.syscall('openat', [AT.FDCWD, root, ctx.O.PATH | ctx.O.DIRECTORY | ctx.O.CLOEXEC, 0], { what: `open the rootfs ${rootfs}` });
   ctx.rootFd = b.result(fd);
+}
+
+/**
+ * The runtime's own "/" as the rootfs (a sandbox of the host). A bind of "/"
+ * onto "/" is never reached by a path, which starts at the process's root
+ * below it, so the tree is cloned (open_tree) and attached over "/" through
+ * its fd, which then is the rootfs: pivot_root finds it a mount point, and
+ * host paths (bind sources, devices, /proc/self/fd) still resolve below it
+ * until then.
+ */
+function hostRoot(ctx: PlanContext, propagation: string | undefined): void {
+  const b = ctx.b;
+  const tree = b.syscall('open_tree', [AT.FDCWD, b.addr(b.string('/')), OPEN_TREE.CLONE | OPEN_TREE.CLOEXEC | AT.RECURSIVE], {
+    what: 'clone the mount tree of / for the rootfs',
+    show: ['AT_FDCWD', undefined, 'OPEN_TREE_CLONE|OPEN_TREE_CLOEXEC|AT_RECURSIVE'],
+  });
+  b.syscall('move_mount', [b.result(tree), b.addr(b.string('')), AT.FDCWD, b.addr(b.string('/')), MOVE_MOUNT.F_EMPTY_PATH], {
+    what: 'attach the rootfs over /',
+    show: [undefined, undefined, 'AT_FDCWD', undefined, 'MOVE_MOUNT_F_EMPTY_PATH'],
+  });
+  ctx.rootFd = b.result(tree);
+  if (propagation === undefined || !propagation.includes('shared')) {
+    b.syscall('mount', [0, ctx.procFdPath(ctx.rootFd), 0, MS.PRIVATE, 0], { what: 'make the rootfs mount private', show: ['NULL', `/proc/self/fd/$${tree.index}`, 'NULL', 'MS_PRIVATE', 'NULL'] });
+  }
 }
 
 /** pivot_root(".", ".") as runc does it: no directory for the old root is needed. */
@@ -104,13 +148,14 @@ export function readonlyPath(ctx: PlanContext, path: string): void {
   b.place(done);
 }
 
-/** root.readonly: the root mount itself (not its submounts), as runc. */
-export function readonlyRoot(ctx: PlanContext): void {
+/** root.readonly (and the plain hutch.rootfs.options): the root mount itself, not its submounts, as runc. */
+export function readonlyRoot(ctx: PlanContext, attrs: number = MOUNT_ATTR.RDONLY): void {
   const b = ctx.b;
   const attr = Buffer.alloc(32);
-  attr.writeBigUInt64LE(BigInt(MOUNT_ATTR.RDONLY), 0);
+  attr.writeBigUInt64LE(BigInt(attrs), 0);
+  const names = flagNames(attrs, MOUNT_ATTR, 'MOUNT_ATTR_');
   b.syscall('mount_setattr', [AT.FDCWD, b.addr(b.string('/')), 0, b.addr(b.bytes(attr, 'mount_attr')), 32], {
-    what: 'remount the root read-only',
-    show: ['AT_FDCWD', undefined, '0', '{set=MOUNT_ATTR_RDONLY}'],
+    what: attrs === MOUNT_ATTR.RDONLY ? 'remount the root read-only' : `set the root mount's attributes (${names})`,
+    show: ['AT_FDCWD', undefined, '0', `{set=${names}}`],
   });
 }

@@ -9,6 +9,8 @@ const TIOCSCTTY = 0x540e;
 /** A pty for the process; the master goes to InitFds.console (a console socket, or the runtime's socketpair end). */
 export interface TerminalPlan {
   size: { rows: number; cols: number } | undefined;
+  /** Which of fds 0, 1, 2 become the pty (default all; a sandbox leaves a redirected stdout or stderr alone). */
+  fds?: readonly number[];
 }
 
 /**
@@ -33,8 +35,8 @@ export function planTerminal(ctx: PlanContext, t: TerminalPlan, socketFd: number
   sendFd(ctx, socketFd, b.result(master), '/dev/ptmx');
   b.syscall('close', [b.result(master)], { what: 'close the pty master' });
   b.syscall('close', [socketFd], { what: 'close the console socket' });
-  for (const fd of [0, 1, 2]) b.syscall('dup3', [b.result(slave), fd, 0], { what: `use the pty as fd ${fd}` });
-  b.syscall('ioctl', [0, TIOCSCTTY, 0], { what: 'make the pty the controlling terminal', show: [undefined, 'TIOCSCTTY'] });
+  for (const fd of t.fds ?? [0, 1, 2]) b.syscall('dup3', [b.result(slave), fd, 0], { what: `use the pty as fd ${fd}` });
+  b.syscall('ioctl', [b.result(slave), TIOCSCTTY, 0], { what: 'make the pty the controlling terminal', show: [undefined, 'TIOCSCTTY'] });
   b.syscall('close', [b.result(slave)], { what: 'close the pty slave' });
 }
 

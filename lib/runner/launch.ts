@@ -14,7 +14,7 @@ import { interpreterAddress, interpreterBlob } from './native.js';
 import * as libc from '../sys/libc.js';
 import { oflags } from '../sys/consts.js';
 import { HutchError, osError } from '../errors.js';
-import { describeFailure } from './failure.js';
+import { describeFailure, failureCode } from './failure.js';
 import { mark } from '../timing.js';
 
 export interface LaunchOptions {
@@ -226,7 +226,7 @@ async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, rep
         break;
       case Report.Error:
         reapIntermediate();
-        throw new HutchError(`unable to start container process: ${describeFailure(built, msg.step, Number(msg.value))}`, { code: 'start-failed' });
+        throw new HutchError(`unable to start container process: ${describeFailure(built, msg.step, Number(msg.value))}`, { code: failureCode(built, msg.step, Number(msg.value)) });
     }
   }
   reapIntermediate();

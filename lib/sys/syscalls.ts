@@ -70,7 +70,8 @@ export type SyscallName =
   | 'fchown'
   | 'munmap'
   | 'getcwd'
-  | 'fstatfs';
+  | 'fstatfs'
+  | 'signalfd4';
 
 export const X86_64: Readonly<Record<SyscallName, number>> = {
   read: 0,
@@ -143,6 +144,7 @@ export const X86_64: Readonly<Record<SyscallName, number>> = {
   munmap: 11,
   getcwd: 79,
   fstatfs: 138,
+  signalfd4: 289,
 };
 
 export const AARCH64: Readonly<Record<SyscallName, number>> = {
@@ -216,5 +218,6 @@ export const AARCH64: Readonly<Record<SyscallName, number>> = {
   munmap: 215,
   getcwd: 17,
   fstatfs: 44,
+  signalfd4: 74,
 };
 

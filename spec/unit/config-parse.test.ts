@@ -172,6 +172,13 @@ describe('parseSpec: valid configs', () => {
     expect(parseSpec(c).linux?.seccomp).toEqual({ architectures: ['SCMP_ARCH_X86_64'] });
   });
 
+  it('accepts a new user namespace that maps no root (a sandbox maps the caller to itself)', () => {
+    const c = full();
+    c.linux.uidMappings = [{ containerID: 1000, hostID: 1000, size: 1 }];
+    c.linux.gidMappings = [{ containerID: 1000, hostID: 1000, size: 1 }];
+    expect(parseSpec(c).linux?.uidMappings).toEqual([{ containerID: 1000, hostID: 1000, size: 1 }]);
+  });
+
   it('lets a joined user namespace go without mappings', () => {
     const c = full();
     delete c.linux.uidMappings;
@@ -258,7 +265,6 @@ describe('parseSpec: errors name the JSON path', () => {
       delete c.linux.gidMappings;
     }, 'mounts[1]', 'an id-mapped mount requires a user namespace in linux.namespaces'],
     ['userns without uid mappings', (c) => delete c.linux.uidMappings, 'linux.uidMappings', 'a new user namespace needs mappings'],
-    ['userns without root mapping', (c) => (c.linux.gidMappings[0].containerID = 1), 'linux.gidMappings', 'must map container id 0 (root)'],
     ['hostname without uts', (c) => c.linux.namespaces.splice(3, 1), 'hostname', 'cannot be set without a uts namespace'],
     ['maskedPaths without mount ns', (c) => c.linux.namespaces.splice(4, 1), 'linux.maskedPaths', 'requires a mount namespace'],
     ['maskedPaths relative', (c) => (c.linux.maskedPaths = ['proc/kcore']), 'linux.maskedPaths[0]', 'must be an absolute path, got "proc/kcore"'],
