@@ -19,6 +19,7 @@ import { listCopyUp } from '../mounts/copyup.js';
 import type { Arch } from '../sys/arch.js';
 import type { IdMapPlan } from '../runner/idmap.js';
 import { planIdMaps } from '../runner/idmap.js';
+import { diagnoseExec, type ImageView } from './exec-diagnosis.js';
 
 export interface DecideInput {
   id: string;
@@ -35,6 +36,8 @@ export interface DecideInput {
   extraEnv?: string[];
   /** linux.seccomp, compiled (seccomp.ts). */
   seccomp: SeccompProgram | undefined;
+  /** The rootfs as the runtime can read it, to predict why execve might fail (exec-diagnosis.ts). */
+  image?: ImageView;
 }
 
 /** Everything decided about a container before the kernel is touched; read-only once made. */
@@ -90,7 +93,7 @@ export function decide(input: DecideInput): Decision {
     sysctl: Object.entries(spec.linux?.sysctl ?? {}),
     maskedPaths: spec.linux?.maskedPaths ?? [],
     readonlyPaths: spec.linux?.readonlyPaths ?? [],
-    process: processPlan({ process, rootfs: input.rootfs, lastCap: host.lastCap, extraEnv: input.extraEnv ?? [], preserveFds: input.preserveFds, sessionKeyring: input.noNewKeyring ? undefined : input.id, setgroupsAllowed, seccomp: input.seccomp, arch: input.arch, personality: personalityOf(spec) }, warnings),
+    process: processPlan({ process, rootfs: input.rootfs, lastCap: host.lastCap, extraEnv: input.extraEnv ?? [], preserveFds: input.preserveFds, sessionKeyring: input.noNewKeyring ? undefined : input.id, setgroupsAllowed, seccomp: input.seccomp, arch: input.arch, personality: personalityOf(spec), image: input.image }, warnings),
   };
   return { init, idMaps, warnings };
 }
@@ -141,6 +144,8 @@ export interface ProcessInput {
   seccomp: SeccompProgram | undefined;
   arch: Arch;
   personality?: number;
+  /** See DecideInput.image. */
+  image?: ImageView;
 }
 
 /** The process part of a plan: for the container's init and for `exec`. */
@@ -157,6 +162,7 @@ export function processPlan(input: ProcessInput, warnings: string[]): ProcessPla
   if (!setgroupsAllowed && additionalGids.length) {
     throw new HutchError('config.json: process.user.additionalGids: cannot be set in a user namespace whose setgroups is denied (a single-id rootless map); install newgidmap and subordinate ids', { code: 'config' });
   }
+  const candidates = executableCandidates(args[0]!, env);
   return {
     args,
     env,
@@ -179,7 +185,8 @@ export function processPlan(input: ProcessInput, warnings: string[]): ProcessPla
     oomScoreAdj: p.oomScoreAdj,
     sessionKeyring: input.sessionKeyring,
     preserveFds: input.preserveFds,
-    candidates: executableCandidates(args[0]!, env),
+    candidates,
+    execHint: input.image && diagnoseExec(candidates, input.image, input.arch),
     // The pty is made inside the container; its master goes to the console fd the runtime passes.
     terminal: p.terminal ? { size: p.consoleSize ? { rows: p.consoleSize.height, cols: p.consoleSize.width } : undefined } : undefined,
     seccomp: input.seccomp,

@@ -18,6 +18,7 @@ import { namespacesOf } from '../runner/namespaces.js';
 import { compileProfile } from './seccomp.js';
 import { loadContainer } from './container.js';
 import type { ProcessFds } from './new-container.js';
+import { imageView } from './exec-diagnosis.js';
 
 export interface ExecOptions {
   /** A process.json replacing the container's process (runc's --process). */
@@ -67,6 +68,7 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
   // runc applies the container's seccomp profile to exec'd processes too.
   const warnings: string[] = [];
   const execSeccomp = await compileProfile(spec.linux?.seccomp, hostArch(), warnings);
+  const image = await imageView(record.rootfs);
   const plan: ExecPlan = {
     arch: hostArch(),
     join: namespacesOf(record.pid),
@@ -82,10 +84,12 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
         setgroupsAllowed: setgroupsAllowed(record.pid),
         seccomp: execSeccomp,
         arch: hostArch(),
+        image: image?.view,
       },
       warnings,
     ),
   };
+  image?.close();
   ctx.log.warnings(warnings);
   if (opts.dryRun) {
     const text = describePlan(buildExecPlan(plan, fakeFds({ namespaces: plan, process: plan.process }, false)).builder, `exec plan for ${id}`);

@@ -8,6 +8,7 @@ import { decide, type Decision } from './decide.js';
 import type { Spec } from '../config/types.js';
 import { compileProfile } from './seccomp.js';
 import { mark } from '../timing.js';
+import { imageView } from './exec-diagnosis.js';
 
 /** Where a container's config comes from: a bundle directory on disk, or a config already in memory. */
 export type ConfigSource = { bundle: string } | { spec: Spec; bundle: string; rootfs: string };
@@ -35,6 +36,8 @@ export async function prepare(ctx: RuntimeContext, id: string, opts: PrepareOpti
   const cgroups = planCgroups(spec, id, ctx);
   const warnings: string[] = [];
   const seccomp = await compileProfile(spec.linux?.seccomp, hostArch(), warnings);
+  // Read-only, inside the rootfs: the cause to print if execve fails later.
+  const image = await imageView(rootfs);
   const decision = decide({
     id,
     spec,
@@ -48,7 +51,9 @@ export async function prepare(ctx: RuntimeContext, id: string, opts: PrepareOpti
     noNewKeyring: opts.noNewKeyring,
     extraEnv: opts.extraEnv,
     seccomp,
+    image: image?.view,
   });
+  image?.close();
   ctx.log.warnings([...decision.warnings, ...warnings]);
   mark('config read and decided');
   return { spec, bundle, rootfs, decision, cgroups };

@@ -1,4 +1,4 @@
-import { PlanBuilder, type Step, type Value } from './builder.js';
+import { PlanBuilder, type Value } from './builder.js';
 import { PlanContext } from './context.js';
 import { planIntermediate, loopbackUp, setHostname, type NamespacePlan } from './namespaces.js';
 import { prepareRoot, pivotRoot, moveRoot, maskPath, readonlyPath, readonlyRoot } from './rootfs.js';
@@ -14,6 +14,7 @@ import { planTerminal } from './terminal.js';
 import { awaitRuntime, sendReport } from './sync.js';
 import { installSeccomp } from './seccomp.js';
 import { setScheduler, setIoPriority, setAffinity } from './sched.js';
+import { execProgram, lookupExecutable } from './executable.js';
 
 /** Every decision about a container's init process, made before any step exists. */
 export interface InitPlan {
@@ -82,8 +83,6 @@ export interface BuiltPlan {
    * runtime's other fds (its own pipe ends among them) never reach it.
    */
   inherit: number[];
-  /** The step that fails when no executable was found. */
-  lookupFail: Step | undefined;
 }
 
 export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
@@ -105,7 +104,8 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
   if (p.hostname !== undefined) setHostname(ctx, p.hostname, false);
   if (p.domainname !== undefined) setHostname(ctx, p.domainname, true);
   if (p.mounts) finishRootfs(ctx, p);
-  return { ...planProcess(ctx, p, fds), builder: b, inherit: inheritedFds(fds, p.process) };
+  planProcess(ctx, p, fds);
+  return { builder: b, inherit: inheritedFds(fds, p.process) };
 }
 
 function fdAt(list: readonly number[], i: number, what: string): number {
@@ -175,7 +175,7 @@ function finishRootfs(ctx: PlanContext, p: InitPlan): void {
 }
 
 /** From a set-up environment to execve: shared by the container's init and `exec`. */
-export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, fds: InitFds): { lookupFail: Step | undefined } {
+export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, fds: InitFds): void {
   const b = ctx.b;
   const pr = p.process;
   if (fds.stdio) useStdio(ctx, fds.stdio);
@@ -197,19 +197,14 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   b.syscall('umask', [pr.umask], { what: `set umask 0${pr.umask.toString(8)}`, show: ['0' + pr.umask.toString(8)] });
   if (pr.noNewPrivileges) b.syscall('prctl', [38, 1, 0, 0, 0], { what: 'set no_new_privs', show: ['PR_SET_NO_NEW_PRIVS', '1'] });
   proc.resetSignals(ctx);
-  const slot = b.zeros(8, 'executable path');
-  let lookupFail: Step | undefined;
-  proc.lookupExecutable(ctx, pr, slot, (last) => {
-    lookupFail = b.fail(last, b.result(last), `exec: ${JSON.stringify(pr.args[0] ?? '')}: executable file not found`);
-  });
+  const found = lookupExecutable(ctx, pr.args[0] ?? '', pr.candidates);
   proc.reportReady(ctx, fds.report);
   proc.waitForCommit(ctx, fds.go);
   if (fds.fifo !== undefined) proc.waitForStart(ctx, fds.fifo);
   // As close to execve as possible, so the profile need allow almost nothing of ours.
   if (pr.affinity?.final) setAffinity(ctx, pr.affinity.final, 'final');
   if (pr.seccomp && pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp);
-  proc.execve(ctx, pr, slot);
-  return { lookupFail };
+  execProgram(ctx, pr.args, pr.env, found, pr.execHint);
 }
 
 /** dup3 the given fds onto 0, 1 and 2 (an fd already in place stays). */

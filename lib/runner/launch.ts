@@ -54,7 +54,8 @@ const STACK_SIZE = 64 * 1024;
 export async function launch(opts: LaunchOptions): Promise<Launched> {
   const O = oflags(opts.arch);
   const toClose: number[] = [];
-  const pids: number[] = [];
+  /** Our children still to kill and reap if the launch fails (never a pid already reaped: it may be reused). */
+  const live = new Set<number>();
   let launched = false;
   try {
     const namespaces = opts.join.map((j) => {
@@ -77,19 +78,20 @@ export async function launch(opts: LaunchOptions): Promise<Launched> {
     mark('plan built');
     const pid1 = cloneInto(built, reportW);
     mark('cloned');
-    pids.push(pid1);
+    live.add(pid1);
     // The child has its own copies now; we keep only our ends, until the end.
     const ours = [reportR, goW];
     toClose.splice(0).filter((fd) => !ours.includes(fd)).forEach(libc.close);
     toClose.push(...ours);
-    const pid = await converse(built, opts, pid1, reportR, goW);
-    pids.push(pid);
+    // Known before it is returned: a failure after the child reported its
+    // pid must kill and reap it too (else it stays a zombie in the container).
+    const pid = await converse(built, opts, pid1, reportR, goW, live);
     launched = true;
     return { pid };
   } finally {
     toClose.forEach(libc.close);
     if (!launched) {
-      for (const p of pids.reverse()) {
+      for (const p of [...live].reverse()) {
         try {
           process.kill(p, 'SIGKILL');
         } catch {
@@ -144,8 +146,7 @@ export function cloneInto(built: BuiltPlan, reportFd: number, flags = 0): number
     const failure = readReport(failR);
     if (failure) {
       libc.waitpidSync(pid);
-      const launched: BuiltPlan = { builder: launcher, lookupFail: undefined, inherit: built.inherit };
-      throw new HutchError(`unable to start container process: ${describeFailure(launched, failure.step, Number(failure.value))}`, { code: 'start-failed' });
+      throw startFailure({ builder: launcher, inherit: built.inherit }, failure.step, Number(failure.value));
     }
     return pid;
   } finally {
@@ -176,7 +177,7 @@ function runVforked(launcher: PlanBuilder, reportFd: number, flags: number): num
 }
 
 /** The runtime's side of the child protocol. Returns the init pid. */
-async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, reportR: number, goW: number): Promise<number> {
+async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, reportR: number, goW: number, live: Set<number>): Promise<number> {
   let pid = 0;
   let ready = false;
   let gone = false;
@@ -192,7 +193,7 @@ async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, rep
       const early = msg;
       reapIntermediate();
       const next = readReport(reportR);
-      if (next?.kind === Report.Pid) pid = Number(next.value);
+      if (next?.kind === Report.Pid) live.add((pid = Number(next.value)));
       else if (next?.kind === Report.Error) msg = next;
       if (msg === early && pid === 0) throw new HutchError('unable to start container process: the runtime lost the container pid', { code: 'start-failed' });
     }
@@ -203,7 +204,7 @@ async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, rep
         await sayGo();
         break;
       case Report.Pid:
-        pid = Number(msg.value);
+        live.add((pid = Number(msg.value)));
         break;
       case Report.Hooks:
         reapIntermediate();
@@ -219,7 +220,7 @@ async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, rep
         break;
       case Report.Error:
         reapIntermediate();
-        throw new HutchError(`unable to start container process: ${describeFailure(built, msg.step, Number(msg.value))}`, { code: 'start-failed' });
+        throw startFailure(built, msg.step, Number(msg.value));
     }
   }
   reapIntermediate();
@@ -234,7 +235,13 @@ async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, rep
     if (gone) return;
     gone = true;
     libc.waitpidSync(pid1);
+    live.delete(pid1);
   }
+}
+
+function startFailure(built: BuiltPlan, step: number, errno: number): HutchError {
+  const { message, code } = describeFailure(built, step, errno);
+  return new HutchError(`unable to start container process: ${message}`, { code });
 }
 
 function readReport(fd: number): { kind: number; step: number; value: bigint } | undefined {

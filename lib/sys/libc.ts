@@ -349,3 +349,25 @@ export function lgetxattr(path: string, name: string): Buffer | undefined {
   const n = check(`lgetxattr ${path}`, r);
   return Buffer.from(buf.subarray(0, n));
 }
+
+const resolveFns = define({
+  syscall: { library: LIB, retType: I64, paramsType: [I64, I32, DataType.String, DataType.U8Array, I64], errno: true },
+});
+const NR_OPENAT2 = 437; // the same on x86_64 and aarch64
+const O_RDONLY_NONBLOCK_CLOEXEC_NOCTTY = 0o4000 | 0o2000000 | 0o400;
+const O_PATH_CLOEXEC = 0o10000000 | 0o2000000;
+
+/**
+ * Open `path` read-only as the container would see it under `rootDir` (an
+ * O_PATH fd of the rootfs): openat2 with RESOLVE_IN_ROOT, so no symlink or
+ * ".." leads out of it, and no magic link is followed. Non-blocking, so a
+ * FIFO in the image cannot stall the runtime; `pathOnly`: O_PATH, to ask
+ * only whether something is there. Undefined when it cannot be opened.
+ */
+export function openInRoot(rootDir: number, path: string, pathOnly = false): number | undefined {
+  const how = Buffer.alloc(24);
+  how.writeBigUInt64LE(BigInt(pathOnly ? O_PATH_CLOEXEC : O_RDONLY_NONBLOCK_CLOEXEC_NOCTTY), 0);
+  how.writeBigUInt64LE(0x10n | 0x02n /* RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS */, 16);
+  const r = resolveFns.syscall([NR_OPENAT2, rootDir, path, how, how.length]) as WithErrno<number>;
+  return r.value < 0 ? undefined : Number(r.value);
+}

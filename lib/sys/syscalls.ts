@@ -68,7 +68,8 @@ export type SyscallName =
   | 'sendfile'
   | 'fchmod'
   | 'fchown'
-  | 'munmap';
+  | 'munmap'
+  | 'faccessat2';
 
 export const X86_64: Readonly<Record<SyscallName, number>> = {
   read: 0,
@@ -139,6 +140,7 @@ export const X86_64: Readonly<Record<SyscallName, number>> = {
   fchmod: 91,
   fchown: 93,
   munmap: 11,
+  faccessat2: 439,
 };
 
 export const AARCH64: Readonly<Record<SyscallName, number>> = {
@@ -210,5 +212,6 @@ export const AARCH64: Readonly<Record<SyscallName, number>> = {
   fchmod: 52,
   fchown: 55,
   munmap: 215,
+  faccessat2: 439,
 };
 
