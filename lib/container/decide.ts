@@ -93,7 +93,7 @@ export function decide(input: DecideInput): Decision {
     sysctl: Object.entries(spec.linux?.sysctl ?? {}),
     maskedPaths: spec.linux?.maskedPaths ?? [],
     readonlyPaths: spec.linux?.readonlyPaths ?? [],
-    process: processPlan({ process, rootfs: input.rootfs, lastCap: host.lastCap, extraEnv: input.extraEnv ?? [], preserveFds: input.preserveFds, sessionKeyring: input.noNewKeyring ? undefined : input.id, setgroupsAllowed, seccomp: input.seccomp, arch: input.arch, personality: personalityOf(spec), image: input.image }, warnings),
+    process: processPlan({ process, rootfs: input.rootfs, lastCap: host.lastCap, extraEnv: input.extraEnv ?? [], preserveFds: input.preserveFds, sessionKeyring: input.noNewKeyring ? undefined : input.id, setgroupsAllowed, rootlessEuid: host.euid !== 0, seccomp: input.seccomp, arch: input.arch, personality: personalityOf(spec), image: input.image }, warnings),
   };
   return { init, idMaps, warnings };
 }
@@ -141,6 +141,8 @@ export interface ProcessInput {
   preserveFds: number;
   sessionKeyring: string | undefined;
   setgroupsAllowed: boolean;
+  /** The runtime runs as a non-root user (runc's RootlessEUID). */
+  rootlessEuid: boolean;
   seccomp: SeccompProgram | undefined;
   arch: Arch;
   personality?: number;
@@ -170,7 +172,10 @@ export function processPlan(input: ProcessInput, warnings: string[]): ProcessPla
     uid: p.user.uid,
     gid: p.user.gid,
     additionalGids,
-    setgroupsAllowed,
+    // runc's rule: a rootless runtime calls setgroups only for additionalGids;
+    // otherwise the process keeps the groups it inherits (mapped, the
+    // caller's own primary group shows as 0), never fewer than the caller had.
+    setgroupsAllowed: setgroupsAllowed && !(input.rootlessEuid && additionalGids.length === 0),
     umask: p.user.umask ?? 0o022,
     rlimits: (p.rlimits ?? []).map((r) => ({ resource: rlimitNumber(r.type)!, name: r.type, soft: BigInt(r.soft), hard: BigInt(r.hard) })),
     caps: {

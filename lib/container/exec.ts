@@ -72,7 +72,8 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
   const plan: ExecPlan = {
     arch: hostArch(),
     join: namespacesOf(record.pid),
-    setsid: proc.terminal === true,
+    // runc's nsexec gives every process its own session, terminal or not.
+    setsid: true,
     process: processPlan(
       {
         process: proc,
@@ -82,6 +83,7 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
         preserveFds: opts.preserveFds ?? 0,
         sessionKeyring: undefined,
         setgroupsAllowed: setgroupsAllowed(record.pid),
+        rootlessEuid: process.geteuid!() !== 0,
         seccomp: execSeccomp,
         arch: hostArch(),
         image: image?.view,

@@ -15,6 +15,8 @@ import { awaitRuntime, sendReport } from './sync.js';
 import { installSeccomp } from './seccomp.js';
 import { setScheduler, setIoPriority, setAffinity } from './sched.js';
 import { execProgram, lookupExecutable } from './executable.js';
+import { chdirAroundUserSwitch, makeCwd } from './cwd.js';
+import { giveStdioToUser } from './stdio-owner.js';
 
 /** Every decision about a container's init process, made before any step exists. */
 export interface InitPlan {
@@ -169,6 +171,7 @@ function finishRootfs(ctx: PlanContext, p: InitPlan): void {
     b.syscall('write', [b.result(fd), b.addr(b.string(value)), Buffer.byteLength(value)], { what: `set sysctl ${key}=${value}` });
     b.syscall('close', [b.result(fd)], { what: 'close' });
   }
+  makeCwd(ctx, p.process.cwd);
   for (const path of p.readonlyPaths) readonlyPath(ctx, path);
   for (const path of p.maskedPaths) maskPath(ctx, path);
   if (p.readonlyRoot) readonlyRoot(ctx);
@@ -190,9 +193,8 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   // still have it (runc does the same); the rest of the plan must then be
   // allowed by the profile.
   if (pr.seccomp && !pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp);
-  proc.setIdentity(ctx, pr);
-  const cwd = b.string(pr.cwd);
-  b.syscall('chdir', [b.addr(cwd)], { what: `chdir to cwd (${JSON.stringify(pr.cwd)}) set in config.json` });
+  giveStdioToUser(ctx, pr.uid);
+  chdirAroundUserSwitch(ctx, pr.cwd, () => proc.setIdentity(ctx, pr));
   if (pr.personality !== undefined) b.syscall('personality', [pr.personality], { what: `set personality 0x${pr.personality.toString(16)}` });
   b.syscall('umask', [pr.umask], { what: `set umask 0${pr.umask.toString(8)}`, show: ['0' + pr.umask.toString(8)] });
   if (pr.noNewPrivileges) b.syscall('prctl', [38, 1, 0, 0, 0], { what: 'set no_new_privs', show: ['PR_SET_NO_NEW_PRIVS', '1'] });

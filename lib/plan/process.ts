@@ -18,7 +18,7 @@ export interface ProcessPlan {
   uid: number;
   gid: number;
   additionalGids: number[];
-  /** False in a user namespace whose setgroups is "deny". */
+  /** Call setgroups: false in a user namespace whose setgroups is "deny", and where the process keeps the groups it inherits. */
   setgroupsAllowed: boolean;
   umask: number;
   rlimits: { resource: number; name: string; soft: bigint; hard: bigint }[];

@@ -70,6 +70,10 @@ const fileFns = define({
 const ioctlFns = define({
   ioctl: { library: LIB, retType: I32, paramsType: [I32, I64, DataType.U8Array], errno: true },
 });
+/** ioctl with an out-parameter: the kernel writes into our own memory (a mapping). */
+const ioctlOutFns = define({
+  ioctl: { library: LIB, retType: I32, paramsType: [I32, I64, DataType.External], errno: true },
+});
 
 // memset(p, 0, 0) returns p: the cheapest way to turn an address into an External.
 const asExternal = define({
@@ -292,6 +296,23 @@ export function setWinsize(fd: number, rows: number, cols: number): void {
   ws.writeUInt16LE(rows, 0);
   ws.writeUInt16LE(cols, 2);
   ioctlFns.ioctl([fd, 0x5414 /* TIOCSWINSZ */, ws]);
+}
+
+const TCGETS = 0x5401;
+const TCSETS = 0x5402;
+const ONLCR = 0o4;
+
+/**
+ * Clear ONLCR on a terminal (runc's console.ClearONLCR on the pty it
+ * relays): the caller's own terminal already turns "\n" into "\r\n", and a
+ * second translation would print "\r\r\n".
+ */
+export function clearOnlcr(fd: number): void {
+  const s = scratchBuf();
+  check('tcgets', ioctlOutFns.ioctl([fd, TCGETS, externalOf(s, 1024)]) as WithErrno<number>);
+  const oflag = s.buffer.readUInt32LE(1024 + 4);
+  s.buffer.writeUInt32LE(oflag & ~ONLCR, 1024 + 4);
+  check('tcsets', ioctlOutFns.ioctl([fd, TCSETS, externalOf(s, 1024)]) as WithErrno<number>);
 }
 
 export function mkfifo(path: string, mode: number): void {
