@@ -22,19 +22,21 @@ export async function remove(ctx: RuntimeContext, id: string, opts: DeleteOption
     const status = c.status();
     if (status !== 'stopped') {
       if (!opts.force) throw refusal('delete', status, id);
-      await killAndWait(c);
+      await killAndWait(c, status);
     }
     await destroy(store, c);
   });
 }
 
-async function killAndWait(c: Container): Promise<void> {
+async function killAndWait(c: Container, status: string): Promise<void> {
   if (c.record.pid <= 0) return;
   try {
     process.kill(c.record.pid, 'SIGKILL');
   } catch {
     // gone already
   }
+  // A frozen cgroup holds the SIGKILL until it thaws (runc's Signal thaws it too).
+  if (status === 'paused') await (await c.cgroups())?.thaw();
   if (!(await waitGone(c.record.pid, c.record.pidStartTime))) {
     throw new HutchError(`container ${c.id}: process ${c.record.pid} did not exit after SIGKILL`, { code: 'system' });
   }

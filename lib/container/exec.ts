@@ -1,6 +1,6 @@
 /** `exec`: run another process in a created or running container. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { RuntimeContext } from '../context.js';
 import type { Process } from '../config/types.js';
 import { parseJsonFile } from '../config/json.js';
@@ -17,7 +17,8 @@ import { describePlan } from '../plan/describe.js';
 import { namespacesOf } from '../runner/namespaces.js';
 import { compileProfile } from './seccomp.js';
 import { loadContainer } from './container.js';
-import type { ProcessFds } from './new-container.js';
+import { writePidFile, type ProcessFds } from './new-container.js';
+import { execCgroupDirs, parseSubCgroups } from './exec-cgroup.js';
 import { imageView } from './exec-diagnosis.js';
 
 export interface ExecOptions {
@@ -40,6 +41,10 @@ export interface ExecOptions {
   preserveFds?: number;
   /** stdin, stdout, stderr of the process; default: the runtime's own. */
   stdio?: ProcessFds['stdio'];
+  /** Exec into a paused container too (the process stays frozen until resume). */
+  ignorePaused?: boolean;
+  /** Join these sub-cgroups of the container's (runc's --cgroup forms: exec-cgroup.ts). */
+  cgroups?: string[];
   /** Forward this process's signals to the exec'd process while waiting. */
   forwardSignals?: boolean;
   dryRun?: boolean;
@@ -60,7 +65,8 @@ export async function exec(ctx: RuntimeContext, id: string, opts: ExecOptions): 
 
 async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, signals: SignalQueue | undefined): Promise<number> {
   const c = loadContainer(ctx, id);
-  c.require('exec');
+  if (!(opts.ignorePaused && c.status() === 'paused')) c.require('exec');
+  const cgroupDirs = execCgroupDirs(c.record.cgroupPaths, parseSubCgroups(opts.cgroups ?? []));
   const record = c.record;
   // The config as it was at create time (the bundle may have changed since).
   const spec = (await c.savedSpec()) ?? (await loadBundle(record.bundle)).spec;
@@ -108,9 +114,9 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
       join: plan.join,
       fds: { idmaps: [], console: console_?.childFd, stdio: opts.stdio },
       build: (fds) => buildExecPlan(plan, fds),
-      beforeGo: (pid1) => joinCgroups(ctx, record, pid1),
+      beforeGo: (pid1) => joinCgroups(ctx, record, cgroupDirs, pid1),
       onReady: (p) => {
-        if (opts.pidFile) writeFileSync(resolve(opts.pidFile), String(p));
+        if (opts.pidFile) writePidFile(opts.pidFile, p);
       },
     }));
   } catch (err) {
@@ -137,8 +143,8 @@ function setgroupsAllowed(pid: number): boolean {
   }
 }
 
-function joinCgroups(ctx: RuntimeContext, record: ContainerRecord, pid: number): void {
-  for (const dir of new Set(Object.values(record.cgroupPaths))) {
+function joinCgroups(ctx: RuntimeContext, record: ContainerRecord, dirs: readonly string[], pid: number): void {
+  for (const dir of dirs) {
     try {
       writeFileSync(join(dir, 'cgroup.procs'), String(pid));
     } catch (err) {
