@@ -1,5 +1,5 @@
 /** `exec`: run another process in a created or running container. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RuntimeContext } from '../context.js';
 import type { Process } from '../config/types.js';
@@ -8,18 +8,15 @@ import { envProblem, parseProcess } from '../config/parse-process.js';
 import { loadBundle } from '../config/load.js';
 import { HutchError } from '../errors.js';
 import type { ContainerRecord } from '../state/record.js';
-import { processPlan } from './decide.js';
 import { hostArch } from '../sys/arch.js';
-import { hostLastCap } from '../config/capabilities.js';
 import { buildExecPlan, type ExecPlan } from '../plan/exec.js';
 import { fakeFds } from '../plan/container.js';
 import { describePlan } from '../plan/describe.js';
 import { namespacesOf } from '../runner/namespaces.js';
-import { compileProfile } from './seccomp.js';
 import { loadContainer } from './container.js';
 import { writePidFile, type ProcessFds } from './new-container.js';
 import { execCgroupDirs, parseSubCgroups } from './exec-cgroup.js';
-import { imageView } from './exec-diagnosis.js';
+import { joinedProcessPlan } from './joined-process.js';
 
 export interface ExecOptions {
   /** A process.json replacing the container's process (runc's --process). */
@@ -71,33 +68,14 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
   // The config as it was at create time (the bundle may have changed since).
   const spec = (await c.savedSpec()) ?? (await loadBundle(record.bundle)).spec;
   const proc = execProcess(opts, spec.process!);
-  // runc applies the container's seccomp profile to exec'd processes too.
   const warnings: string[] = [];
-  const execSeccomp = await compileProfile(spec.linux?.seccomp, hostArch(), warnings);
-  const image = await imageView(record.rootfs);
   const plan: ExecPlan = {
     arch: hostArch(),
     join: namespacesOf(record.pid),
     // runc's nsexec gives every process its own session, terminal or not.
     setsid: true,
-    process: processPlan(
-      {
-        process: proc,
-        rootfs: record.rootfs,
-        lastCap: hostLastCap(),
-        extraEnv: [],
-        preserveFds: opts.preserveFds ?? 0,
-        sessionKeyring: undefined,
-        setgroupsAllowed: setgroupsAllowed(record.pid),
-        rootlessEuid: process.geteuid!() !== 0,
-        seccomp: execSeccomp,
-        arch: hostArch(),
-        image: image?.view,
-      },
-      warnings,
-    ),
+    process: await joinedProcessPlan(record, spec, proc, opts.preserveFds ?? 0, warnings),
   };
-  image?.close();
   ctx.log.warnings(warnings);
   if (opts.dryRun) {
     const text = describePlan(buildExecPlan(plan, fakeFds({ namespaces: plan, process: plan.process }, false)).builder, `exec plan for ${id}`);
@@ -132,14 +110,6 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
     return (master === undefined ? await exited : await relayTerminal(master, exited)).code;
   } finally {
     stop();
-  }
-}
-
-function setgroupsAllowed(pid: number): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/setgroups`, 'utf8').trim() !== 'deny';
-  } catch {
-    return true;
   }
 }
 
