@@ -65,7 +65,7 @@ export function decide(input: DecideInput): Decision {
   if ((spec.hostname || spec.domainname) && !uts) {
     throw new HutchError(`config.json: ${spec.hostname ? 'hostname' : 'domainname'}: unable to set it without a private UTS namespace`, { code: 'config' });
   }
-  const mounts = resolveMounts({ mounts: spec.mounts ?? [], bundle: input.bundle, cgroupHierarchies: input.cgroupHierarchies });
+  const mounts = resolveMounts({ mounts: spec.mounts ?? [], bundle: input.bundle, rootfs: input.rootfs, cgroupHierarchies: input.cgroupHierarchies });
   for (const m of mounts) {
     if (m.kind !== 'fs' || !m.tmpcopyup) continue;
     m.copyUp = listCopyUp(input.rootfs, m.dest);

@@ -36,7 +36,7 @@ interface CgroupMountInput {
   flags: number;
   type: 'cgroup' | 'cgroup2';
   hierarchies: readonly CgroupHierarchy[];
-  common: { propagation: number[]; recAttrSet: number; recAttrClr: number };
+  common: { propagation: number[]; recAttrSet: number; recAttrClr: number; refuseProcfsTarget?: string };
 }
 
 /**
@@ -60,6 +60,7 @@ export function cgroupMountOps(input: CgroupMountInput): MountOp[] {
     propagation: [],
     recAttrSet: 0,
     recAttrClr: 0,
+    refuseProcfsTarget: common.refuseProcfsTarget,
     what: `bind mount cgroup ${posix.join(h.mountpoint, h.path)} on ${at}`,
   });
   if (v2only) return [{ ...bindOf(hierarchies[0]!, dest), propagation: common.propagation }];

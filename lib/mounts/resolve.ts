@@ -1,9 +1,10 @@
 import { posix, resolve as hostResolve } from 'node:path';
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import type { Mount } from '../config/types.js';
 import { HutchError } from '../errors.js';
 import { goErrnoText } from '../sys/errno.js';
-import { MS } from '../sys/consts.js';
+import { MOUNT_ATTR, MS } from '../sys/consts.js';
+import { checkProcDestination } from './proc.js';
 import { flagsToAttrs, parseMountOptions } from './options.js';
 import type { MountOp } from '../plan/mounts.js';
 import { describeMount } from '../plan/mounts.js';
@@ -12,6 +13,8 @@ import { cgroupMountOps, type CgroupHierarchy } from './cgroup.js';
 export interface ResolveMountsInput {
   mounts: readonly Mount[];
   bundle: string;
+  /** Host path of the rootfs: destinations are resolved in it to check where they land. */
+  rootfs: string;
   /** cgroup hierarchies to show under a `cgroup` mount. */
   cgroupHierarchies: readonly CgroupHierarchy[];
 }
@@ -34,12 +37,13 @@ function resolveOne(m: Mount, i: number, input: ResolveMountsInput): MountOp[] {
   const opts = parseMountOptions(m.options ?? []);
   const type = m.type ?? '';
   const bind = type === 'bind' || (opts.flags & MS.BIND) !== 0;
-  const common = { dest, propagation: opts.propagation, recAttrSet: opts.recAttrSet, recAttrClr: opts.recAttrClr };
+  const source = bind ? hostResolve(input.bundle, m.source ?? '') : (m.source ?? type);
+  const proc = checkProcDestination({ rootfs: input.rootfs, destination: m.destination, dest, type, bind, source });
+  const common = { dest, propagation: opts.propagation, recAttrSet: opts.recAttrSet, recAttrClr: opts.recAttrClr, ...proc };
 
   const idmapped = opts.extensions.idmap || opts.extensions.ridmap || m.uidMappings !== undefined || m.gidMappings !== undefined;
   if (idmapped && !bind) throw new HutchError(`mounts[${i}]: idmapped mounts must be bind mounts (destination ${dest})`, { code: 'config' });
   if (bind) {
-    const source = hostResolve(input.bundle, m.source ?? '');
     let isDir: boolean;
     try {
       isDir = statSync(source).isDirectory();
@@ -47,12 +51,14 @@ function resolveOne(m: Mount, i: number, input: ResolveMountsInput): MountOp[] {
       throw new HutchError(`mounts[${i}]: bind source ${source} for ${dest}: ${goErrnoText((err as NodeJS.ErrnoException).code) ?? (err as Error).message}`, { code: 'config' });
     }
     const flags = opts.flags & ~(MS.BIND | MS.REC | MS.REMOUNT);
+    const recursive = (opts.flags & MS.REC) !== 0;
     return [
       {
         ...common,
+        ...(recursive && readonlyAllTheWay(source, flags) ? { recAttrSet: common.recAttrSet | MOUNT_ATTR.RDONLY } : {}),
         kind: 'bind',
         source,
-        recursive: (opts.flags & MS.REC) !== 0,
+        recursive,
         isDir,
         attrSet: flagsToAttrs(flags),
         attrClr: 0,
@@ -76,7 +82,7 @@ function resolveOne(m: Mount, i: number, input: ResolveMountsInput): MountOp[] {
       ...common,
       kind: 'fs',
       fstype: type,
-      source: m.source ?? type,
+      source,
       flags: opts.flags,
       data: opts.data,
       noSymlinks: type === 'proc' || type === 'sysfs',
@@ -84,4 +90,22 @@ function resolveOne(m: Mount, i: number, input: ResolveMountsInput): MountOp[] {
       what: describeMount(type, m.source ?? type, dest),
     },
   ];
+}
+
+/**
+ * "ro" on an rbind makes only its top mount read-only (as runc does). For
+ * the host's /sys that leaves every mount below it writable: the cgroup
+ * hierarchies among them, whose directories may belong to the container's
+ * user (CVE-2023-25809, where runc 1.1.5 is open too). So an rbind of /sys,
+ * or of anything under it, made read-only is read-only all the way down.
+ */
+function readonlyAllTheWay(source: string, flags: number): boolean {
+  if ((flags & MS.RDONLY) === 0) return false;
+  let real = source;
+  try {
+    real = realpathSync(source);
+  } catch {
+    // The source was checked to exist above; a race leaves the path as given.
+  }
+  return real === '/sys' || real.startsWith('/sys/');
 }

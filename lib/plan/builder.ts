@@ -180,6 +180,14 @@ export class PlanBuilder {
     return s;
   }
 
+  /**
+   * Stop the plan with `what` as the whole message (a check the plan made
+   * itself failed; no errno to add): the step reports itself with errno 0.
+   */
+  refuse(what: string): Step {
+    return this.control(Op.Fail, 'fail', [this.steps.length, 0], undefined, what);
+  }
+
   label(name: string): Label {
     return new Label(name);
   }

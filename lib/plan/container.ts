@@ -1,12 +1,14 @@
 import { PlanBuilder, type Value } from './builder.js';
 import { PlanContext } from './context.js';
 import { planIntermediate, loopbackUp, setHostname, type NamespacePlan } from './namespaces.js';
-import { prepareRoot, pivotRoot, moveRoot, maskPath, readonlyPath, readonlyRoot } from './rootfs.js';
+import { prepareRoot, pivotRoot, moveRoot, readonlyPath, readonlyRoot } from './rootfs.js';
+import { cloneDevNull, maskPath } from './mask.js';
+import { openMountedProcfs, writeProcFile } from './procfs.js';
+import { HutchError } from '../errors.js';
 import { openBindSource, openIdmappedTree, planBindMount, planFsMount, remountReadonly, type BindMountOp, type MountOp } from './mounts.js';
 import { createDevice, devSymlinks, type DeviceNode } from './devices.js';
-import { withParent } from './paths.js';
+import { mkdirAll, openInRoot, withParent } from './paths.js';
 import * as proc from './process.js';
-import { AT } from '../sys/consts.js';
 import { X86_64, AARCH64 } from '../sys/syscalls.js';
 import type { Arch } from '../sys/arch.js';
 import { Report } from './format.js';
@@ -15,7 +17,7 @@ import { awaitRuntime, sendReport } from './sync.js';
 import { installSeccomp } from './seccomp.js';
 import { setScheduler, setIoPriority, setAffinity } from './sched.js';
 import { execProgram, lookupExecutable } from './executable.js';
-import { chdirAroundUserSwitch, makeCwd } from './cwd.js';
+import { enterCwd } from './cwd.js';
 import { giveStdioToUser } from './stdio-owner.js';
 
 /** Every decision about a container's init process, made before any step exists. */
@@ -93,6 +95,7 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
   const init = b.label('container process');
 
   if (p.process.affinity?.initial) setAffinity(ctx, p.process.affinity.initial, 'initial');
+  if (p.process.oomScoreAdj !== undefined) proc.writeOomScoreAdj(ctx, p.process.oomScoreAdj);
   // Idmapped trees are made before the user namespace exists (see BindMountOp.idmap).
   const early = new Map<MountOp, Value>();
   planIntermediate(ctx, p.namespaces, fds, init, () => {
@@ -101,11 +104,11 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
   });
   b.place(init);
   b.syscall('setsid', [], { what: 'start a new session' });
-  if (p.mounts) planRootfs(ctx, p, fds, early);
+  const devNulls = p.mounts ? planRootfs(ctx, p, fds, early) : [];
   if (p.loopback) loopbackUp(ctx);
   if (p.hostname !== undefined) setHostname(ctx, p.hostname, false);
   if (p.domainname !== undefined) setHostname(ctx, p.domainname, true);
-  if (p.mounts) finishRootfs(ctx, p);
+  if (p.mounts) finishRootfs(ctx, p, devNulls);
   planProcess(ctx, p, fds);
   return { builder: b, inherit: inheritedFds(fds, p.process) };
 }
@@ -125,16 +128,20 @@ export function inheritedFds(fds: InitFds, pr: proc.ProcessPlan): number[] {
   return [...new Set(all)].filter((fd) => fd >= 0).sort((a, b) => a - b);
 }
 
-function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds, early: ReadonlyMap<MountOp, Value>): void {
+/** Mounts, devices and pivot_root; returns the /dev/null binds the masks will use (mask.ts). */
+function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds, early: ReadonlyMap<MountOp, Value>): Value[] {
   const b = ctx.b;
   prepareRoot(ctx, p.rootfs, p.rootfsPropagation);
   for (const m of p.mounts!) {
     switch (m.kind) {
       case 'bind':
         planBindMount(ctx, m, early.get(m) ?? openBindSource(ctx, m));
+        if (m.mustBeProcfs) ctx.procfs = openMountedProcfs(ctx, m.dest, m.mustBeProcfs);
         break;
       case 'fs':
         planFsMount(ctx, m);
+        if (m.mustBeProcfs) ctx.procfs = openMountedProcfs(ctx, m.dest, m.mustBeProcfs);
+        if (m.dest === '/dev') ctx.devFd = b.result(openInRoot(ctx, '/dev', ctx.O.PATH | ctx.O.DIRECTORY, 'open the /dev just mounted'));
         break;
       case 'symlink': {
         const parent = m.dest.slice(0, m.dest.lastIndexOf('/')) || '/';
@@ -153,8 +160,10 @@ function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds, early: Readonly
     devSymlinks(ctx, p.devPts, p.devCore);
   }
   if (p.hooksBeforePivot) waitForHooks(ctx, fds);
+  const devNulls = cloneDevNull(ctx, p.maskedPaths.length, p.devices ? ctx.devFd : undefined);
   if (p.noPivot) moveRoot(ctx);
   else pivotRoot(ctx);
+  return devNulls;
 }
 
 /** The spec's create-time hooks run after the mounts, before pivot_root. */
@@ -163,17 +172,19 @@ function waitForHooks(ctx: PlanContext, fds: InitFds): void {
   awaitRuntime(ctx, fds.go, 'wait for the create hooks');
 }
 
-function finishRootfs(ctx: PlanContext, p: InitPlan): void {
-  const b = ctx.b;
-  for (const [key, value] of p.sysctl) {
-    const path = '/proc/sys/' + key.replace(/\./g, '/');
-    const fd = b.syscall('openat', [AT.FDCWD, b.addr(b.string(path)), ctx.O.WRONLY | ctx.O.CLOEXEC | ctx.O.TRUNC, 0], { what: `open ${path} for sysctl ${key}` });
-    b.syscall('write', [b.result(fd), b.addr(b.string(value)), Buffer.byteLength(value)], { what: `set sysctl ${key}=${value}` });
-    b.syscall('close', [b.result(fd)], { what: 'close' });
+function finishRootfs(ctx: PlanContext, p: InitPlan, devNulls: readonly Value[]): void {
+  // runc makes the cwd if it is missing (os.MkdirAll after pivot_root), so
+  // a cwd the rootfs cannot have fails here with runc's words ("mkdir
+  // /proc/self/fd/100: no such file or directory"); enterCwd checks the rest.
+  mkdirAll(ctx, p.process.cwd);
+  if (p.sysctl.length && !ctx.procfs) {
+    throw new HutchError('config.json: linux.sysctl: sysctls are written through the container\'s procfs: mount proc on /proc', { code: 'config' });
   }
-  makeCwd(ctx, p.process.cwd);
+  for (const [key, value] of p.sysctl) {
+    writeProcFile(ctx, ctx.procfs!, 'sys/' + key.replace(/\./g, '/'), value, `set sysctl ${key}=${value}`, ctx.O.WRONLY | ctx.O.TRUNC);
+  }
   for (const path of p.readonlyPaths) readonlyPath(ctx, path);
-  for (const path of p.maskedPaths) maskPath(ctx, path);
+  p.maskedPaths.forEach((path, i) => maskPath(ctx, path, devNulls[i]!));
   if (p.readonlyRoot) readonlyRoot(ctx);
 }
 
@@ -185,7 +196,6 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   if (pr.scheduler) setScheduler(ctx, pr.scheduler);
   if (pr.ioPriority) setIoPriority(ctx, pr.ioPriority);
   if (pr.terminal) planTerminal(ctx, pr.terminal, fdAt(fds.console === undefined ? [] : [fds.console], 0, 'console socket'));
-  if (pr.oomScoreAdj !== undefined) proc.writeOomScoreAdj(ctx, pr.oomScoreAdj);
   proc.setRlimits(ctx, pr);
   if (pr.sessionKeyring !== undefined) proc.joinSessionKeyring(ctx, pr.sessionKeyring);
   proc.prepareFds(ctx, pr.preserveFds);
@@ -194,18 +204,25 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   // allowed by the profile.
   if (pr.seccomp && !pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp);
   giveStdioToUser(ctx, pr.uid);
-  chdirAroundUserSwitch(ctx, pr.cwd, () => proc.setIdentity(ctx, pr));
+  enterCwd(ctx, pr.cwd, () => proc.setIdentity(ctx, pr));
   if (pr.personality !== undefined) b.syscall('personality', [pr.personality], { what: `set personality 0x${pr.personality.toString(16)}` });
   b.syscall('umask', [pr.umask], { what: `set umask 0${pr.umask.toString(8)}`, show: ['0' + pr.umask.toString(8)] });
   if (pr.noNewPrivileges) b.syscall('prctl', [38, 1, 0, 0, 0], { what: 'set no_new_privs', show: ['PR_SET_NO_NEW_PRIVS', '1'] });
   proc.resetSignals(ctx);
   const found = lookupExecutable(ctx, pr.args[0] ?? '', pr.candidates);
+  // With no_new_privs the filter can wait until our own work is done, but
+  // not until after the wait for `start`: a created container's init would
+  // wait unfiltered, and a process exec'd into it (filtered, same user)
+  // could ptrace it and run code outside the profile. So, as runc does, it
+  // is loaded before the runtime is told we are ready. What runs after it
+  // is only read/write on our pipes, the exec fifo and stderr, sched_setaffinity
+  // for a final CPU affinity, execve, and exit_group on failure: a profile
+  // that lets the container's process run at all allows those.
+  if (pr.seccomp && pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp);
   proc.reportReady(ctx, fds.report);
   proc.waitForCommit(ctx, fds.go);
   if (fds.fifo !== undefined) proc.waitForStart(ctx, fds.fifo);
-  // As close to execve as possible, so the profile need allow almost nothing of ours.
   if (pr.affinity?.final) setAffinity(ctx, pr.affinity.final, 'final');
-  if (pr.seccomp && pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp);
   execProgram(ctx, pr.args, pr.env, found, pr.execHint);
 }
 

@@ -14,6 +14,10 @@ export class PlanContext {
   readonly byte: DataBlock;
   /** The rootfs directory fd, once opened (host-side, before pivot_root). */
   rootFd: Value | undefined;
+  /** The container's /proc, once mounted and checked to be a procfs (procfs.ts). */
+  procfs: Value | undefined;
+  /** The tmpfs the plan mounted on /dev: devices are made in it, never where a path leads. */
+  devFd: Value | undefined;
 
   constructor(
     readonly b: PlanBuilder,

@@ -1,7 +1,7 @@
 import { PlanBuilder } from './builder.js';
 import { PlanContext } from './context.js';
 import { planProcess, inheritedFds, type BuiltPlan, type InitFds } from './container.js';
-import type { ProcessPlan } from './process.js';
+import { writeOomScoreAdj, type ProcessPlan } from './process.js';
 import { joinNamespaces, type NamespaceJoin } from './namespaces.js';
 import { awaitRuntime, forkReportingPid } from './sync.js';
 import { X86_64, AARCH64 } from '../sys/syscalls.js';
@@ -27,6 +27,7 @@ export function buildExecPlan(p: ExecPlan, fds: InitFds): BuiltPlan {
   const b = new PlanBuilder(p.arch === 'aarch64' ? AARCH64 : X86_64);
   const ctx = new PlanContext(b, p.arch);
   if (p.process.affinity?.initial) setAffinity(ctx, p.process.affinity.initial, 'initial');
+  if (p.process.oomScoreAdj !== undefined) writeOomScoreAdj(ctx, p.process.oomScoreAdj);
   b.syscall('prctl', [4, 0, 0, 0, 0], { what: 'make the runtime process non-dumpable', show: ['PR_SET_DUMPABLE', '0'] });
   joinNamespaces(ctx, p.join, fds.namespaces, (j) => `join the container's ${j.type} namespace`);
   awaitRuntime(ctx, fds.go, 'wait for the runtime');

@@ -6,6 +6,7 @@ import type { Value } from './builder.js';
 import type { CopyUp } from './copyup.js';
 import type { LinuxIDMapping } from '../config/types.js';
 import { planCopyUp } from './copyup.js';
+import { refuseProcfs } from './procfs.js';
 
 /** A mount, decided in TypeScript (lib/mounts/resolve.ts), ready to become steps. */
 export type MountOp = BindMountOp | FsMountOp | SymlinkOp | ReadonlyOp;
@@ -35,6 +36,10 @@ interface MountCommon {
   recAttrClr: number;
   /** Original description for messages: "mount proc on /proc". */
   what: string;
+  /** Refuse (with this text) a target the plan finds on a procfs (see mounts/proc.ts). */
+  refuseProcfsTarget?: string;
+  /** The container's /proc: once mounted it must be a procfs (else refuse with this text); sysctls are written through it. */
+  mustBeProcfs?: string;
 }
 
 export interface BindMountOp extends MountCommon {
@@ -121,6 +126,7 @@ export function planBindMount(ctx: PlanContext, m: BindMountOp, tree: Value): vo
   if (m.isDir) mkdirAll(ctx, m.dest);
   else touch(ctx, m.dest);
   const target = openInRoot(ctx, m.dest, ctx.O.PATH | (m.isDir ? ctx.O.DIRECTORY : 0), `${m.what}: open the target`);
+  if (m.refuseProcfsTarget) refuseProcfs(ctx, b.result(target), m.refuseProcfsTarget, `${m.what}: the target must not be in /proc`);
   b.syscall('move_mount', [tree, b.addr(b.string('')), b.result(target), b.addr(b.string('')), MOVE_MOUNT.F_EMPTY_PATH | MOVE_MOUNT.T_EMPTY_PATH], {
     what: m.what,
     show: [undefined, undefined, undefined, undefined, 'MOVE_MOUNT_F_EMPTY_PATH|MOVE_MOUNT_T_EMPTY_PATH'],
@@ -140,8 +146,9 @@ export function planFsMount(ctx: PlanContext, m: FsMountOp): void {
     m.dest,
     ctx.O.PATH | ctx.O.DIRECTORY,
     m.noSymlinks ? `${m.what}: open the target (it must be a directory, not a symlink)` : `${m.what}: open the target`,
-    m.noSymlinks ? RESOLVE.NO_SYMLINKS : 0,
+    { resolve: m.noSymlinks ? RESOLVE.NO_SYMLINKS : 0 },
   );
+  if (m.refuseProcfsTarget) refuseProcfs(ctx, b.result(target), m.refuseProcfsTarget, `${m.what}: the target must not be in /proc`);
   const path = ctx.procFdPath(b.result(target));
   b.syscall('mount', [b.addr(b.string(m.source)), path, b.addr(b.string(m.fstype)), m.flags, m.data ? b.addr(b.string(m.data)) : 0], {
     what: m.what,

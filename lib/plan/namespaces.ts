@@ -3,6 +3,7 @@ import { CLONE, NSTYPE_FLAG, flagNames } from '../sys/consts.js';
 import { Report } from './format.js';
 import { awaitRuntime, forkReportingPid, sendReport } from './sync.js';
 import type { Label } from './builder.js';
+import { openHostProcfs, openProcFile } from './procfs.js';
 
 export interface NamespaceJoin {
   type: string;
@@ -30,6 +31,8 @@ export interface NamespacePlan {
  */
 export function planIntermediate(ctx: PlanContext, ns: NamespacePlan, fds: { report: number; go: number; namespaces: readonly number[] }, init: Label, beforeUserns?: () => void): void {
   const b = ctx.b;
+  // Opened before any namespace is joined: the runtime's own procfs.
+  const hostProc = ns.timeOffsets ? openHostProcfs(ctx) : undefined;
   beforeUserns?.();
   joinNamespaces(ctx, ns.join, fds.namespaces, (j) => `join ${j.type} namespace ${j.path}`);
   if (ns.newUser) {
@@ -43,9 +46,7 @@ export function planIntermediate(ctx: PlanContext, ns: NamespacePlan, fds: { rep
   // timens_offsets for writing: open it now. The write (after the time
   // namespace exists) is checked against the opener's credentials, which
   // hold CAP_SYS_TIME in the new user namespace.
-  const offsetsFd = ns.timeOffsets
-    ? b.syscall('openat', [-100, b.addr(b.string('/proc/self/timens_offsets')), ctx.O.WRONLY | ctx.O.CLOEXEC, 0], { what: 'open /proc/self/timens_offsets' })
-    : undefined;
+  const offsetsFd = hostProc ? openProcFile(ctx, hostProc, 'self/timens_offsets', ctx.O.WRONLY, 'open /proc/self/timens_offsets') : undefined;
   // Non-dumpable only when we joined namespaces other processes live in,
   // and only now (the runtime had to write our uid/gid maps): as runc's
   // nsexec, because in fresh namespaces nobody else is there to read our
@@ -65,6 +66,7 @@ export function planIntermediate(ctx: PlanContext, ns: NamespacePlan, fds: { rep
   if (ns.timeOffsets && offsetsFd !== undefined) {
     b.syscall('write', [b.result(offsetsFd), b.addr(b.string(ns.timeOffsets)), Buffer.byteLength(ns.timeOffsets)], { what: `set time namespace offsets (${ns.timeOffsets.trim().replace(/\n/g, '; ')})` });
     b.syscall('close', [b.result(offsetsFd)], { what: 'close' });
+    b.syscall('close', [hostProc!], { what: 'close /proc' });
   }
   forkReportingPid(ctx, fds.report, init, 'fork the container process');
 }

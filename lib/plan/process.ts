@@ -5,6 +5,7 @@ import { AT, CLOSE_RANGE_CLOEXEC, F, KEYCTL_JOIN_SESSION_KEYRING, LINUX_CAPABILI
 import { ENOSYS } from '../sys/errno.js';
 import { Report } from './format.js';
 import { awaitRuntime, sendReport } from './sync.js';
+import { openHostProcfs, writeProcFile } from './procfs.js';
 import type { TerminalPlan } from './terminal.js';
 import type { ExecHint } from './executable.js';
 import type { SeccompPlan } from './seccomp.js';
@@ -52,12 +53,17 @@ export function executableCandidates(arg0: string, env: readonly string[]): stri
   return path.split(':').map((dir) => posix.join(dir === '' ? '.' : dir, arg0));
 }
 
+/**
+ * oom_score_adj is the first thing set, as runc's nsexec does: before any
+ * namespace is entered, through the runtime's own /proc (checked to be a
+ * procfs), never through a /proc the container could have mounted over.
+ * Children inherit it, the container's process among them.
+ */
 export function writeOomScoreAdj(ctx: PlanContext, value: number): void {
   const b = ctx.b;
-  const fd = b.syscall('openat', [AT.FDCWD, b.addr(b.string('/proc/self/oom_score_adj')), ctx.O.WRONLY | ctx.O.CLOEXEC, 0], { what: 'open /proc/self/oom_score_adj' });
-  const text = String(value);
-  b.syscall('write', [b.result(fd), b.addr(b.string(text)), text.length], { what: `set oom_score_adj to ${value}` });
-  b.syscall('close', [b.result(fd)], { what: 'close' });
+  const proc = openHostProcfs(ctx);
+  writeProcFile(ctx, proc, 'self/oom_score_adj', String(value), `set oom_score_adj to ${value}`);
+  b.syscall('close', [proc], { what: 'close /proc' });
 }
 
 export function setRlimits(ctx: PlanContext, p: ProcessPlan): void {

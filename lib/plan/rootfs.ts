@@ -74,31 +74,6 @@ export function moveRoot(ctx: PlanContext): void {
   b.syscall('chdir', [b.addr(b.string('/'))], { what: 'chdir to /' });
 }
 
-/**
- * Masked paths, after pivot_root (paths resolve inside the container):
- * /dev/null over a file, a read-only tmpfs over a directory, nothing for a
- * path that does not exist.
- */
-export function maskPath(ctx: PlanContext, path: string): void {
-  const b = ctx.b;
-  const p = b.addr(b.string(path));
-  const dir = b.label(`mask ${path} as a directory`);
-  const done = b.label(`masked ${path}`);
-  b.syscall('mount', [b.addr(b.string('/dev/null')), p, 0, MS.BIND, 0], {
-    what: `mask ${path}`,
-    okErrno: ENOENT,
-    onError: dir,
-    show: [undefined, undefined, 'NULL', 'MS_BIND', 'NULL'],
-  });
-  b.jump(done);
-  b.place(dir);
-  b.syscall('mount', [b.addr(b.string('tmpfs')), p, b.addr(b.string('tmpfs')), MS.RDONLY, 0], {
-    what: `mask ${path}`,
-    show: [undefined, undefined, undefined, 'MS_RDONLY', 'NULL'],
-  });
-  b.place(done);
-}
-
 /** Read-only paths: a recursive bind of the path onto itself, then read-only. */
 export function readonlyPath(ctx: PlanContext, path: string): void {
   const b = ctx.b;

@@ -11,6 +11,8 @@ import { goStrerror } from '../sys/errno.js';
 export function describeFailure(built: BuiltPlan, stepIndex: number, errno: number): { message: string; code: ErrorCode } {
   const step = built.builder.steps[stepIndex];
   if (!step) return { message: `step ${stepIndex}: ${goStrerror(errno)}`, code: 'start-failed' };
+  // A check of the plan's own (PlanBuilder.refuse): its text says it all.
+  if (errno === 0) return { message: step.what, code: step.code ?? 'start-failed' };
   const cause = step.cause ? `: ${step.cause}` : '';
   return { message: `${step.what}: ${step.reason ?? goStrerror(errno)}${cause}`, code: step.code ?? 'start-failed' };
 }

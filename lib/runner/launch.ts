@@ -2,7 +2,7 @@ import type { BuiltPlan, InitFds } from '../plan/container.js';
 import { encodePlan, planSize } from '../plan/encode.js';
 import { PlanBuilder } from '../plan/builder.js';
 import { X86_64, AARCH64 } from '../sys/syscalls.js';
-import { AT, CLONE, F, SIGCHLD } from '../sys/consts.js';
+import { AT, CLONE, CLOSE_RANGE_CLOEXEC, F, SIGCHLD } from '../sys/consts.js';
 import { hostArch } from '../sys/arch.js';
 import { buildExecutable, PLAN_BASE } from './elf.js';
 import { executableFd } from './exe-fd.js';
@@ -118,9 +118,9 @@ function openOrExplain(path: string, flags: number, what: string): number {
 /**
  * Start a process that runs `built`: a CLONE_VM|CLONE_VFORK child (it shares
  * our memory, so nothing is copied; we are suspended until it is done) runs
- * a three-step launcher plan: keep the plan's fds open, then execveat a
- * sealed memfd holding the interpreter and the plan as one small static
- * executable (elf.ts). The container's first process is thus a fresh
+ * a small launcher plan: mark every fd but the plan's close-on-exec, then
+ * execveat a sealed memfd holding the interpreter and the plan as one small
+ * static executable (elf.ts). The container's first process is thus a fresh
  * process of a few hundred kilobytes, not a copy of Node, and its
  * /proc/PID/exe is the sealed memfd (or, where the kernel forbids
  * executable memfds, an unlinked read-only copy: exe-fd.ts). `flags` are extra clone flags
@@ -136,6 +136,13 @@ export function cloneInto(built: BuiltPlan, reportFd: number, flags = 0): number
   let failWOpen = true;
   try {
     const launcher = new PlanBuilder(arch === 'aarch64' ? AARCH64 : X86_64);
+    // Node opens its own fds close-on-exec, but the caller of hutch may have
+    // left any fd open across its exec of us (a shell's `exec 100</`): such
+    // an fd would reach the plan, and a cwd of /proc/self/fd/100 the host
+    // (CVE-2024-21626). So the first step marks every fd but stdio
+    // close-on-exec, and only the plan's own are opened up again: nothing
+    // else survives the exec below, before any container path is resolved.
+    launcher.syscall('close_range', [3, 0xffffffff, CLOSE_RANGE_CLOEXEC], { what: 'mark every fd the caller left open close-on-exec', show: [undefined, '~0U', 'CLOSE_RANGE_CLOEXEC'] });
     for (const fd of built.inherit) launcher.syscall('fcntl', [fd, F.SETFD, 0], { what: `keep fd ${fd} open for the plan` });
     const argv = launcher.stringArray(['hutch-init']);
     launcher.syscall('execveat', [exe.fd, launcher.addr(launcher.string('')), launcher.addr(argv), launcher.addr(launcher.stringArray([])), AT.EMPTY_PATH], { what: `exec the plan executable (${exe.what})` });

@@ -69,7 +69,9 @@ export type SyscallName =
   | 'fchmod'
   | 'fchown'
   | 'munmap'
-  | 'faccessat2';
+  | 'faccessat2'
+  | 'getcwd'
+  | 'fstatfs';
 
 export const X86_64: Readonly<Record<SyscallName, number>> = {
   read: 0,
@@ -141,6 +143,8 @@ export const X86_64: Readonly<Record<SyscallName, number>> = {
   fchown: 93,
   munmap: 11,
   faccessat2: 439,
+  getcwd: 79,
+  fstatfs: 138,
 };
 
 export const AARCH64: Readonly<Record<SyscallName, number>> = {
@@ -213,5 +217,7 @@ export const AARCH64: Readonly<Record<SyscallName, number>> = {
   fchown: 55,
   munmap: 215,
   faccessat2: 439,
+  getcwd: 17,
+  fstatfs: 44,
 };
 

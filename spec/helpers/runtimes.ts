@@ -33,6 +33,8 @@ export interface RuntimeCall {
   /** Everything after the global options, e.g. ['run', '--bundle', dir, id]. */
   args: string[];
   timeoutMs?: number;
+  /** argv put in front of the whole call, e.g. a shell that opens an fd first: ['sh', '-c', 'exec 100</ && exec "$@"', 'sh']. */
+  prefix?: string[];
 }
 
 export interface RuntimeResult {
@@ -55,7 +57,7 @@ export function runtimeArgv(call: RuntimeCall): string[] {
   const exe = call.runtime === 'hutch' ? HUTCH_BIN : runcBinary();
   if (!exe) throw new Error('runc is not installed');
   const argv = [exe, '--root', call.roots[call.runtime], ...call.args];
-  return call.user ? asUser(call.user, argv) : argv;
+  return [...(call.prefix ?? []), ...(call.user ? asUser(call.user, argv) : argv)];
 }
 
 function envFor(call: RuntimeCall): Record<string, string> {

@@ -127,8 +127,14 @@ function defineComparison(kind: BundleKind, reason: string | undefined): void {
       );
       const cgroupRo = Boolean(cgroupMount?.options?.includes('ro'));
       const runcTop = topmostAt(runc, '/sys/fs/cgroup');
+      // Intended difference: an rbind of /sys made "ro" is read-only all the
+      // way down under hutch (issue #15, CVE-2023-25809); runc 1.1.5 leaves
+      // the host's mounts below it (the cgroup hierarchies) writable.
+      const sysRbindRo = (bundle.config.mounts as { destination: string; type?: string; options?: string[] }[]).some(
+        (m) => m.destination === '/sys' && m.options?.includes('rbind') && m.options.includes('ro'),
+      );
       const expected: MountEntry[] = runc.map((e) =>
-        e === runcTop && e.fsType === 'tmpfs' && cgroupRo ? { ...e, readOnly: true } : e,
+        (e === runcTop && e.fsType === 'tmpfs' && cgroupRo) || (sysRbindRo && e.mountPoint.startsWith('/sys/')) ? { ...e, readOnly: true } : e,
       );
       expect(normalizeMounts(hutch)).toEqual(normalizeMounts(expected));
       // (cgroup v1 and hybrid hosts only: on a v2 host /sys/fs/cgroup is a
