@@ -45,6 +45,7 @@ async function killAndWait(c: Container, status: string): Promise<void> {
 /** Remove a stopped container: its cgroups and state, then the poststop hooks (failures are warnings). */
 async function destroy(store: StateStore, c: Container): Promise<void> {
   const hooks = await c.savedHooks();
+  c.ctx.log.debug(`delete: removing the cgroups and state of ${c.id}`);
   await destroyTraces(store, c.id, c.record);
   if (hooks?.poststop?.length) {
     const { runPoststop, hookState } = await import('./hooks.js');

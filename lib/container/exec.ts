@@ -77,6 +77,11 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
     process: await joinedProcessPlan(record, spec, proc, opts.preserveFds ?? 0, warnings),
   };
   ctx.log.warnings(warnings);
+  if (ctx.log.debugEnabled) {
+    const { processLines } = await import('./debug-lines.js');
+    ctx.log.debug(`exec: into ${id} (pid ${record.pid}): joining ${plan.join.map((j) => j.type).join(', ')} and cgroups ${cgroupDirs.join(' ') || 'none'}`);
+    processLines(plan.process).forEach((l) => ctx.log.debug(l));
+  }
   if (opts.dryRun) {
     const text = describePlan(buildExecPlan(plan, fakeFds({ namespaces: plan, process: plan.process }, false)).builder, `exec plan for ${id}`);
     (opts.out ?? ((t: string) => process.stdout.write(t)))(text);
@@ -92,6 +97,7 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
       join: plan.join,
       fds: { idmaps: [], console: console_?.childFd, stdio: opts.stdio },
       build: (fds) => buildExecPlan(plan, fds),
+      debug: (m) => ctx.log.debug(m),
       beforeGo: (pid1) => joinCgroups(ctx, record, cgroupDirs, pid1),
       onReady: (p) => {
         if (opts.pidFile) writePidFile(opts.pidFile, p);
@@ -102,6 +108,7 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
     throw err;
   }
   const master = finishConsole(console_);
+  ctx.log.debug(`exec: pid ${pid} runs ${JSON.stringify(plan.process.args)}${opts.detach ? ' (detached)' : ''}`);
   if (opts.detach) return 0;
   const { waitForExit } = await import('../runner/exit-watch.js');
   const stop = signals ? signals.forwardTo(pid) : () => undefined;

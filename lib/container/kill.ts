@@ -19,6 +19,7 @@ export async function kill(ctx: RuntimeContext, id: string, signal: number, opts
   const status = c.require('kill');
   if (c.record.pid <= 0) throw new HutchError(ERR_NOT_RUNNING, { code: 'not-running' });
   const pids = opts.all ? await containerPids(c) : [c.record.pid];
+  ctx.log.debug(`kill: signal ${signal} to ${opts.all ? 'every process' : 'the init'}: pids ${pids.join(' ')}`);
   for (const pid of pids) signalOne(pid, signal, pid === c.record.pid);
   // A frozen (v1) cgroup holds a SIGKILL until it thaws: runc thaws it, for SIGKILL only.
   if (status === 'paused' && signal === SIGKILL) await (await c.cgroups())?.thaw();

@@ -97,6 +97,7 @@ export async function launchInit(ctx: RuntimeContext, store: StateStore, record:
       fds: { idmaps, console: io.console, stdio: io.stdio },
       build: (fds: InitFds) => buildInitPlan(init, fds),
       fifoPath: store.fifoPath(record.id),
+      debug: (m) => ctx.log.debug(m),
       beforeGo: async (pid1) => {
         mark('child cloned, maps written');
         await joinAndLimit(cg, prepared.spec, pid1, ctx.log);

@@ -55,6 +55,10 @@ export async function prepare(ctx: RuntimeContext, id: string, opts: PrepareOpti
   });
   image?.close();
   ctx.log.warnings([...decision.warnings, ...warnings]);
+  if (ctx.log.debugEnabled) {
+    const { configLines, decisionLines } = await import('./debug-lines.js');
+    [...configLines(spec, bundle, rootfs), ...decisionLines(decision.init, decision.idMaps, cgroups.manager.paths())].forEach((l) => ctx.log.debug(l));
+  }
   mark('config read and decided');
   return { spec, bundle, rootfs, decision, cgroups };
 }

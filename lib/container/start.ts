@@ -16,6 +16,7 @@ export async function start(ctx: RuntimeContext, id: string): Promise<void> {
       await runHooksInContainer(ctx, 'startContainer', hooks.startContainer, hookState(c.record, 'created'), c.record.pid, { process: asProcess });
     }
     openExecFifo(c.store.fifoPath(id));
+    ctx.log.debug(`start: released pid ${c.record.pid} waiting on the exec fifo`);
     c.record.marker = 'running';
     c.save();
     return { record: c.record, hooks };

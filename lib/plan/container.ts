@@ -17,7 +17,7 @@ import { awaitRuntime, sendReport } from './sync.js';
 import { installSeccomp } from './seccomp.js';
 import { setScheduler, setIoPriority, setAffinity } from './sched.js';
 import { execProgram, lookupExecutable } from './executable.js';
-import { enterCwd } from './cwd.js';
+import { checkCwdIsDirectory, enterCwd } from './cwd.js';
 import { giveStdioToUser } from './stdio-owner.js';
 
 /** Every decision about a container's init process, made before any step exists. */
@@ -177,6 +177,7 @@ function finishRootfs(ctx: PlanContext, p: InitPlan, devNulls: readonly Value[])
   // a cwd the rootfs cannot have fails here with runc's words ("mkdir
   // /proc/self/fd/100: no such file or directory"); enterCwd checks the rest.
   mkdirAll(ctx, p.process.cwd);
+  checkCwdIsDirectory(ctx, p.process.cwd);
   if (p.sysctl.length && !ctx.procfs) {
     throw new HutchError('config.json: linux.sysctl: sysctls are written through the container\'s procfs: mount proc on /proc', { code: 'config' });
   }

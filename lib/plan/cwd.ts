@@ -7,8 +7,10 @@
  *   only the user can reach both work (runc's finalizeNamespace).
  * - Then the cwd is checked to be inside the container (CVE-2024-21626).
  */
+import { posix } from 'node:path';
 import type { PlanContext } from './context.js';
 import { AluOp } from './format.js';
+import { AT } from '../sys/consts.js';
 
 /** runc's words (1.1.12 and later) for a cwd the container's root does not reach. */
 export const CWD_OUTSIDE_ROOT = 'current working directory is outside of container mount namespace root -- possible container breakout detected';
@@ -41,4 +43,16 @@ export function enterCwd(ctx: PlanContext, cwd: string, switchUser: () => void):
   b.jumpIfEqual(b.result(first), '/'.charCodeAt(0), inside, 'does the cwd start with "/"?');
   b.refuse(CWD_OUTSIDE_ROOT);
   b.place(inside);
+}
+
+/**
+ * After mkdirAll made the missing part of the init's cwd: something not a
+ * directory in its place fails as runc's os.MkdirAll does ("mkdir /bin/sh:
+ * not a directory"), before the process is set up.
+ */
+export function checkCwdIsDirectory(ctx: PlanContext, cwd: string): void {
+  const b = ctx.b;
+  const path = posix.normalize('/' + cwd);
+  const fd = b.syscall('openat', [AT.FDCWD, b.addr(b.string(path)), ctx.O.PATH | ctx.O.DIRECTORY | ctx.O.CLOEXEC, 0], { what: `mkdir ${path}` });
+  b.syscall('close', [b.result(fd)], { what: 'close' });
 }

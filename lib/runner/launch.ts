@@ -35,6 +35,8 @@ export interface LaunchOptions {
   onReady?: (pid: number) => void;
   /** Called before pivot_root when the plan asks for its create hooks. */
   onHooks?: (pid: number) => Promise<void>;
+  /** Where to say what happens (--debug). */
+  debug?: (msg: string) => void;
 }
 
 export interface Launched {
@@ -78,6 +80,7 @@ export async function launch(opts: LaunchOptions): Promise<Launched> {
     mark('plan built');
     const pid1 = cloneInto(built, reportW);
     mark('cloned');
+    opts.debug?.(`launch: pid ${pid1} runs a plan of ${built.builder.steps.length} steps, with fds ${built.inherit.join(',')}`);
     live.add(pid1);
     // The child has its own copies now; we keep only our ends, until the end.
     const ours = [reportR, goW];
@@ -207,6 +210,7 @@ async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, rep
     switch (msg.kind) {
       case Report.UsernsReady:
         mark('child in its user namespace');
+        opts.debug?.(`launch: pid ${pid1} is in its user namespace${opts.userns ? ': writing its id maps' : ''}`);
         if (opts.userns) await applyIdMaps(pid1, opts.userns);
         await sayGo();
         break;
@@ -215,18 +219,21 @@ async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, rep
         break;
       case Report.Hooks:
         reapIntermediate();
+        opts.debug?.(`launch: pid ${pid} has its mounts: running the create hooks`);
         await opts.onHooks?.(pid);
         libc.writeAll(goW, Buffer.from([1]));
         break;
       case Report.Ready:
         ready = true;
         reapIntermediate();
+        opts.debug?.(`launch: pid ${pid} is set up${opts.fifoPath ? ': it waits for start on the exec fifo' : ': it may exec'}`);
         opts.onReady?.(pid);
         libc.writeAll(goW, Buffer.from([1]));
         if (opts.fifoPath) return pid;
         break;
       case Report.Error:
         reapIntermediate();
+        opts.debug?.(`launch: the child failed at step ${msg.step} (errno ${msg.value})`);
         throw startFailure(built, msg.step, Number(msg.value));
     }
   }
