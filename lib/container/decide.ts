@@ -7,6 +7,7 @@ import { rlimitNumber } from '../config/rlimits.js';
 import { HutchError } from '../errors.js';
 import type { HostFacts } from '../host.js';
 import type { InitPlan } from '../plan/container.js';
+import type { MountOp } from '../plan/mounts.js';
 import type { NamespacePlan } from '../plan/namespaces.js';
 import { DEFAULT_DEVICES, type DeviceNode } from '../plan/devices.js';
 import { executableCandidates, type ProcessPlan } from '../plan/process.js';
@@ -80,6 +81,7 @@ export function decide(input: DecideInput): Decision {
     rootfs: input.rootfs,
     namespaces,
     mounts,
+    bindSourcesBeforeUserns: earlyBindSources(mounts, input.cgroupHierarchies, host.euid === 0 && namespaces.inUserns && !host.inUserns),
     hooksBeforePivot: ['prestart', 'createRuntime', 'createContainer'].some((k) => (spec.hooks?.[k as 'prestart']?.length ?? 0) > 0),
     rootfsPropagation: spec.linux?.rootfsPropagation,
     noPivot: input.noPivot,
@@ -96,6 +98,18 @@ export function decide(input: DecideInput): Decision {
     process: processPlan({ process, rootfs: input.rootfs, lastCap: host.lastCap, extraEnv: input.extraEnv ?? [], preserveFds: input.preserveFds, sessionKeyring: input.noNewKeyring ? undefined : input.id, setgroupsAllowed, rootlessEuid: host.euid !== 0, seccomp: input.seccomp, arch: input.arch, personality: personalityOf(spec), image: input.image }, warnings),
   };
   return { init, idMaps, warnings };
+}
+
+/**
+ * runc opens bind-mount sources before its init enters the user namespace.
+ * Only a runtime with root's credentials gains by it (a rootless one has
+ * the same before and after); the container's own cgroup directories,
+ * made later by the runtime, are opened where they are mounted.
+ */
+function earlyBindSources(mounts: readonly MountOp[], hierarchies: readonly CgroupHierarchy[], rootIntoUserns: boolean): number[] {
+  if (!rootIntoUserns) return [];
+  const cgroupDirs = new Set(hierarchies.map((h) => posix.join(h.mountpoint, h.path)));
+  return mounts.flatMap((m, i) => (m.kind === 'bind' && !cgroupDirs.has(m.source) ? [i] : []));
 }
 
 function planNamespaces(list: readonly LinuxNamespace[], host: HostFacts): NamespacePlan {

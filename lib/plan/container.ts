@@ -29,6 +29,8 @@ export interface InitPlan {
   mounts: MountOp[] | undefined;
   /** Stop before pivot_root so the runtime can run prestart/createRuntime/createContainer hooks. */
   hooksBeforePivot: boolean;
+  /** Bind mounts (indexes in `mounts`) whose source is opened before the container's user namespace exists: a root runtime's credentials reach more. */
+  bindSourcesBeforeUserns: readonly number[];
   rootfsPropagation: string | undefined;
   noPivot: boolean;
   readonlyRoot: boolean;
@@ -101,6 +103,13 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
   planIntermediate(ctx, p.namespaces, fds, init, () => {
     const idmapped = (p.mounts ?? []).filter((m): m is BindMountOp => m.kind === 'bind' && m.idmap !== undefined);
     idmapped.forEach((m, i) => early.set(m, openIdmappedTree(ctx, m, fdAt(fds.idmaps, i, `idmapped mount ${m.dest}`))));
+    // With the runtime's credentials, as runc opens mount sources before its
+    // init enters the user namespace: a source under a directory only the
+    // host's root may search stays reachable.
+    for (const i of p.bindSourcesBeforeUserns) {
+      const m = p.mounts?.[i];
+      if (m?.kind === 'bind' && !early.has(m)) early.set(m, openBindSource(ctx, m));
+    }
   });
   b.place(init);
   b.syscall('setsid', [], { what: 'start a new session' });

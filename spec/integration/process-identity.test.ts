@@ -5,6 +5,7 @@
  */
 import { chmodSync, chownSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBundle, makeWorkspace, type Bundle, type BundleKind, type OciConfig, type Workspace } from '../helpers/bundle.js';
@@ -91,6 +92,35 @@ function defineCases(kind: BundleKind, reason: string | undefined): void {
           const e = await runRuntime({ runtime, user, roots, args: ['exec', '--user', '1000:1000', '--cwd', '/secret', id, 'pwd'] });
           expect(e.exitCode, describeResult(e)).toBe(0);
           expect(e.stdout).toBe('/secret\n');
+        } finally {
+          await runRuntime({ runtime, user, roots, args: ['delete', '--force', id] });
+          killLeftovers(id);
+        }
+      }
+    });
+
+    it.skipIf(kind === 'rootless')(`a bind source under a directory only the host's root may search, with a user namespace: opened before it, for run and exec${kind === 'rootless' ? ' (skipped: a rootless runtime reaches the same before and after entering the user namespace)' : ''}`, async () => {
+      const secret = ws.subdir('secret', undefined, 0o700);
+      mkdirSync(join(secret, 'data'));
+      writeFileSync(join(secret, 'data', 'f'), 'behind a 0700 parent\n');
+      const b = bundles(
+        (c) => {
+          c.linux.namespaces.push({ type: 'user' });
+          c.linux.uidMappings = [{ containerID: 0, hostID: 200000, size: 65536 }];
+          c.linux.gidMappings = [{ containerID: 0, hostID: 200000, size: 65536 }];
+          c.mounts.push({ destination: '/data', type: 'bind', source: join(secret, 'data'), options: ['bind', 'ro'] });
+          c.process.args = ['sleep', '100'];
+        },
+        (bb) => execFileSync('chown', ['-R', '200000:200000', bb.rootfs]),
+      );
+      for (const runtime of RUNTIMES) {
+        const id = containerId('identbind');
+        const d = await runRuntime({ runtime, user, roots, args: ['run', '--detach', '--bundle', b[runtime].dir, id] });
+        try {
+          expect(d.exitCode, describeResult(d)).toBe(0);
+          const e = await runRuntime({ runtime, user, roots, args: ['exec', id, 'cat', '/data/f'] });
+          expect(e.exitCode, describeResult(e)).toBe(0);
+          expect(e.stdout).toBe('behind a 0700 parent\n');
         } finally {
           await runRuntime({ runtime, user, roots, args: ['delete', '--force', id] });
           killLeftovers(id);
