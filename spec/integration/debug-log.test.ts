@@ -8,11 +8,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeBundle, makeWorkspace, type Bundle, type BundleKind, type Workspace } from '../helpers/bundle.js';
+import { describe, expect, it } from 'vitest';
+import { makeBundle, type Bundle, type BundleKind, type Workspace } from '../helpers/bundle.js';
 import { rootSkipReason, runcSkipReason } from '../helpers/host.js';
-import { containerId, describeResult, ensureHutchBuilt, makeStateRoots, runRuntime, settle, startRuntime, type Runtime, type StateRoots } from '../helpers/runtimes.js';
-import { ensureTestUser, rootlessSkipReason, type TestUser } from '../helpers/user.js';
+import { containerId, describeResult, runRuntime, settle, startRuntime, type Runtime, type StateRoots } from '../helpers/runtimes.js';
+import { rootlessSkipReason, type TestUser } from '../helpers/user.js';
+import { suiteEnv } from '../helpers/suite.js';
 
 const RUNTIMES = ['runc', 'hutch'] as const;
 /** What hutch's debug records must cover, by the word each starts with. */
@@ -25,14 +26,10 @@ function defineCases(kind: BundleKind, reason: string | undefined): void {
     let roots: StateRoots;
     let bundle: Bundle;
 
-    beforeAll(() => {
-      ensureHutchBuilt();
-      ws = makeWorkspace(`hutch-it-debug-${kind}-`);
-      user = kind === 'rootless' ? ensureTestUser() : undefined;
-      roots = makeStateRoots(ws, user);
+    suiteEnv(kind, 'hutch-it-debug', (e) => {
+      ({ ws, user, roots } = e);
       bundle = makeBundle(ws, { kind, user, args: ['sh', '-c', 'echo to-stdout; echo to-stderr >&2'] });
     });
-    afterAll(() => ws?.cleanup());
 
     it('without --log: level=debug text records on stderr, the container\'s output untouched', async () => {
       for (const runtime of RUNTIMES) {

@@ -12,11 +12,12 @@
  */
 import { chownSync, existsSync, mkdirSync, writeFileSync, copyFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeBundle, makeWorkspace, type Bundle, type BundleKind, type Workspace } from '../helpers/bundle.js';
+import { describe, expect, it } from 'vitest';
+import { makeBundle, type Bundle, type BundleKind, type Workspace } from '../helpers/bundle.js';
 import { rootSkipReason, runcSkipReason } from '../helpers/host.js';
-import { containerId, describeResult, ensureHutchBuilt, killLeftovers, makeStateRoots, runRuntime, settle, startRuntime, type Runtime, type StateRoots } from '../helpers/runtimes.js';
-import { ensureTestUser, rootlessSkipReason, type TestUser } from '../helpers/user.js';
+import { containerId, describeResult, killLeftovers, runRuntime, settle, startRuntime, type Runtime, type StateRoots } from '../helpers/runtimes.js';
+import { rootlessSkipReason, type TestUser } from '../helpers/user.js';
+import { suiteEnv } from '../helpers/suite.js';
 
 /** The first 64 bytes of a static ELF executable for the other architecture: enough for the kernel to refuse it. */
 function foreignElf(): Buffer {
@@ -79,15 +80,11 @@ function defineCases(kind: BundleKind, reason: string | undefined): void {
     let roots: StateRoots;
     let bundle: Bundle;
 
-    beforeAll(() => {
-      ensureHutchBuilt();
-      ws = makeWorkspace(`hutch-it-execfail-${kind}-`);
-      user = kind === 'rootless' ? ensureTestUser() : undefined;
-      roots = makeStateRoots(ws, user);
+    suiteEnv(kind, 'hutch-it-execfail', (e) => {
+      ({ ws, user, roots } = e);
       bundle = makeBundle(ws, { kind, user, args: ['true'] });
       addBrokenPrograms(bundle, user);
     });
-    afterAll(() => ws?.cleanup());
 
     const withArgs = (args: string[]) => {
       bundle.config.process.args = args;

@@ -9,11 +9,12 @@
 import { existsSync, mkdirSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeBundle, makeWorkspace, type Bundle, type BundleKind, type Workspace } from '../helpers/bundle.js';
+import { describe, expect, it } from 'vitest';
+import { makeBundle, type Bundle, type BundleKind, type Workspace } from '../helpers/bundle.js';
 import { rootSkipReason, runcSkipReason } from '../helpers/host.js';
-import { containerId, describeResult, ensureHutchBuilt, killLeftovers, makeStateRoots, runRuntime, startRuntime, type Runtime, type StateRoots } from '../helpers/runtimes.js';
-import { ensureTestUser, rootlessSkipReason, type TestUser } from '../helpers/user.js';
+import { containerId, describeResult, killLeftovers, runRuntime, startRuntime, type Runtime, type StateRoots } from '../helpers/runtimes.js';
+import { rootlessSkipReason, type TestUser } from '../helpers/user.js';
+import { suiteEnv } from '../helpers/suite.js';
 
 const RUNTIMES = ['runc', 'hutch'] as const;
 const FREEZER = '/sys/fs/cgroup/freezer';
@@ -28,14 +29,10 @@ function defineCases(kind: BundleKind, reason: string | undefined): void {
     const call = (runtime: Runtime, args: string[]) => runRuntime({ runtime, user, roots, args });
     const rootOnly = kind === 'rootless' ? 'a rootless container on cgroup v1 has no cgroup of its own to freeze' : undefined;
 
-    beforeAll(() => {
-      ensureHutchBuilt();
-      ws = makeWorkspace(`hutch-it-paused-${kind}-`);
-      user = kind === 'rootless' ? ensureTestUser() : undefined;
-      roots = makeStateRoots(ws, user);
+    suiteEnv(kind, 'hutch-it-paused', (e) => {
+      ({ ws, user, roots } = e);
       bundle = makeBundle(ws, { kind, user, args: ['sleep', '100'] });
     });
-    afterAll(() => ws?.cleanup());
 
     /** Runs `body` on a detached `sleep 100` container of `runtime`, then deletes it whatever happens. */
     async function withRunning(runtime: Runtime, body: (id: string) => Promise<void>, edit?: (b: Bundle) => void): Promise<void> {

@@ -12,11 +12,12 @@
  */
 import { existsSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeBundle, makeWorkspace, type BundleKind, type OciConfig, type Workspace } from '../helpers/bundle.js';
+import { describe, expect, it } from 'vitest';
+import { makeBundle, type BundleKind, type OciConfig, type Workspace } from '../helpers/bundle.js';
 import { rootSkipReason, runcSkipReason } from '../helpers/host.js';
-import { containerId, describeResult, ensureHutchBuilt, makeStateRoots, runRuntime, type Runtime, type StateRoots } from '../helpers/runtimes.js';
-import { ensureTestUser, rootlessSkipReason, type TestUser } from '../helpers/user.js';
+import { containerId, describeResult, runRuntime, type Runtime, type StateRoots } from '../helpers/runtimes.js';
+import { rootlessSkipReason, type TestUser } from '../helpers/user.js';
+import { suiteEnv } from '../helpers/suite.js';
 
 const RUNTIMES = ['runc', 'hutch'] as const;
 
@@ -26,13 +27,7 @@ function defineCases(kind: BundleKind, reason: string | undefined): void {
     let user: TestUser | undefined;
     let roots: StateRoots;
 
-    beforeAll(() => {
-      ensureHutchBuilt();
-      ws = makeWorkspace(`hutch-it-hooks-${kind}-`);
-      user = kind === 'rootless' ? ensureTestUser() : undefined;
-      roots = makeStateRoots(ws, user);
-    });
-    afterAll(() => ws?.cleanup());
+    suiteEnv(kind, 'hutch-it-hooks', (e) => ({ ws, user, roots } = e));
 
     const runOn = (runtime: Runtime, edit: (c: OciConfig) => void) => {
       const b = makeBundle(ws, { kind, user, args: ['true'], edit });

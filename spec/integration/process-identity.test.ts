@@ -7,11 +7,12 @@ import { chmodSync, chownSync, mkdirSync, readFileSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { execa } from 'execa';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeBundle, makeWorkspace, type Bundle, type BundleKind, type OciConfig, type Workspace } from '../helpers/bundle.js';
 import { rootSkipReason, runcSkipReason, which } from '../helpers/host.js';
 import { containerId, describeResult, ensureHutchBuilt, killLeftovers, makeStateRoots, runRuntime, runtimeArgv, type Runtime, type RuntimeResult, type StateRoots } from '../helpers/runtimes.js';
 import { ensureTestUser, rootlessSkipReason, type TestUser } from '../helpers/user.js';
+import { suiteEnv } from '../helpers/suite.js';
 
 const RUNTIMES = ['runc', 'hutch'] as const;
 
@@ -30,13 +31,7 @@ function defineCases(kind: BundleKind, reason: string | undefined): void {
     let roots: StateRoots;
     const rootOnly = kind === 'rootless' ? 'a single-id rootless map has only uid 0 inside' : undefined;
 
-    beforeAll(() => {
-      ensureHutchBuilt();
-      ws = makeWorkspace(`hutch-it-identity-${kind}-`);
-      user = kind === 'rootless' ? ensureTestUser() : undefined;
-      roots = makeStateRoots(ws, user);
-    });
-    afterAll(() => ws?.cleanup());
+    suiteEnv(kind, 'hutch-it-identity', (e) => ({ ws, user, roots } = e));
 
     /** A fresh bundle per runtime (a runtime may change the rootfs: the cwd it creates). */
     function bundles(edit: (c: OciConfig) => void, prepare?: (b: Bundle) => void): Record<Runtime, Bundle> {
