@@ -80,7 +80,8 @@ export class Logger {
     // conmon or the shim our stderr is the container's log stream, which
     // must stay clean.
     const toStderr = level === 'error' || (!this.file && (level === 'warning' || level === 'debug'));
-    if (toStderr) process.stderr.write(level === 'error' ? `hutch: ${msg}\n` : `hutch: ${level}: ${msg}\n`);
+    // Debug lines keep runc's record format on stderr too (level=debug, or JSON), so tools can filter them.
+    if (toStderr) process.stderr.write(level === 'error' ? `hutch: ${msg}\n` : level === 'debug' ? line : `hutch: ${level}: ${msg}\n`);
   }
 }
 

@@ -23,6 +23,8 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const known = name !== undefined && Object.hasOwn(commands, name);
+  // `hutch foo -h` is an unknown command, not a request for help (runc exits non-zero too).
+  if (name !== undefined && !known && name !== 'help') argv = argv.filter((a) => a !== '-h' && a !== '--help');
   const spec = known ? (await commands[name]!()).default : undefined;
   if (spec?.tailAfterId) argv = protectTail(argv, at, { ...GLOBAL_OPTIONS, ...spec.options });
   if (spec?.tailFromFirstWord) argv = protectCommand(argv, at, { ...GLOBAL_OPTIONS, ...spec.options });

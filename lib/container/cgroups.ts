@@ -63,6 +63,7 @@ export async function joinAndLimit(plan: CgroupPlan, spec: Spec, pid: number, lo
   const say = (w: string) => (asked || w !== ROOTLESS_WARNING ? logger.warn(w) : logger.debug(w));
   plan.manager.apply(pid).forEach(say);
   (await plan.manager.set(resourcesOf(spec))).forEach(say);
+  logger.debug(`cgroups: pid ${pid} joined ${[...new Set(Object.values(plan.manager.paths()))].join(' ') || 'no cgroup'}, limits written`);
 }
 
 /** Any resource limit besides device rules (which a rootless container cannot set anyway). */

@@ -50,7 +50,7 @@ export function refusal(verb: Verb, status: ContainerStatus, id: string): HutchE
       if (status === 'running') return fail('cannot start an already running container', 'running');
       return fail(`cannot start a container in the ${status} state`, status === 'paused' ? 'paused' : 'running');
     case 'exec':
-      if (status === 'paused') return fail('cannot exec in a paused container', 'paused');
+      if (status === 'paused') return fail('cannot exec in a paused container (use --ignore-paused to override)', 'paused');
       return fail('cannot exec in a stopped container', 'not-running');
     case 'resume':
       return fail(ERR_NOT_PAUSED, 'not-paused');

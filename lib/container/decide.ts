@@ -7,6 +7,7 @@ import { rlimitNumber } from '../config/rlimits.js';
 import { HutchError } from '../errors.js';
 import type { HostFacts } from '../host.js';
 import type { InitPlan } from '../plan/container.js';
+import type { MountOp } from '../plan/mounts.js';
 import type { NamespacePlan } from '../plan/namespaces.js';
 import { DEFAULT_DEVICES, type DeviceNode } from '../plan/devices.js';
 import { executableCandidates, type ProcessPlan } from '../plan/process.js';
@@ -20,6 +21,7 @@ import { listCopyUp } from '../mounts/copyup.js';
 import type { Arch } from '../sys/arch.js';
 import type { IdMapPlan } from '../runner/idmap.js';
 import { planIdMaps } from '../runner/idmap.js';
+import { diagnoseExec, type ImageView } from './exec-diagnosis.js';
 
 export interface DecideInput {
   id: string;
@@ -42,6 +44,8 @@ export interface DecideInput {
   reaper?: boolean;
   /** With process.terminal: which of fds 0, 1, 2 become the pty (TerminalPlan.fds). */
   terminalFds?: readonly number[];
+  /** The rootfs as the runtime can read it, to predict why execve might fail (exec-diagnosis.ts). */
+  image?: ImageView;
 }
 
 /** Everything decided about a container before the kernel is touched; read-only once made. */
@@ -85,6 +89,7 @@ export function decide(input: DecideInput): Decision {
     rootfs: input.rootfs,
     namespaces,
     mounts,
+    bindSourcesBeforeUserns: earlyBindSources(mounts, input.cgroupHierarchies, host.euid === 0 && namespaces.inUserns && !host.inUserns),
     hooksBeforePivot: ['prestart', 'createRuntime', 'createContainer'].some((k) => (spec.hooks?.[k as 'prestart']?.length ?? 0) > 0),
     rootfsPropagation: spec.linux?.rootfsPropagation,
     noPivot: input.noPivot,
@@ -100,7 +105,7 @@ export function decide(input: DecideInput): Decision {
     sysctl: Object.entries(spec.linux?.sysctl ?? {}),
     maskedPaths: spec.linux?.maskedPaths ?? [],
     readonlyPaths: spec.linux?.readonlyPaths ?? [],
-    process: processPlan({ process, rootfs: input.rootfs, lastCap: host.lastCap, extraEnv: input.extraEnv ?? [], preserveFds: input.preserveFds, sessionKeyring: input.noNewKeyring ? undefined : input.id, setgroupsAllowed, seccomp: input.seccomp, arch: input.arch, personality: personalityOf(spec) }, warnings),
+    process: processPlan({ process, rootfs: input.rootfs, lastCap: host.lastCap, extraEnv: input.extraEnv ?? [], preserveFds: input.preserveFds, sessionKeyring: input.noNewKeyring ? undefined : input.id, setgroupsAllowed, rootlessEuid: host.euid !== 0, seccomp: input.seccomp, arch: input.arch, personality: personalityOf(spec), image: input.image }, warnings),
     dieWithParent: input.dieWithParent === true,
     reaper: input.reaper === true,
   };
@@ -113,6 +118,18 @@ export function decide(input: DecideInput): Decision {
 
 function mapsRoot(m: readonly { containerID: number }[]): boolean {
   return m.some((e) => e.containerID === 0);
+}
+
+/**
+ * runc opens bind-mount sources before its init enters the user namespace.
+ * Only a runtime with root's credentials gains by it (a rootless one has
+ * the same before and after); the container's own cgroup directories,
+ * made later by the runtime, are opened where they are mounted.
+ */
+function earlyBindSources(mounts: readonly MountOp[], hierarchies: readonly CgroupHierarchy[], rootIntoUserns: boolean): number[] {
+  if (!rootIntoUserns) return [];
+  const cgroupDirs = new Set(hierarchies.map((h) => posix.join(h.mountpoint, h.path)));
+  return mounts.flatMap((m, i) => (m.kind === 'bind' && !cgroupDirs.has(m.source) ? [i] : []));
 }
 
 function planNamespaces(list: readonly LinuxNamespace[], host: HostFacts): NamespacePlan {
@@ -158,9 +175,13 @@ export interface ProcessInput {
   preserveFds: number;
   sessionKeyring: string | undefined;
   setgroupsAllowed: boolean;
+  /** The runtime runs as a non-root user (runc's RootlessEUID). */
+  rootlessEuid: boolean;
   seccomp: SeccompProgram | undefined;
   arch: Arch;
   personality?: number;
+  /** See DecideInput.image. */
+  image?: ImageView;
 }
 
 /** The process part of a plan: for the container's init and for `exec`. */
@@ -177,6 +198,7 @@ export function processPlan(input: ProcessInput, warnings: string[]): ProcessPla
   if (!setgroupsAllowed && additionalGids.length) {
     throw new HutchError('config.json: process.user.additionalGids: cannot be set in a user namespace whose setgroups is denied (a single-id rootless map); install newgidmap and subordinate ids', { code: 'config' });
   }
+  const candidates = executableCandidates(args[0]!, env);
   return {
     args,
     env,
@@ -184,7 +206,10 @@ export function processPlan(input: ProcessInput, warnings: string[]): ProcessPla
     uid: p.user.uid,
     gid: p.user.gid,
     additionalGids,
-    setgroupsAllowed,
+    // runc's rule: a rootless runtime calls setgroups only for additionalGids;
+    // otherwise the process keeps the groups it inherits (mapped, the
+    // caller's own primary group shows as 0), never fewer than the caller had.
+    setgroupsAllowed: setgroupsAllowed && !(input.rootlessEuid && additionalGids.length === 0),
     umask: p.user.umask ?? 0o022,
     rlimits: (p.rlimits ?? []).map((r) => ({ resource: rlimitNumber(r.type)!, name: r.type, soft: BigInt(r.soft), hard: BigInt(r.hard) })),
     caps: {
@@ -199,7 +224,8 @@ export function processPlan(input: ProcessInput, warnings: string[]): ProcessPla
     oomScoreAdj: p.oomScoreAdj,
     sessionKeyring: input.sessionKeyring,
     preserveFds: input.preserveFds,
-    candidates: executableCandidates(args[0]!, env),
+    candidates,
+    execHint: input.image && diagnoseExec(candidates, input.image, input.arch),
     // The pty is made inside the container; its master goes to the console fd the runtime passes.
     terminal: p.terminal ? { size: p.consoleSize ? { rows: p.consoleSize.height, cols: p.consoleSize.width } : undefined } : undefined,
     seccomp: input.seccomp,

@@ -11,6 +11,7 @@ import { hostArch } from '../sys/arch.js';
 import { mark } from '../timing.js';
 import { decide, type Decision } from './decide.js';
 import { compileProfile } from './seccomp.js';
+import { imageView } from './exec-diagnosis.js';
 
 /** The runtime's options that shape a decision besides the config (runc's flags, and a sandbox's). */
 export interface DecisionOptions {
@@ -34,6 +35,8 @@ export interface DecisionOptions {
 export async function decideBundle(ctx: RuntimeContext, id: string, b: Bundle, opts: DecisionOptions, cgroupHierarchies: Parameters<typeof decide>[0]['cgroupHierarchies']): Promise<Decision> {
   const warnings: string[] = [];
   const seccomp = await compileProfile(b.spec.linux?.seccomp, hostArch(), warnings);
+  // Read-only, inside the rootfs: the cause to print if execve fails later.
+  const image = await imageView(b.rootfs);
   const decision = decide({
     id,
     spec: b.spec,
@@ -50,7 +53,9 @@ export async function decideBundle(ctx: RuntimeContext, id: string, b: Bundle, o
     dieWithParent: opts.dieWithParent,
     reaper: opts.reaper,
     terminalFds: opts.terminalFds,
+    image: image?.view,
   });
+  image?.close();
   ctx.log.warnings([...decision.warnings, ...warnings]);
   mark('config read and decided');
   return decision;

@@ -1,6 +1,6 @@
 /** `exec`: run another process in a created or running container. */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { RuntimeContext } from '../context.js';
 import { primeCgroupJoin } from './cgroups.js';
 import type { Process } from '../config/types.js';
@@ -10,16 +10,15 @@ import { envProblem } from '../config/env.js';
 import { loadBundle } from '../config/load.js';
 import { HutchError } from '../errors.js';
 import type { ContainerRecord } from '../state/record.js';
-import { processPlan } from './decide.js';
 import { hostArch } from '../sys/arch.js';
-import { hostLastCap } from '../config/capabilities.js';
 import { buildExecPlan, type ExecPlan } from '../plan/exec.js';
 import { fakeFds } from '../plan/container.js';
 import { describePlan } from '../plan/describe.js';
 import { namespacesOf } from '../runner/namespaces.js';
-import { compileProfile } from './seccomp.js';
 import { loadContainer } from './container.js';
-import type { ProcessFds } from './new-container.js';
+import { writePidFile, type ProcessFds } from './new-container.js';
+import { execCgroupDirs, parseSubCgroups } from './exec-cgroup.js';
+import { joinedProcessPlan } from './joined-process.js';
 
 export interface ExecOptions {
   /** A process.json replacing the container's process (runc's --process). */
@@ -47,6 +46,10 @@ export interface ExecOptions {
   onPid?: (pid: number) => void;
   /** With tty, detached and no consoleSocket: the pty master is handed here (see create's onConsole). */
   onConsole?: (master: number) => void;
+  /** Exec into a paused container too (the process stays frozen until resume). */
+  ignorePaused?: boolean;
+  /** Join these sub-cgroups of the container's (runc's --cgroup forms: exec-cgroup.ts). */
+  cgroups?: string[];
   /** Forward this process's signals to the exec'd process while waiting. */
   forwardSignals?: boolean;
   dryRun?: boolean;
@@ -67,34 +70,26 @@ export async function exec(ctx: RuntimeContext, id: string, opts: ExecOptions): 
 
 async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, signals: SignalQueue | undefined): Promise<number> {
   const c = loadContainer(ctx, id);
-  c.require('exec');
+  if (!(opts.ignorePaused && c.status() === 'paused')) c.require('exec');
+  const cgroupDirs = execCgroupDirs(c.record.cgroupPaths, parseSubCgroups(opts.cgroups ?? []));
   const record = c.record;
   // The config as it was at create time (the bundle may have changed since).
   const spec = (await c.savedSpec()) ?? (await loadBundle(record.bundle)).spec;
   const proc = execProcess(opts, spec.process!);
-  // runc applies the container's seccomp profile to exec'd processes too.
   const warnings: string[] = [];
-  const execSeccomp = await compileProfile(spec.linux?.seccomp, hostArch(), warnings);
   const plan: ExecPlan = {
     arch: hostArch(),
     join: namespacesOf(record.pid),
-    setsid: proc.terminal === true,
-    process: processPlan(
-      {
-        process: proc,
-        rootfs: record.rootfs,
-        lastCap: hostLastCap(),
-        extraEnv: [],
-        preserveFds: opts.preserveFds ?? 0,
-        sessionKeyring: undefined,
-        setgroupsAllowed: setgroupsAllowed(record.pid),
-        seccomp: execSeccomp,
-        arch: hostArch(),
-      },
-      warnings,
-    ),
+    // runc's nsexec gives every process its own session, terminal or not.
+    setsid: true,
+    process: await joinedProcessPlan(record, spec, proc, opts.preserveFds ?? 0, warnings),
   };
   ctx.log.warnings(warnings);
+  if (ctx.log.debugEnabled) {
+    const { processLines } = await import('./debug-lines.js');
+    ctx.log.debug(`exec: into ${id} (pid ${record.pid}): joining ${plan.join.map((j) => j.type).join(', ')} and cgroups ${cgroupDirs.join(' ') || 'none'}`);
+    processLines(plan.process).forEach((l) => ctx.log.debug(l));
+  }
   if (opts.dryRun) {
     const text = describePlan(buildExecPlan(plan, fakeFds({ namespaces: plan, process: plan.process }, false)).builder, `exec plan for ${id}`);
     (opts.out ?? ((t: string) => process.stdout.write(t)))(text);
@@ -111,9 +106,10 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
       join: plan.join,
       fds: { idmaps: [], console: console_?.childFd, stdio: opts.stdio },
       build: (fds) => buildExecPlan(plan, fds),
-      beforeGo: (pid1) => joinCgroups(ctx, record, pid1),
+      debug: (m) => ctx.log.debug(m),
+      beforeGo: (pid1) => joinCgroups(ctx, record, cgroupDirs, pid1),
       onReady: (p) => {
-        if (opts.pidFile) writeFileSync(resolve(opts.pidFile), String(p));
+        if (opts.pidFile) writePidFile(opts.pidFile, p);
         opts.onPid?.(p);
       },
     }));
@@ -122,6 +118,7 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
     throw err;
   }
   const master = finishConsole(console_);
+  ctx.log.debug(`exec: pid ${pid} runs ${JSON.stringify(plan.process.args)}${opts.detach ? ' (detached)' : ''}`);
   if (opts.detach) {
     if (master !== undefined) opts.onConsole?.(master);
     return 0;
@@ -136,16 +133,8 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
   }
 }
 
-function setgroupsAllowed(pid: number): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/setgroups`, 'utf8').trim() !== 'deny';
-  } catch {
-    return true;
-  }
-}
-
-function joinCgroups(ctx: RuntimeContext, record: ContainerRecord, pid: number): void {
-  for (const dir of new Set(Object.values(record.cgroupPaths))) {
+function joinCgroups(ctx: RuntimeContext, record: ContainerRecord, dirs: readonly string[], pid: number): void {
+  for (const dir of dirs) {
     try {
       writeFileSync(join(dir, 'cgroup.procs'), String(pid));
     } catch (err) {

@@ -36,7 +36,7 @@ export async function runCreateHooks(ctx: RuntimeContext, spec: Spec, state: obj
   await runHooks('createRuntime', spec.hooks?.createRuntime, state, { cwd: bundle, log: ctx.log });
   // runc runs them with the container's root as their working directory (the
   // mount namespace is not pivoted yet, so "/" there is still the host's).
-  await runHooksInContainer(ctx, 'createContainer', spec.hooks?.createContainer, state, pid, rootfs);
+  await runHooksInContainer(ctx, 'createContainer', spec.hooks?.createContainer, state, pid, { cwd: rootfs });
 }
 
 export async function runPoststart(ctx: RuntimeContext, hooks: Hooks | undefined, state: object, bundle: string): Promise<string[]> {
@@ -48,11 +48,13 @@ export async function runPoststop(ctx: RuntimeContext, hooks: Hooks | undefined,
 }
 
 /** Runs `hooks` one by one in the namespaces of `pid`; the first failure throws runc's text. */
-export async function runHooksInContainer(ctx: RuntimeContext, kind: HookName, hooks: readonly Hook[] | undefined, state: object, pid: number, cwd = '/'): Promise<void> {
+export async function runHooksInContainer(ctx: RuntimeContext, kind: HookName, hooks: readonly Hook[] | undefined, state: object, pid: number, as: { cwd: string } | { process: ProcessPlan }): Promise<void> {
   for (const [i, hook] of (hooks ?? []).entries()) {
-    const inv = renderHook(hook, state);
+    // A hook without env gets the environment of whoever runs it: the
+    // runtime's, or (startContainer, run by runc's init) the process's.
+    const inv = renderHook(hook, state, 'process' in as ? { inheritEnv: as.process.env } : {});
     ctx.log.debug(`${kind} hook #${i}: ${hook.path} ${JSON.stringify(hook.args ?? [])}`);
-    const r = await runOne(inv, pid, cwd);
+    const r = await runOne(inv, pid, 'process' in as ? asProcess(inv, as.process) : hookProcess(inv, as.cwd));
     const failure = r.timedOut ? timeoutText(inv.timeoutSeconds ?? 0) : r.code !== 0 ? failedText(exitText(r.code, signalName(r.signal)), r.stdout, r.stderr) : undefined;
     if (failure !== undefined) {
       ctx.log.debug(`${kind} hook #${i} failed: ${failure}`);
@@ -69,13 +71,13 @@ interface HookResult {
   stderr: string;
 }
 
-async function runOne(inv: HookInvocation, pid: number, cwd: string): Promise<HookResult> {
+async function runOne(inv: HookInvocation, pid: number, proc: ProcessPlan): Promise<HookResult> {
   const libc = await import('../sys/libc.js');
   const { launch } = await import('../runner/launch.js');
   const [inR, inW] = libc.pipe2(0o2000000);
   const [outR, outW] = libc.pipe2(0o2000000);
   const [errR, errW] = libc.pipe2(0o2000000);
-  const plan: ExecPlan = { arch: hostArch(), join: namespacesOf(pid), setsid: false, process: hookProcess(inv, cwd) };
+  const plan: ExecPlan = { arch: hostArch(), join: namespacesOf(pid), setsid: false, process: proc };
   let child: number;
   try {
     ({ pid: child } = await launch({ arch: plan.arch, join: plan.join, fds: { idmaps: [], stdio: [inR, outW, errW] }, build: (fds) => buildExecPlan(plan, fds) }));
@@ -103,6 +105,11 @@ async function runOne(inv: HookInvocation, pid: number, cwd: string): Promise<Ho
   } finally {
     if (timer) clearTimeout(timer);
   }
+}
+
+/** The hook run as the container's process: its user, capabilities, seccomp filter and cwd (runc runs it in its init, just before execve). */
+function asProcess(inv: HookInvocation, p: ProcessPlan): ProcessPlan {
+  return { ...p, args: inv.argv, env: inv.envp, candidates: [inv.path], execHint: undefined, terminal: undefined, preserveFds: 0 };
 }
 
 /** The hook's process: its argv and env, the runtime's own capabilities (runc runs hooks with its own). */

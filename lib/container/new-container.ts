@@ -7,7 +7,7 @@ import { closeSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { RuntimeContext } from '../context.js';
 import { openStore, rootlessCgroups } from '../context.js';
-import { HutchError } from '../errors.js';
+import { HutchError, osError } from '../errors.js';
 import { stringifyJson } from '../config/json.js';
 import { buildInitPlan, type InitFds } from '../plan/container.js';
 import type { BindMountOp } from '../plan/mounts.js';
@@ -35,6 +35,9 @@ export interface ProcessFds {
  * everything so that the id is free again and nothing is left behind.
  */
 export async function withNewContainer<T>(ctx: RuntimeContext, id: string, prepared: Prepared, body: (store: StateStore, record: ContainerRecord) => Promise<T>): Promise<T> {
+  // runc checks before anything exists: an init joining a frozen cgroup
+  // would wait in the refrigerator, and the runtime with it.
+  if (prepared.cgroups.manager.freezerState() === 'FROZEN') throw new HutchError("container's cgroup unexpectedly frozen", { code: 'cgroup' });
   const store = openStore(ctx, true);
   const record = newRecord({
     id,
@@ -97,6 +100,7 @@ export async function launchInit(ctx: RuntimeContext, store: StateStore, record:
       fds: { idmaps, console: io.console, stdio: io.stdio },
       build: (fds: InitFds) => buildInitPlan(init, fds),
       fifoPath: store.fifoPath(record.id),
+      debug: (m) => ctx.log.debug(m),
       beforeGo: async (pid1) => {
         mark('child cloned, maps written');
         await joinAndLimit(cg, prepared.spec, pid1, ctx.log);
@@ -164,8 +168,12 @@ function commit(store: StateStore, record: ContainerRecord, pid: number, pidFile
 export function writePidFile(path: string, pid: number): void {
   const abs = resolve(path);
   const tmp = join(dirname(abs), `.${basename(abs)}`);
-  writeFileSync(tmp, String(pid));
-  renameSync(tmp, abs);
+  try {
+    writeFileSync(tmp, String(pid));
+    renameSync(tmp, abs);
+  } catch (err) {
+    throw osError(err);
+  }
 }
 
 export function closeQuietly(fd: number): void {

@@ -83,7 +83,9 @@ async function runWith(ctx: RuntimeContext, id: string, opts: RunOptions, signal
   const stop = signals ? signals.forwardTo(pid) : () => undefined;
   try {
     const exited = waitForExit(pid);
+    ctx.log.debug(`run: waiting for pid ${pid}${master === undefined ? '' : ', relaying its terminal'}`);
     const status = master === undefined ? await exited : await relayTerminal(master, exited, opts.terminalOutput);
+    ctx.log.debug(`run: pid ${pid} exited with status ${status.code}`);
     return status.code;
   } finally {
     stop();

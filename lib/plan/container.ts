@@ -1,4 +1,4 @@
-import { PlanBuilder, type Step, type Value } from './builder.js';
+import { PlanBuilder, type Value } from './builder.js';
 import { PlanContext } from './context.js';
 import { planIntermediate, loopbackUp, setHostname, type NamespacePlan } from './namespaces.js';
 import { prepareRoot, pivotRoot, moveRoot, readonlyPath, readonlyRoot, type RootfsAttributes } from './rootfs.js';
@@ -18,7 +18,9 @@ import { planTerminal } from './terminal.js';
 import { awaitRuntime, sendReport } from './sync.js';
 import { installSeccomp } from './seccomp.js';
 import { setScheduler, setIoPriority, setAffinity } from './sched.js';
-import { enterCwd } from './cwd.js';
+import { execProgram, lookupExecutable } from './executable.js';
+import { checkCwdIsDirectory, enterCwd } from './cwd.js';
+import { giveStdioToUser } from './stdio-owner.js';
 
 /** Every decision about a container's init process, made before any step exists. */
 export interface InitPlan {
@@ -29,6 +31,8 @@ export interface InitPlan {
   mounts: MountOp[] | undefined;
   /** Stop before pivot_root so the runtime can run prestart/createRuntime/createContainer hooks. */
   hooksBeforePivot: boolean;
+  /** Bind mounts (indexes in `mounts`) whose source is opened before the container's user namespace exists: a root runtime's credentials reach more. */
+  bindSourcesBeforeUserns: readonly number[];
   rootfsPropagation: string | undefined;
   noPivot: boolean;
   readonlyRoot: boolean;
@@ -103,8 +107,6 @@ export interface BuiltPlan {
    * runtime's other fds (its own pipe ends among them) never reach it.
    */
   inherit: number[];
-  /** The step that fails when no executable was found. */
-  lookupFail: Step | undefined;
 }
 
 export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
@@ -119,6 +121,13 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
   planIntermediate(ctx, p.namespaces, fds, init, () => {
     const idmapped = (p.mounts ?? []).filter((m): m is BindMountOp => m.kind === 'bind' && m.idmap !== undefined);
     idmapped.forEach((m, i) => early.set(m, openIdmappedTree(ctx, m, fdAt(fds.idmaps, i, `idmapped mount ${m.dest}`))));
+    // With the runtime's credentials, as runc opens mount sources before its
+    // init enters the user namespace: a source under a directory only the
+    // host's root may search stays reachable.
+    for (const i of p.bindSourcesBeforeUserns) {
+      const m = p.mounts?.[i];
+      if (m?.kind === 'bind' && !early.has(m)) early.set(m, openBindSource(ctx, m));
+    }
   });
   b.place(init);
   b.syscall('setsid', [], { what: 'start a new session' });
@@ -136,7 +145,8 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
     b.place(command);
     b.syscall('setsid', [], { what: 'start a new session (the command\'s)' });
   }
-  return { ...planProcess(ctx, p, fds), builder: b, inherit: inheritedFds(fds, p.process) };
+  planProcess(ctx, p, fds);
+  return { builder: b, inherit: inheritedFds(fds, p.process) };
 }
 
 function fdAt(list: readonly number[], i: number, what: string): number {
@@ -210,6 +220,7 @@ function finishRootfs(ctx: PlanContext, p: InitPlan, devNulls: readonly Value[])
   // a cwd the rootfs cannot have fails here with runc's words ("mkdir
   // /proc/self/fd/100: no such file or directory"); enterCwd checks the rest.
   mkdirAll(ctx, p.process.cwd);
+  checkCwdIsDirectory(ctx, p.process.cwd);
   if (p.sysctl.length && !ctx.procfs) {
     throw new HutchError('config.json: linux.sysctl: sysctls are written through the container\'s procfs: mount proc on /proc', { code: 'config' });
   }
@@ -223,7 +234,7 @@ function finishRootfs(ctx: PlanContext, p: InitPlan, devNulls: readonly Value[])
 }
 
 /** From a set-up environment to execve: shared by the container's init and `exec`. */
-export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, fds: InitFds): { lookupFail: Step | undefined } {
+export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, fds: InitFds): void {
   const b = ctx.b;
   const pr = p.process;
   if (fds.stdio) useStdio(ctx, fds.stdio);
@@ -237,25 +248,23 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   // still have it (runc does the same); the rest of the plan must then be
   // allowed by the profile.
   if (pr.seccomp && !pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp);
-  proc.setIdentity(ctx, pr);
-  // A change of ids clears the parent-death signal: set it again.
-  if (pr.parentDeathSignal) proc.setParentDeathSignal(ctx, pr.parentDeathSignal);
-  enterCwd(ctx, pr.cwd);
+  giveStdioToUser(ctx, pr.uid);
+  enterCwd(ctx, pr.cwd, () => {
+    proc.setIdentity(ctx, pr);
+    // A change of ids clears the parent-death signal: set it again.
+    if (pr.parentDeathSignal) proc.setParentDeathSignal(ctx, pr.parentDeathSignal);
+  });
   if (pr.personality !== undefined) b.syscall('personality', [pr.personality], { what: `set personality 0x${pr.personality.toString(16)}` });
   b.syscall('umask', [pr.umask], { what: `set umask 0${pr.umask.toString(8)}`, show: ['0' + pr.umask.toString(8)] });
   if (pr.noNewPrivileges) b.syscall('prctl', [38, 1, 0, 0, 0], { what: 'set no_new_privs', show: ['PR_SET_NO_NEW_PRIVS', '1'] });
   proc.resetSignals(ctx);
-  const slot = b.zeros(8, 'executable path');
-  let lookupFail: Step | undefined;
-  proc.lookupExecutable(ctx, pr, slot, (last) => {
-    lookupFail = b.fail(last, b.result(last), `exec: ${JSON.stringify(pr.args[0] ?? '')}: executable file not found`);
-  });
+  const found = lookupExecutable(ctx, pr.args[0] ?? '', pr.candidates);
   // With no_new_privs the filter can wait until our own work is done, but
   // not until after the wait for `start`: a created container's init would
   // wait unfiltered, and a process exec'd into it (filtered, same user)
   // could ptrace it and run code outside the profile. So, as runc does, it
   // is loaded before the runtime is told we are ready. What runs after it
-  // is only read/write on our pipes and the exec fifo, sched_setaffinity
+  // is only read/write on our pipes, the exec fifo and stderr, sched_setaffinity
   // for a final CPU affinity, execve, and exit_group on failure: a profile
   // that lets the container's process run at all allows those.
   if (pr.seccomp && pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp);
@@ -263,8 +272,7 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   proc.waitForCommit(ctx, fds.go);
   if (fds.fifo !== undefined) proc.waitForStart(ctx, fds.fifo);
   if (pr.affinity?.final) setAffinity(ctx, pr.affinity.final, 'final');
-  proc.execve(ctx, pr, slot);
-  return { lookupFail };
+  execProgram(ctx, pr.args, pr.env, found, pr.execHint);
 }
 
 /** dup3 the given fds onto 0, 1 and 2 (an fd already in place stays). */

@@ -1,12 +1,13 @@
 import { posix } from 'node:path';
 import type { PlanContext } from './context.js';
 import type { Value } from './builder.js';
-import { AT, CLOSE_RANGE_CLOEXEC, F, KEYCTL_JOIN_SESSION_KEYRING, LINUX_CAPABILITY_VERSION_3, PR, SIG_SETMASK, X_OK } from '../sys/consts.js';
+import { AT, CLOSE_RANGE_CLOEXEC, F, KEYCTL_JOIN_SESSION_KEYRING, LINUX_CAPABILITY_VERSION_3, PR, SIG_SETMASK } from '../sys/consts.js';
 import { ENOSYS } from '../sys/errno.js';
 import { AluOp, Report } from './format.js';
 import { awaitRuntime, sendReport } from './sync.js';
 import { openHostProcfs, writeProcFile } from './procfs.js';
 import type { TerminalPlan } from './terminal.js';
+import type { ExecHint } from './executable.js';
 import type { SeccompPlan } from './seccomp.js';
 import type { Scheduler, LinuxIOPriority } from '../config/types.js';
 
@@ -18,7 +19,7 @@ export interface ProcessPlan {
   uid: number;
   gid: number;
   additionalGids: number[];
-  /** False in a user namespace whose setgroups is "deny". */
+  /** Call setgroups: false in a user namespace whose setgroups is "deny", and where the process keeps the groups it inherits. */
   setgroupsAllowed: boolean;
   umask: number;
   rlimits: { resource: number; name: string; soft: bigint; hard: bigint }[];
@@ -32,6 +33,8 @@ export interface ProcessPlan {
   preserveFds: number;
   /** Candidate executable paths in lookup order (PATH search done at run time). */
   candidates: string[];
+  /** How execve of the first candidate will fail, as the image shows it (the cause in the message). */
+  execHint?: ExecHint;
   /** A pty made inside the container, its master sent over this socket. */
   terminal?: TerminalPlan;
   seccomp?: SeccompPlan;
@@ -197,28 +200,6 @@ export function resetSignals(ctx: PlanContext): void {
   b.syscall('rt_sigprocmask', [SIG_SETMASK, b.addr(empty), 0, 8], { what: 'unblock all signals', show: ['SIG_SETMASK', '{}', 'NULL'] });
 }
 
-/**
- * Find the executable like exec.LookPath (first candidate that is
- * executable for the container user), leaving its path pointer in `slot`.
- * Done before the process waits for `start`, so a missing binary fails
- * `create` as it does with runc.
- */
-export function lookupExecutable(ctx: PlanContext, p: ProcessPlan, slot: ReturnType<PlanContext['b']['zeros']>, onMissing: (lastCheck: ReturnType<PlanContext['b']['syscall']>) => void): void {
-  const b = ctx.b;
-  const found = b.label('executable found');
-  let last: ReturnType<typeof b.syscall> | undefined;
-  for (const cand of p.candidates) {
-    const next = b.label(`try next after ${cand}`);
-    const str = b.string(cand);
-    last = b.syscall('faccessat', [AT.FDCWD, b.addr(str), X_OK, 0], { what: `look up ${cand}`, onError: next });
-    b.store64(b.addr(str), slot);
-    b.jump(found);
-    b.place(next);
-  }
-  if (last) onMissing(last);
-  b.place(found);
-}
-
 export function reportReady(ctx: PlanContext, reportFd: number): void {
   sendReport(ctx, reportFd, Report.Ready, 'tell the runtime the container is ready');
 }
@@ -232,11 +213,4 @@ export function waitForCommit(ctx: PlanContext, goFd: number): void {
 export function waitForStart(ctx: PlanContext, fifoFd: number): void {
   const b = ctx.b;
   b.syscall('read', [fifoFd, b.addr(ctx.byte), 1], { what: 'wait for start on the exec fifo' });
-}
-
-export function execve(ctx: PlanContext, p: ProcessPlan, slot: ReturnType<PlanContext['b']['zeros']>): void {
-  const b = ctx.b;
-  const argv = b.stringArray(p.args);
-  const envp = b.stringArray(p.env);
-  b.syscall('execve', [b.load64(slot), b.addr(argv), b.addr(envp)], { what: `exec ${p.args[0] ?? ''}` });
 }

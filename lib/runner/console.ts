@@ -41,7 +41,15 @@ export function finishConsole(c: Console | undefined): number | undefined {
   libc.close(c.childFd);
   if (c.relayEnd === undefined) return undefined;
   try {
-    return libc.receiveFd(c.relayEnd);
+    const master = libc.receiveFd(c.relayEnd);
+    try {
+      // Before `start` lets the process print (runc's ClearONLCR on the pty it relays).
+      libc.clearOnlcr(master);
+    } catch (err) {
+      libc.close(master);
+      throw err;
+    }
+    return master;
   } finally {
     libc.close(c.relayEnd);
   }

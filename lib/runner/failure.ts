@@ -1,35 +1,18 @@
 import type { BuiltPlan } from '../plan/container.js';
-import { goStrerror } from '../sys/errno.js';
 import type { ErrorCode } from '../errors.js';
+import { goStrerror } from '../sys/errno.js';
 
 /**
  * A failed step in words, e.g. "mount proc on /proc: operation not
- * permitted". The executable lookup reads like runc's, because podman maps
- * those messages to exit codes 126/127.
+ * permitted". Each step carries its own words (plan/builder.ts): the
+ * executable lookup's read like runc's, because podman maps those messages
+ * to exit codes 126/127, and may add the cause runc does not give.
  */
-export function describeFailure(built: BuiltPlan, stepIndex: number, errno: number): string {
+export function describeFailure(built: BuiltPlan, stepIndex: number, errno: number): { message: string; code: ErrorCode } {
   const step = built.builder.steps[stepIndex];
-  if (!step) return `step ${stepIndex}: ${goStrerror(errno)}`;
+  if (!step) return { message: `step ${stepIndex}: ${goStrerror(errno)}`, code: 'start-failed' };
   // A check of the plan's own (PlanBuilder.refuse): its text says it all.
-  if (errno === 0) return step.what;
-  if (isLookup(built, stepIndex)) {
-    const cand = step.what.replace(/^look up /, '');
-    const arg0 = built.lookupFail?.what.match(/^exec: (".*"): executable file not found$/)?.[1] ?? JSON.stringify(cand);
-    const name = JSON.parse(arg0) as string;
-    if (name.includes('/')) return `exec: ${arg0}: stat ${name}: ${goStrerror(errno)}`;
-    if (errno === 2) return `exec: ${arg0}: executable file not found in $PATH`;
-    return `exec: ${arg0}: ${goStrerror(errno)}`;
-  }
-  return `${step.what}: ${goStrerror(errno)}`;
-}
-
-/** The HutchError code of a failed step: the executable lookup has codes of its own. */
-export function failureCode(built: BuiltPlan, stepIndex: number, errno: number): ErrorCode {
-  if (!isLookup(built, stepIndex)) return 'start-failed';
-  return errno === 2 ? 'exec-not-found' : errno === 13 ? 'exec-not-executable' : 'exec-failed';
-}
-
-function isLookup(built: BuiltPlan, stepIndex: number): boolean {
-  const step = built.builder.steps[stepIndex];
-  return built.lookupFail !== undefined && step !== undefined && (stepIndex === built.lookupFail.index || step.what.startsWith('look up '));
+  if (errno === 0) return { message: step.what, code: step.code ?? 'start-failed' };
+  const cause = step.cause ? `: ${step.cause}` : '';
+  return { message: `${step.what}: ${step.reason ?? goStrerror(errno)}${cause}`, code: step.code ?? 'start-failed' };
 }

@@ -49,9 +49,6 @@ export type SandboxRoot = { kind: 'host' } | { kind: 'image'; rootfs: string; en
 
 export const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
-/** Variables bin/hutch sets for itself; the caller's own value of one it removed comes back. */
-const LAUNCHER_ENV = 'HUTCH_DIST_DIR';
-const SAVED_PREFIX = 'HUTCH_CALLER_';
 
 export function sandboxSpec(o: SandboxSettings, host: SandboxHost, root: SandboxRoot, seccomp: LinuxSeccomp): Spec {
   const id = o.rootUser ? 0 : host.uid;
@@ -113,15 +110,13 @@ function environment(o: SandboxSettings, host: SandboxHost, root: SandboxRoot): 
   return [...env.values()];
 }
 
-/** The environment the user had, undoing what bin/hutch changed for Node's sake. */
+/**
+ * The environment the user had. dist/hutch leaves it as it was (even
+ * NODE_EXTRA_CA_CERTS, whose name its Node never reads); only a variable
+ * of hutch's own (HUTCH_*) is not passed on.
+ */
 function callerEnv(env: readonly string[]): string[] {
-  const saved = env.filter((e) => e.startsWith(SAVED_PREFIX)).map((e) => e.slice(SAVED_PREFIX.length));
-  const savedNames = new Set(saved.map((e) => e.slice(0, e.indexOf('='))));
-  const own = env.filter((e) => {
-    const name = e.slice(0, e.indexOf('='));
-    return !name.startsWith(SAVED_PREFIX) && name !== LAUNCHER_ENV && !savedNames.has(name);
-  });
-  return [...own, ...saved];
+  return env.filter((e) => !e.startsWith('HUTCH_'));
 }
 
 function mounts(o: SandboxSettings, host: SandboxHost): Mount[] {

@@ -55,13 +55,20 @@ const bound = perProcess(() => {
   const ioctlFns = define({
     ioctl: { library: LIB, retType: I32, paramsType: [I32, I64, DataType.U8Array], errno: true },
   });
+  /** ioctl with an out-parameter: the kernel writes into our own memory (a mapping). */
+  const ioctlOutFns = define({
+    ioctl: { library: LIB, retType: I32, paramsType: [I32, I64, DataType.External], errno: true },
+  });
+  const resolveFns = define({
+    syscall: { library: LIB, retType: I64, paramsType: [I64, I32, DataType.String, DataType.U8Array, I64], errno: true },
+  });
 
   // memset(p, 0, 0) returns p: the cheapest way to turn an address into an External.
   const asExternal = define({
     memset: { library: LIB, retType: DataType.External, paramsType: [I64, I32, I64] },
   });
 
-  return { fns, fileFns, ioctlFns, asExternal, createExternalBuffer };
+  return { fns, fileFns, ioctlFns, ioctlOutFns, resolveFns, asExternal, createExternalBuffer };
 });
 
 /**
@@ -282,10 +289,26 @@ export function setWinsize(fd: number, rows: number, cols: number): void {
   bound().ioctlFns.ioctl([fd, 0x5414 /* TIOCSWINSZ */, ws]);
 }
 
+const TCGETS = 0x5401;
+const TCSETS = 0x5402;
+const ONLCR = 0o4;
+
+/**
+ * Clear ONLCR on a terminal (runc's console.ClearONLCR on the pty it
+ * relays): the caller's own terminal already turns "\n" into "\r\n", and a
+ * second translation would print "\r\r\n".
+ */
+export function clearOnlcr(fd: number): void {
+  const s = scratchBuf();
+  check('tcgets', bound().ioctlOutFns.ioctl([fd, TCGETS, externalOf(s, 1024)]) as WithErrno<number>);
+  const oflag = s.buffer.readUInt32LE(1024 + 4);
+  s.buffer.writeUInt32LE(oflag & ~ONLCR, 1024 + 4);
+  check('tcsets', bound().ioctlOutFns.ioctl([fd, TCSETS, externalOf(s, 1024)]) as WithErrno<number>);
+}
+
 export function mkfifo(path: string, mode: number): void {
   check(`mkfifo ${path}`, bound().fns.mkfifo([path, mode]) as WithErrno<number>);
 }
-
 
 const MFD_CLOEXEC = 1;
 const MFD_ALLOW_SEALING = 2;
@@ -363,4 +386,23 @@ const PR_SET_CHILD_SUBREAPER = 36;
 /** Orphaned descendants are re-parented to this process instead of init (prctl PR_SET_CHILD_SUBREAPER). */
 export function setChildSubreaper(): void {
   check('prctl PR_SET_CHILD_SUBREAPER', bound().fns.prctl([PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0]) as WithErrno<number>);
+}
+
+const NR_OPENAT2 = 437; // the same on x86_64 and aarch64
+const O_RDONLY_NONBLOCK_CLOEXEC_NOCTTY = 0o4000 | 0o2000000 | 0o400;
+const O_PATH_CLOEXEC = 0o10000000 | 0o2000000;
+
+/**
+ * Open `path` read-only as the container would see it under `rootDir` (an
+ * O_PATH fd of the rootfs): openat2 with RESOLVE_IN_ROOT, so no symlink or
+ * ".." leads out of it, and no magic link is followed. Non-blocking, so a
+ * FIFO in the image cannot stall the runtime; `pathOnly`: O_PATH, to ask
+ * only whether something is there. Undefined when it cannot be opened.
+ */
+export function openInRoot(rootDir: number, path: string, pathOnly = false): number | undefined {
+  const how = Buffer.alloc(24);
+  how.writeBigUInt64LE(BigInt(pathOnly ? O_PATH_CLOEXEC : O_RDONLY_NONBLOCK_CLOEXEC_NOCTTY), 0);
+  how.writeBigUInt64LE(0x10n | 0x02n /* RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS */, 16);
+  const r = bound().resolveFns.syscall([NR_OPENAT2, rootDir, path, how, how.length]) as WithErrno<number>;
+  return r.value < 0 ? undefined : Number(r.value);
 }

@@ -69,6 +69,7 @@ export type SyscallName =
   | 'fchmod'
   | 'fchown'
   | 'munmap'
+  | 'faccessat2'
   | 'getcwd'
   | 'fstatfs'
   | 'signalfd4';
@@ -142,6 +143,7 @@ export const X86_64: Readonly<Record<SyscallName, number>> = {
   fchmod: 91,
   fchown: 93,
   munmap: 11,
+  faccessat2: 439,
   getcwd: 79,
   fstatfs: 138,
   signalfd4: 289,
@@ -216,6 +218,7 @@ export const AARCH64: Readonly<Record<SyscallName, number>> = {
   fchmod: 52,
   fchown: 55,
   munmap: 215,
+  faccessat2: 439,
   getcwd: 17,
   fstatfs: 44,
   signalfd4: 74,

@@ -42,7 +42,8 @@ describe('container plan', () => {
     expect(text).toContain('# bring up the loopback interface');
     expect(text).toContain('# set RLIMIT_NOFILE to soft 1024 hard 1024');
     expect(text).toContain('# set no_new_privs');
-    expect(text).toMatch(/faccessat\(-100, "\/usr\/local\/sbin\/sh", 1, 0\)/);
+    expect(text).toMatch(/newfstatat\(-100, "\/usr\/local\/sbin\/sh", /);
+    expect(text).toMatch(/faccessat2\(AT_FDCWD, "\/usr\/local\/sbin\/sh", X_OK, AT_EACCESS\)/);
     expect(text).toMatch(/execve\(\*executable path, &\["sh"\]/);
     // The order that keeps the runtime's own setup unfiltered and privileged.
     expect(text.indexOf('pivot_root')).toBeLessThan(text.indexOf('mask /proc/kcore'));

@@ -31,7 +31,7 @@ const caller = (over: Partial<CallerState> = {}): CallerState => ({
   gid: 1000,
   umask: 0o022,
   cwd: '/home/u/proj',
-  env: { PATH: '/usr/bin:/bin', HOME: '/home/u', XDG_RUNTIME_DIR: '/run/user/1000', HUTCH_DIST_DIR: '/opt/hutch/dist', HUTCH_CALLER_NODE_EXTRA_CA_CERTS: '/etc/ca.pem' },
+  env: { PATH: '/usr/bin:/bin', HOME: '/home/u', XDG_RUNTIME_DIR: '/run/user/1000', HUTCH_ARGV0: 'hutch', NODE_EXTRA_CA_CERTS: '/etc/ca.pem' },
   terminal: false,
   ...over,
 });
@@ -107,7 +107,7 @@ describe('the config.json of a sandbox', () => {
     expect(spec.linux).not.toHaveProperty('resources');
   });
 
-  it('passes the caller\'s environment, as it was before bin/hutch touched it, then --env', () => {
+  it('passes the caller\'s environment, without hutch\'s own variables, then --env', () => {
     const env = specFor(['x'], { env: ['PATH=/opt/bin', 'NEW=1'] }).process?.env ?? [];
     expect(env).toContain('PATH=/opt/bin');
     expect(env).toContain('NEW=1');
