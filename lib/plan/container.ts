@@ -1,7 +1,7 @@
 import { PlanBuilder, type Step, type Value } from './builder.js';
 import { PlanContext } from './context.js';
 import { planIntermediate, loopbackUp, setHostname, type NamespacePlan } from './namespaces.js';
-import { prepareRoot, pivotRoot, moveRoot, readonlyPath, readonlyRoot } from './rootfs.js';
+import { prepareRoot, pivotRoot, moveRoot, readonlyPath, readonlyRoot, finishRootPropagation, type RootPropagation } from './rootfs.js';
 import { cloneDevNull, maskPath } from './mask.js';
 import { openMountedProcfs, writeProcFile } from './procfs.js';
 import { HutchError } from '../errors.js';
@@ -27,8 +27,9 @@ export interface InitPlan {
   mounts: MountOp[] | undefined;
   /** Stop before pivot_root so the runtime can run prestart/createRuntime/createContainer hooks. */
   hooksBeforePivot: boolean;
-  rootfsPropagation: string | undefined;
-  noPivot: boolean;
+  rootPropagation: RootPropagation;
+  /** --no-pivot: move the rootfs over / and chroot; the host's procfs and sysfs mounts to hide first. */
+  noPivot: { hide: readonly string[] } | undefined;
   readonlyRoot: boolean;
   /** undefined: /dev is not a fresh filesystem, leave it alone (as runc). */
   devices: DeviceNode[] | undefined;
@@ -130,17 +131,17 @@ export function inheritedFds(fds: InitFds, pr: proc.ProcessPlan): number[] {
 /** Mounts, devices and pivot_root; returns the /dev/null binds the masks will use (mask.ts). */
 function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds, early: ReadonlyMap<MountOp, Value>): Value[] {
   const b = ctx.b;
-  prepareRoot(ctx, p.rootfs, p.rootfsPropagation);
+  prepareRoot(ctx, p.rootfs, p.rootPropagation);
   for (const m of p.mounts!) {
     switch (m.kind) {
       case 'bind':
         planBindMount(ctx, m, early.get(m) ?? openBindSource(ctx, m));
-        if (m.mustBeProcfs) ctx.procfs = openMountedProcfs(ctx, m.dest, m.mustBeProcfs);
+        if (m.mustBeProcfs) ctx.procfs = openMountedProcfs(ctx, m.target, m.mustBeProcfs);
         break;
       case 'fs':
         planFsMount(ctx, m);
-        if (m.mustBeProcfs) ctx.procfs = openMountedProcfs(ctx, m.dest, m.mustBeProcfs);
-        if (m.dest === '/dev') ctx.devFd = b.result(openInRoot(ctx, '/dev', ctx.O.PATH | ctx.O.DIRECTORY, 'open the /dev just mounted'));
+        if (m.mustBeProcfs) ctx.procfs = openMountedProcfs(ctx, m.target, m.mustBeProcfs);
+        if (m.dest === '/dev') ctx.devFd = b.result(openInRoot(ctx, m.target, ctx.O.PATH | ctx.O.DIRECTORY, 'open the /dev just mounted'));
         break;
       case 'symlink': {
         const parent = m.dest.slice(0, m.dest.lastIndexOf('/')) || '/';
@@ -160,7 +161,7 @@ function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds, early: Readonly
   }
   if (p.hooksBeforePivot) waitForHooks(ctx, fds);
   const devNulls = cloneDevNull(ctx, p.maskedPaths.length, p.devices ? ctx.devFd : undefined);
-  if (p.noPivot) moveRoot(ctx);
+  if (p.noPivot) moveRoot(ctx, p.noPivot.hide);
   else pivotRoot(ctx);
   return devNulls;
 }
@@ -182,9 +183,14 @@ function finishRootfs(ctx: PlanContext, p: InitPlan, devNulls: readonly Value[])
   for (const [key, value] of p.sysctl) {
     writeProcFile(ctx, ctx.procfs!, 'sys/' + key.replace(/\./g, '/'), value, `set sysctl ${key}=${value}`, ctx.O.WRONLY | ctx.O.TRUNC);
   }
+  // A read-only /dev last, once everything is in it (runc's finalizeRootfs).
+  for (const m of p.mounts ?? []) if (m.kind === 'fs' && m.readonly === 'at-the-end') remountReadonly(ctx, m.target);
   for (const path of p.readonlyPaths) readonlyPath(ctx, path);
   p.maskedPaths.forEach((path, i) => maskPath(ctx, path, devNulls[i]!));
   if (p.readonlyRoot) readonlyRoot(ctx);
+  // Last: an unbindable "/" (and its submounts, for runbindable) could no
+  // longer be bound for the read-only paths above.
+  if (p.rootPropagation.after !== undefined) finishRootPropagation(ctx, p.rootPropagation.after);
 }
 
 /** From a set-up environment to execve: shared by the container's init and `exec`. */
