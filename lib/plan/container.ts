@@ -12,7 +12,7 @@ import * as proc from './process.js';
 import { X86_64, AARCH64 } from '../sys/syscalls.js';
 import type { Arch } from '../sys/arch.js';
 import { Report } from './format.js';
-import { planTerminal } from './terminal.js';
+import { makeConsoleFile, planTerminal } from './terminal.js';
 import { awaitRuntime, sendReport } from './sync.js';
 import { installSeccomp } from './seccomp.js';
 import { setScheduler, setIoPriority, setAffinity } from './sched.js';
@@ -110,7 +110,7 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
   if (p.hostname !== undefined) setHostname(ctx, p.hostname, false);
   if (p.domainname !== undefined) setHostname(ctx, p.domainname, true);
   if (p.mounts) finishRootfs(ctx, p, devNulls);
-  return { ...planProcess(ctx, p, fds), builder: b, inherit: inheritedFds(fds, p.process) };
+  return { ...planProcess(ctx, p, fds, { console: p.mounts !== undefined }), builder: b, inherit: inheritedFds(fds, p.process) };
 }
 
 function fdAt(list: readonly number[], i: number, what: string): number {
@@ -183,6 +183,7 @@ function finishRootfs(ctx: PlanContext, p: InitPlan, devNulls: readonly Value[])
   for (const [key, value] of p.sysctl) {
     writeProcFile(ctx, ctx.procfs!, 'sys/' + key.replace(/\./g, '/'), value, `set sysctl ${key}=${value}`, ctx.O.WRONLY | ctx.O.TRUNC);
   }
+  if (p.process.terminal) makeConsoleFile(ctx);
   // A read-only /dev last, once everything is in it (runc's finalizeRootfs).
   for (const m of p.mounts ?? []) if (m.kind === 'fs' && m.readonly === 'at-the-end') remountReadonly(ctx, m.target);
   for (const path of p.readonlyPaths) readonlyPath(ctx, path);
@@ -194,13 +195,14 @@ function finishRootfs(ctx: PlanContext, p: InitPlan, devNulls: readonly Value[])
 }
 
 /** From a set-up environment to execve: shared by the container's init and `exec`. */
-export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, fds: InitFds): { lookupFail: Step | undefined } {
+export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, fds: InitFds, opts: { console?: boolean } = {}): { lookupFail: Step | undefined } {
   const b = ctx.b;
   const pr = p.process;
   if (fds.stdio) useStdio(ctx, fds.stdio);
   if (pr.scheduler) setScheduler(ctx, pr.scheduler);
   if (pr.ioPriority) setIoPriority(ctx, pr.ioPriority);
-  if (pr.terminal) planTerminal(ctx, pr.terminal, fdAt(fds.console === undefined ? [] : [fds.console], 0, 'console socket'));
+  // The init's terminal is its /dev/console too (runc); an exec'd process's is not.
+  if (pr.terminal) planTerminal(ctx, pr.terminal, fdAt(fds.console === undefined ? [] : [fds.console], 0, 'console socket'), opts);
   proc.setRlimits(ctx, pr);
   if (pr.sessionKeyring !== undefined) proc.joinSessionKeyring(ctx, pr.sessionKeyring);
   proc.prepareFds(ctx, pr.preserveFds);

@@ -149,3 +149,22 @@ describe('the root\'s propagation and --no-pivot (from the caller\'s mountinfo)'
     expect(mountsToHide('/srv/c/rootfs', mountinfo)).toEqual(['/proc', '/sys']);
   });
 });
+
+describe('/dev/console', () => {
+  it('the init\'s terminal is bound on /dev/console, made before /dev turns read-only', () => {
+    const spec = defaultSpec({ rootless: false });
+    spec.process!.terminal = true;
+    spec.mounts!.find((m) => m.destination === '/dev')!.options!.push('ro');
+    const text = planOf(spec);
+    expect(text).toMatch(/mknodat\(\$\d+, "console", S_IFREG\|0666, 0\) \[errno 17 ok\]  # create \/dev\/console/);
+    expect(text.indexOf('create /dev/console')).toBeLessThan(text.indexOf('remount /dev read-only'));
+    expect(text).toMatch(/open_tree\(\$\d+, "", OPEN_TREE_CLONE\|OPEN_TREE_CLOEXEC\|AT_EMPTY_PATH\)  # bind the terminal on \/dev\/console/);
+    expect(text.indexOf('# bind the terminal on /dev/console')).toBeLessThan(text.indexOf('send the pty master'));
+  });
+
+  it('no console without a terminal', () => {
+    const spec = defaultSpec({ rootless: false });
+    spec.process!.terminal = false;
+    expect(planOf(spec)).not.toMatch(/create \/dev\/console|on \/dev\/console/);
+  });
+});
