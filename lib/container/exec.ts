@@ -15,7 +15,7 @@ import { buildExecPlan, type ExecPlan } from '../plan/exec.js';
 import { fakeFds } from '../plan/container.js';
 import { describePlan } from '../plan/describe.js';
 import { namespacesOf } from '../runner/namespaces.js';
-import { compileProfile } from './seccomp.js';
+import { compileProfile, listenerHandOver } from './seccomp.js';
 import { loadContainer } from './container.js';
 import type { ProcessFds } from './new-container.js';
 
@@ -103,6 +103,7 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
       fds: { idmaps: [], console: console_?.childFd, stdio: opts.stdio },
       build: (fds) => buildExecPlan(plan, fds),
       beforeGo: (pid1) => joinCgroups(ctx, record, pid1),
+      onSeccomp: listenerHandOver(spec.linux?.seccomp, execSeccomp, async () => (await import('./hooks.js')).hookState(record, 'running')),
       onReady: (p) => {
         if (opts.pidFile) writeFileSync(resolve(opts.pidFile), String(p));
       },

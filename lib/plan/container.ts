@@ -62,6 +62,8 @@ export interface InitFds {
   console?: number;
   /** The process's stdin, stdout and stderr; default: the runtime's own 0, 1 and 2. */
   stdio?: readonly [number, number, number];
+  /** A socket to the runtime for the seccomp listener (SCMP_ACT_NOTIFY), when the filter has one. */
+  seccomp?: number;
 }
 
 /** Placeholder fds for a dry run: every fd the plan would take, numbered from 100. */
@@ -72,6 +74,7 @@ export function fakeFds(p: { namespaces: { join: readonly unknown[] }; mounts?: 
     go: 102,
     fifo: create ? 103 : undefined,
     console: p.process.terminal ? 104 : undefined,
+    seccomp: p.process.seccomp?.listener ? 105 : undefined,
     namespaces: p.namespaces.join.map((_, i) => 110 + i),
     idmaps: Array.from({ length: idmapped }, (_, i) => 120 + i),
   };
@@ -123,6 +126,7 @@ function fdAt(list: readonly number[], i: number, what: string): number {
 export function inheritedFds(fds: InitFds, pr: proc.ProcessPlan): number[] {
   const all = [fds.report, fds.go, ...fds.namespaces, ...fds.idmaps, ...(fds.stdio ?? [])];
   if (fds.fifo !== undefined) all.push(fds.fifo);
+  if (pr.seccomp?.listener) all.push(fdAt(fds.seccomp === undefined ? [] : [fds.seccomp], 0, 'seccomp listener socket'));
   if (pr.terminal) all.push(fdAt(fds.console === undefined ? [] : [fds.console], 0, 'console socket'));
   for (let fd = 0; fd < 3 + pr.preserveFds; fd++) all.push(fd);
   return [...new Set(all)].filter((fd) => fd >= 0).sort((a, b) => a - b);
@@ -209,7 +213,7 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   // Without no_new_privs the filter needs CAP_SYS_ADMIN: install it while we
   // still have it (runc does the same); the rest of the plan must then be
   // allowed by the profile.
-  if (pr.seccomp && !pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp);
+  if (pr.seccomp && !pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp, fds);
   proc.setIdentity(ctx, pr);
   enterCwd(ctx, pr.cwd);
   if (pr.personality !== undefined) b.syscall('personality', [pr.personality], { what: `set personality 0x${pr.personality.toString(16)}` });
@@ -229,7 +233,7 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   // is only read/write on our pipes and the exec fifo, sched_setaffinity
   // for a final CPU affinity, execve, and exit_group on failure: a profile
   // that lets the container's process run at all allows those.
-  if (pr.seccomp && pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp);
+  if (pr.seccomp && pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp, fds);
   proc.reportReady(ctx, fds.report);
   proc.waitForCommit(ctx, fds.go);
   if (fds.fifo !== undefined) proc.waitForStart(ctx, fds.fifo);

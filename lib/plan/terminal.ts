@@ -3,6 +3,7 @@ import type { Value } from './builder.js';
 import { AT, MOVE_MOUNT, OPEN_TREE, RESOLVE, S } from '../sys/consts.js';
 import { EEXIST } from '../sys/errno.js';
 import { openInRoot, ownDir, withParent } from './paths.js';
+import { sendFd } from './sync.js';
 
 const TIOCSPTLCK = 0x40045431;
 const TIOCGPTPEER = 0x5441;
@@ -35,7 +36,7 @@ export function planTerminal(ctx: PlanContext, t: TerminalPlan, socketFd: number
     b.syscall('ioctl', [b.result(slave), TIOCSWINSZ, b.addr(b.bytes(ws, `{rows=${t.size.rows}, cols=${t.size.cols}}`))], { what: 'set the console size', show: [undefined, 'TIOCSWINSZ'] });
   }
   if (opts.console) bindConsole(ctx, b.result(slave));
-  sendFd(ctx, socketFd, b.result(master), '/dev/ptmx');
+  sendFd(ctx, socketFd, b.result(master), '/dev/ptmx', 'send the pty master to the console socket');
   b.syscall('close', [b.result(master)], { what: 'close the pty master' });
   b.syscall('close', [socketFd], { what: 'close the console socket' });
   for (const fd of [0, 1, 2]) b.syscall('dup3', [b.result(slave), fd, 0], { what: `use the pty as fd ${fd}` });
@@ -70,24 +71,4 @@ function bindConsole(ctx: PlanContext, slave: Value): void {
   });
   b.syscall('close', [b.result(target)], { what: 'close' });
   b.syscall('close', [b.result(tree)], { what: 'close' });
-}
-
-/** sendmsg(sock, {iov: name, SCM_RIGHTS: fd}), as Go's unix.UnixRights does it. */
-function sendFd(ctx: PlanContext, sock: number, fd: ReturnType<PlanContext['b']['result']>, name: string): void {
-  const b = ctx.b;
-  const nameBlock = b.bytes(Buffer.from(name), JSON.stringify(name));
-  const iov = Buffer.alloc(16);
-  iov.writeBigUInt64LE(BigInt(name.length), 8);
-  const iovBlock = b.struct(iov, [{ offset: 0, block: nameBlock }], 'iovec');
-  const cmsg = Buffer.alloc(24);
-  cmsg.writeBigUInt64LE(20n, 0); // CMSG_LEN(sizeof(int))
-  cmsg.writeInt32LE(1, 8); // SOL_SOCKET
-  cmsg.writeInt32LE(1, 12); // SCM_RIGHTS
-  const cmsgBlock = b.bytes(cmsg, '{SCM_RIGHTS}');
-  b.store32(fd, cmsgBlock, 16);
-  const msg = Buffer.alloc(56);
-  msg.writeBigUInt64LE(1n, 24); // msg_iovlen
-  msg.writeBigUInt64LE(24n, 40); // msg_controllen = CMSG_SPACE(sizeof(int))
-  const msgBlock = b.struct(msg, [{ offset: 16, block: iovBlock }, { offset: 32, block: cmsgBlock }], 'msghdr');
-  b.syscall('sendmsg', [sock, b.addr(msgBlock), 0], { what: 'send the pty master to the console socket' });
 }
