@@ -5,7 +5,7 @@
  * not create it at all. Against runc, root and rootless, under a real
  * terminal (script(1)); exec'd processes get no console of their own.
  */
-import { symlinkSync } from 'node:fs';
+import { chownSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { expect, it } from 'vitest';
@@ -59,5 +59,24 @@ describeKinds('/dev/console for a container with a terminal', (env) => {
       expect(got.hutch).toMatch(/^0 crw--w---- \S+ \S+ 136, 0 \/dev\/console\n\/dev\/pts\/0\n1\nto-the-console$/);
       if (got.runc !== undefined) expect(got.hutch).toBe(got.runc);
     }
+  });
+
+  it.skipIf(!SCRIPT)('an image\'s /dev/console symlinked elsewhere is never followed: refused, the target untouched', async () => {
+    const victims = env().ws.subdir('victims', env().user);
+    writeFileSync(join(victims, 'console'), 'untouched\n');
+    if (env().user) chownSync(join(victims, 'console'), env().user!.uid, env().user!.gid);
+    const r = await runOnTerminal(
+      env(),
+      'hutch',
+      ['sh', '-c', 'echo x > /dev/console'],
+      (cfg) => (cfg.mounts = cfg.mounts.filter((m: { destination: string }) => m.destination !== '/dev')),
+      (rootfs) => {
+        symlinkSync('pts/ptmx', join(rootfs, 'dev', 'ptmx'));
+        symlinkSync(join(victims, 'console'), join(rootfs, 'dev', 'console'));
+      },
+    );
+    expect(r.code).not.toBe(0);
+    expect(r.out).toContain('bind the terminal on /dev/console: open /dev/console: too many levels of symbolic links');
+    expect(readFileSync(join(victims, 'console'), 'utf8')).toBe('untouched\n');
   });
 });
