@@ -58,7 +58,8 @@ const FLAGS: Readonly<Record<string, [boolean, number]>> = {
   sync: [false, MS.SYNCHRONOUS],
 };
 
-const PROPAGATION: Readonly<Record<string, number>> = {
+/** Propagation names (mount options, and linux.rootfsPropagation) → mount(2) flags. */
+export const PROPAGATION: Readonly<Record<string, number>> = {
   private: MS.PRIVATE,
   rprivate: MS.PRIVATE | MS.REC,
   shared: MS.SHARED,

@@ -8,17 +8,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { posix } from 'node:path';
 import { MS } from '../sys/consts.js';
 import type { RootPropagation } from '../plan/rootfs.js';
-
-const FLAGS: Readonly<Record<string, number>> = {
-  shared: MS.SHARED,
-  rshared: MS.SHARED | MS.REC,
-  slave: MS.SLAVE,
-  rslave: MS.SLAVE | MS.REC,
-  private: MS.PRIVATE,
-  rprivate: MS.PRIVATE | MS.REC,
-  unbindable: MS.UNBINDABLE,
-  runbindable: MS.UNBINDABLE | MS.REC,
-};
+import { PROPAGATION } from './options.js';
 
 /** One line of mountinfo: the mount point and whether it is shared. */
 export interface HostMount {
@@ -63,7 +53,7 @@ function mountOf(mounts: readonly HostMount[], path: string): HostMount | undefi
  * where the caller's shared mounts arrive as slaves.
  */
 export function rootPropagation(propagation: string | undefined, rootfs: string, mounts: readonly HostMount[], lessPrivileged: boolean): RootPropagation {
-  const asked = propagation === undefined ? undefined : FLAGS[propagation];
+  const asked = propagation === undefined ? undefined : PROPAGATION[propagation];
   let before = asked ?? MS.SLAVE | MS.REC;
   if (before & MS.UNBINDABLE) before = MS.PRIVATE | (before & MS.REC);
   const parent = mountOf(mounts, rootfs);
