@@ -10,6 +10,7 @@ import type { Spec } from '../config/types.js';
 import type { InitPlan } from '../plan/container.js';
 import type { ProcessPlan } from '../plan/process.js';
 import type { IdMapPlan } from '../runner/idmap.js';
+import { MS, flagNames } from '../sys/consts.js';
 import { NSTYPE_FLAG } from '../sys/consts.js';
 
 export function configLines(spec: Spec, bundle: string, rootfs: string): string[] {
@@ -28,7 +29,7 @@ export function decisionLines(init: Readonly<InitPlan>, idMaps: IdMapPlan | unde
     if (m.kind === 'bind') lines.push(`mount: ${m.what} (${m.recursive ? 'rbind' : 'bind'} of ${m.source}${m.idmap ? ', idmapped' : ''})`);
     else lines.push(`mount: ${m.what}`);
   }
-  lines.push(`rootfs: ${init.noPivot ? 'move to / (--no-pivot)' : 'pivot_root'}${init.rootfsPropagation ? `, propagation ${init.rootfsPropagation}` : ''}${init.readonlyRoot ? ', read-only' : ''}`);
+  lines.push(`rootfs: ${init.noPivot ? 'move to / (--no-pivot)' : 'pivot_root'}${`, / made ${flagNames(init.rootPropagation.before, MS, 'MS_')}`}${init.rootPropagation.after !== undefined ? ` and ${flagNames(init.rootPropagation.after, MS, 'MS_')} after pivot_root` : ''}${init.readonlyRoot ? ', read-only' : ''}`);
   if (init.devices) lines.push(`devices: ${init.devices.map((d) => d.path).join(' ')}`);
   if (init.maskedPaths.length || init.readonlyPaths.length) lines.push(`masked paths: ${init.maskedPaths.join(' ') || 'none'}; read-only paths: ${init.readonlyPaths.join(' ') || 'none'}`);
   lines.push(...processLines(init.process));

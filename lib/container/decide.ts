@@ -12,6 +12,7 @@ import type { NamespacePlan } from '../plan/namespaces.js';
 import { DEFAULT_DEVICES, type DeviceNode } from '../plan/devices.js';
 import { executableCandidates, type ProcessPlan } from '../plan/process.js';
 import { resolveMounts } from '../mounts/resolve.js';
+import { callerMounts, mountsToHide, rootPropagation } from '../mounts/root.js';
 import type { CgroupHierarchy } from '../mounts/cgroup.js';
 import { NSTYPE_FLAG, MS, SIGKILL } from '../sys/consts.js';
 import { rootfsAttributes } from '../mounts/root-options.js';
@@ -69,7 +70,11 @@ export function decide(input: DecideInput): Decision {
   const idMaps = namespaces.newUser ? planIdMaps(spec, host) : undefined;
   if (idMaps) namespaces.rootUnmapped = { uid: !mapsRoot(idMaps.uid), gid: !mapsRoot(idMaps.gid) };
   const mountNs = nsList.some((n) => n.type === 'mount');
-  if (!mountNs) throw new HutchError('config.json: linux.namespaces: a mount namespace is required to set up the rootfs', { code: 'config' });
+  // runc would mount the rootfs in the caller's mount namespace: it makes the
+  // caller's "/" private and leaves every mount behind (README, differences).
+  if (!mountNs) {
+    throw new HutchError('config.json: linux.namespaces: a container without a mount namespace is not supported: its mounts would be made in the caller\'s mount namespace and outlive it', { code: 'unsupported' });
+  }
   const uts = nsList.some((n) => n.type === 'uts');
   if ((spec.hostname || spec.domainname) && !uts) {
     throw new HutchError(`config.json: ${spec.hostname ? 'hostname' : 'domainname'}: unable to set it without a private UTS namespace`, { code: 'config' });
@@ -77,7 +82,7 @@ export function decide(input: DecideInput): Decision {
   const mounts = resolveMounts({ mounts: spec.mounts ?? [], bundle: input.bundle, rootfs: input.rootfs, cgroupHierarchies: input.cgroupHierarchies });
   for (const m of mounts) {
     if (m.kind !== 'fs' || !m.tmpcopyup) continue;
-    m.copyUp = listCopyUp(input.rootfs, m.dest);
+    m.copyUp = listCopyUp(input.rootfs, m.target);
     if (m.copyUp.skipped.length) warnings.push(`tmpcopyup ${m.dest}: not copied (not a file, directory or symlink): ${m.copyUp.skipped.join(', ')}`);
   }
   const devMount = (spec.mounts ?? []).find((m) => posix.normalize(m.destination) === '/dev');
@@ -91,8 +96,7 @@ export function decide(input: DecideInput): Decision {
     mounts,
     bindSourcesBeforeUserns: earlyBindSources(mounts, input.cgroupHierarchies, host.euid === 0 && namespaces.inUserns && !host.inUserns),
     hooksBeforePivot: ['prestart', 'createRuntime', 'createContainer'].some((k) => (spec.hooks?.[k as 'prestart']?.length ?? 0) > 0),
-    rootfsPropagation: spec.linux?.rootfsPropagation,
-    noPivot: input.noPivot,
+    ...rootSetup(spec, input, namespaces),
     readonlyRoot: spec.root?.readonly === true,
     rootAttrs: rootfsAttributes(spec),
     devices: devIsFresh ? devices(spec) : undefined,
@@ -130,6 +134,16 @@ function earlyBindSources(mounts: readonly MountOp[], hierarchies: readonly Cgro
   if (!rootIntoUserns) return [];
   const cgroupDirs = new Set(hierarchies.map((h) => posix.join(h.mountpoint, h.path)));
   return mounts.flatMap((m, i) => (m.kind === 'bind' && !cgroupDirs.has(m.source) ? [i] : []));
+}
+
+/** How the rootfs becomes "/": its propagation, and what --no-pivot hides (mounts/root.ts). */
+function rootSetup(spec: Spec, input: DecideInput, ns: NamespacePlan): Pick<InitPlan, 'rootPropagation' | 'noPivot'> {
+  const caller = callerMounts(input.rootfs);
+  const lessPrivileged = ns.newUser || ns.join.some((j) => j.type === 'user');
+  return {
+    rootPropagation: rootPropagation(spec.linux?.rootfsPropagation, caller.rootfs, caller.mounts, lessPrivileged),
+    noPivot: input.noPivot ? { hide: mountsToHide(caller.rootfs, caller.mounts) } : undefined,
+  };
 }
 
 function planNamespaces(list: readonly LinuxNamespace[], host: HostFacts): NamespacePlan {

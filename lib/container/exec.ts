@@ -15,6 +15,7 @@ import { buildExecPlan, type ExecPlan } from '../plan/exec.js';
 import { fakeFds } from '../plan/container.js';
 import { describePlan } from '../plan/describe.js';
 import { namespacesOf } from '../runner/namespaces.js';
+import { compileProfile, listenerHandOver } from './seccomp.js';
 import { loadContainer } from './container.js';
 import { writePidFile, type ProcessFds } from './new-container.js';
 import { execCgroupDirs, parseSubCgroups } from './exec-cgroup.js';
@@ -108,6 +109,7 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
       build: (fds) => buildExecPlan(plan, fds),
       debug: (m) => ctx.log.debug(m),
       beforeGo: (pid1) => joinCgroups(ctx, record, cgroupDirs, pid1),
+      onSeccomp: listenerHandOver(spec.linux?.seccomp, plan.process.seccomp, async () => (await import('./hooks.js')).hookState(record, 'running')),
       onReady: (p) => {
         if (opts.pidFile) writePidFile(opts.pidFile, p);
         opts.onPid?.(p);

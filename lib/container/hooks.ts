@@ -20,6 +20,7 @@ import { hostLastCap } from '../config/capabilities.js';
 import { namespacesOf } from '../runner/namespaces.js';
 import type { ProcessPlan } from '../plan/process.js';
 import { waitForExit } from '../runner/exit-watch.js';
+import { SECCOMP_FILTER_FLAG_NEW_LISTENER } from '../seccomp/flags.js';
 
 export type HookStatus = 'creating' | 'created' | 'running' | 'stopped';
 
@@ -109,7 +110,17 @@ async function runOne(inv: HookInvocation, pid: number, proc: ProcessPlan): Prom
 
 /** The hook run as the container's process: its user, capabilities, seccomp filter and cwd (runc runs it in its init, just before execve). */
 function asProcess(inv: HookInvocation, p: ProcessPlan): ProcessPlan {
-  return { ...p, args: inv.argv, env: inv.envp, candidates: [inv.path], execHint: undefined, terminal: undefined, preserveFds: 0 };
+  return { ...p, args: inv.argv, env: inv.envp, candidates: [inv.path], execHint: undefined, terminal: undefined, preserveFds: 0, seccomp: withoutListener(p.seccomp) };
+}
+
+/**
+ * The hook gets the container's filter but no listener of its own: the
+ * agent at listenerPath serves the container's processes (it got the
+ * init's listener), and a notified syscall of the short-lived hook fails
+ * with ENOSYS, as the kernel answers when a filter has no listener.
+ */
+function withoutListener(s: ProcessPlan['seccomp']): ProcessPlan['seccomp'] {
+  return s?.listener ? { ...s, listener: false, flags: s.flags & ~SECCOMP_FILTER_FLAG_NEW_LISTENER } : s;
 }
 
 /** The hook's process: its argv and env, the runtime's own capabilities (runc runs hooks with its own). */

@@ -18,6 +18,7 @@ import type { StateStore } from '../state/store.js';
 import { isRootless } from '../state/root.js';
 import { ERR_EXIST } from '../state/errors.js';
 import { joinAndLimit, primeCgroupJoin } from './cgroups.js';
+import { listenerHandOver } from './seccomp.js';
 import { removeDebris } from './debris.js';
 import type { Prepared } from './prepare.js';
 import { mark } from '../timing.js';
@@ -113,6 +114,7 @@ export async function launchInit(ctx: RuntimeContext, store: StateStore, record:
         const { runCreateHooks, hookState } = await import('./hooks.js');
         await runCreateHooks(ctx, prepared.spec, hookState({ ...record, pid }, 'creating'), pid, prepared.bundle, prepared.rootfs);
       },
+      onSeccomp: listenerHandOver(prepared.spec.linux?.seccomp, init.process.seccomp, async (pid) => (await import('./hooks.js')).hookState({ ...record, pid }, 'creating')),
       onReady: (pid) => {
         mark('container ready');
         record.cgroupPaths = cg.manager.paths();

@@ -36,7 +36,7 @@ interface CgroupMountInput {
   flags: number;
   type: 'cgroup' | 'cgroup2';
   hierarchies: readonly CgroupHierarchy[];
-  common: { propagation: number[]; recAttrSet: number; recAttrClr: number; refuseProcfsTarget?: string };
+  common: { target: string; propagation: number[]; recAttrSet: number; recAttrClr: number; refuseProcfsTarget?: string };
 }
 
 /**
@@ -52,6 +52,7 @@ export function cgroupMountOps(input: CgroupMountInput): MountOp[] {
   const bindOf = (h: CgroupHierarchy, at: string): BindMountOp => ({
     kind: 'bind',
     dest: at,
+    target: posix.join(common.target, posix.relative(dest, at)),
     source: posix.join(h.mountpoint, h.path),
     recursive: false,
     isDir: true,
@@ -73,7 +74,7 @@ export function cgroupMountOps(input: CgroupMountInput): MountOp[] {
       dest,
       flags: (flags & ~MS.RDONLY) | MS.NOSUID | MS.NODEV | MS.NOEXEC,
       data: 'mode=755',
-      noSymlinks: false,
+      keepMode: false,
       tmpcopyup: false,
       what: `mount tmpfs for cgroups on ${dest}`,
     },
@@ -83,8 +84,8 @@ export function cgroupMountOps(input: CgroupMountInput): MountOp[] {
   const v1 = hierarchies.filter((h) => !h.v2);
   for (const h of v1) ops.push(bindOf(h, posix.join(dest, h.name)));
   for (const h of v1) {
-    for (const alias of h.aliases) ops.push({ kind: 'symlink', dest: posix.join(dest, alias), target: h.name, what: `symlink ${alias} -> ${h.name}` });
+    for (const alias of h.aliases) ops.push({ kind: 'symlink', dest: posix.join(common.target, alias), target: h.name, what: `symlink ${alias} -> ${h.name}` });
   }
-  if (ro) ops.push({ kind: 'readonly', dest, what: `remount ${dest} read-only` });
+  if (ro) ops.push({ kind: 'readonly', dest: common.target, what: `remount ${dest} read-only` });
   return ops;
 }

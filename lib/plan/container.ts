@@ -1,7 +1,7 @@
 import { PlanBuilder, type Value } from './builder.js';
 import { PlanContext } from './context.js';
 import { planIntermediate, loopbackUp, setHostname, type NamespacePlan } from './namespaces.js';
-import { prepareRoot, pivotRoot, moveRoot, readonlyPath, readonlyRoot, type RootfsAttributes } from './rootfs.js';
+import { prepareRoot, pivotRoot, moveRoot, readonlyPath, readonlyRoot, finishRootPropagation, type RootfsAttributes, type RootPropagation } from './rootfs.js';
 import { cloneDevNull, maskPath } from './mask.js';
 import { openMountedProcfs, writeProcFile } from './procfs.js';
 import { HutchError } from '../errors.js';
@@ -14,7 +14,7 @@ import { planReaper } from './reaper.js';
 import { X86_64, AARCH64 } from '../sys/syscalls.js';
 import type { Arch } from '../sys/arch.js';
 import { Report } from './format.js';
-import { planTerminal } from './terminal.js';
+import { makeConsoleFile, planTerminal } from './terminal.js';
 import { awaitRuntime, sendReport } from './sync.js';
 import { installSeccomp } from './seccomp.js';
 import { setScheduler, setIoPriority, setAffinity } from './sched.js';
@@ -33,8 +33,9 @@ export interface InitPlan {
   hooksBeforePivot: boolean;
   /** Bind mounts (indexes in `mounts`) whose source is opened before the container's user namespace exists: a root runtime's credentials reach more. */
   bindSourcesBeforeUserns: readonly number[];
-  rootfsPropagation: string | undefined;
-  noPivot: boolean;
+  rootPropagation: RootPropagation;
+  /** --no-pivot: move the rootfs over / and chroot; the host's procfs and sysfs mounts to hide first. */
+  noPivot: { hide: readonly string[] } | undefined;
   readonlyRoot: boolean;
   /** hutch.rootfs.options: attributes of the rootfs tree (early, recursive) and of the root mount (at the end). */
   rootAttrs?: RootfsAttributes;
@@ -83,6 +84,8 @@ export interface InitFds {
   console?: number;
   /** The process's stdin, stdout and stderr; default: the runtime's own 0, 1 and 2. */
   stdio?: readonly [number, number, number];
+  /** A socket to the runtime for the seccomp listener (SCMP_ACT_NOTIFY), when the filter has one. */
+  seccomp?: number;
 }
 
 /** Placeholder fds for a dry run: every fd the plan would take, numbered from 100. */
@@ -93,6 +96,7 @@ export function fakeFds(p: { namespaces: { join: readonly unknown[] }; mounts?: 
     go: 102,
     fifo: create ? 103 : undefined,
     console: p.process.terminal ? 104 : undefined,
+    seccomp: p.process.seccomp?.listener ? 105 : undefined,
     namespaces: p.namespaces.join.map((_, i) => 110 + i),
     idmaps: Array.from({ length: idmapped }, (_, i) => 120 + i),
   };
@@ -145,7 +149,7 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
     b.place(command);
     b.syscall('setsid', [], { what: 'start a new session (the command\'s)' });
   }
-  planProcess(ctx, p, fds);
+  planProcess(ctx, p, fds, { console: p.mounts !== undefined });
   return { builder: b, inherit: inheritedFds(fds, p.process) };
 }
 
@@ -159,6 +163,7 @@ function fdAt(list: readonly number[], i: number, what: string): number {
 export function inheritedFds(fds: InitFds, pr: proc.ProcessPlan): number[] {
   const all = [fds.report, fds.go, ...fds.namespaces, ...fds.idmaps, ...(fds.stdio ?? [])];
   if (fds.fifo !== undefined) all.push(fds.fifo);
+  if (pr.seccomp?.listener) all.push(fdAt(fds.seccomp === undefined ? [] : [fds.seccomp], 0, 'seccomp listener socket'));
   if (pr.terminal) all.push(fdAt(fds.console === undefined ? [] : [fds.console], 0, 'console socket'));
   for (let fd = 0; fd < 3 + pr.preserveFds; fd++) all.push(fd);
   return [...new Set(all)].filter((fd) => fd >= 0).sort((a, b) => a - b);
@@ -167,17 +172,17 @@ export function inheritedFds(fds: InitFds, pr: proc.ProcessPlan): number[] {
 /** Mounts, devices and pivot_root; returns the /dev/null binds the masks will use (mask.ts). */
 function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds, early: ReadonlyMap<MountOp, Value>): Value[] {
   const b = ctx.b;
-  prepareRoot(ctx, p.rootfs, p.rootfsPropagation, p.rootAttrs?.recursive);
+  prepareRoot(ctx, p.rootfs, p.rootPropagation, p.rootAttrs?.recursive);
   for (const m of p.mounts!) {
     switch (m.kind) {
       case 'bind':
         planBindMount(ctx, m, early.get(m) ?? openBindSource(ctx, m));
-        if (m.mustBeProcfs) ctx.procfs = openMountedProcfs(ctx, m.dest, m.mustBeProcfs);
+        if (m.mustBeProcfs) ctx.procfs = openMountedProcfs(ctx, m.target, m.mustBeProcfs);
         break;
       case 'fs':
         planFsMount(ctx, m);
-        if (m.mustBeProcfs) ctx.procfs = openMountedProcfs(ctx, m.dest, m.mustBeProcfs);
-        if (m.dest === '/dev') ctx.devFd = b.result(openInRoot(ctx, '/dev', ctx.O.PATH | ctx.O.DIRECTORY, 'open the /dev just mounted'));
+        if (m.mustBeProcfs) ctx.procfs = openMountedProcfs(ctx, m.target, m.mustBeProcfs);
+        if (m.dest === '/dev') ctx.devFd = b.result(openInRoot(ctx, m.target, ctx.O.PATH | ctx.O.DIRECTORY, 'open the /dev just mounted'));
         break;
       case 'symlink': {
         const parent = m.dest.slice(0, m.dest.lastIndexOf('/')) || '/';
@@ -200,7 +205,7 @@ function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds, early: Readonly
   ctx.forgetDirs();
   if (p.hooksBeforePivot) waitForHooks(ctx, fds);
   const devNulls = cloneDevNull(ctx, p.maskedPaths.length, p.devices ? ctx.devFd : undefined);
-  if (p.noPivot) moveRoot(ctx);
+  if (p.noPivot) moveRoot(ctx, p.noPivot.hide);
   else pivotRoot(ctx);
   return devNulls;
 }
@@ -227,27 +232,34 @@ function finishRootfs(ctx: PlanContext, p: InitPlan, devNulls: readonly Value[])
   for (const [key, value] of p.sysctl) {
     writeProcFile(ctx, ctx.procfs!, 'sys/' + key.replace(/\./g, '/'), value, `set sysctl ${key}=${value}`, ctx.O.WRONLY | ctx.O.TRUNC);
   }
+  if (p.process.terminal) makeConsoleFile(ctx);
+  // A read-only /dev last, once everything is in it (runc's finalizeRootfs).
+  for (const m of p.mounts ?? []) if (m.kind === 'fs' && m.readonly === 'at-the-end') remountReadonly(ctx, m.target);
   for (const path of p.readonlyPaths) readonlyPath(ctx, path);
   p.maskedPaths.forEach((path, i) => maskPath(ctx, path, devNulls[i]!));
   const rootAttrs = (p.readonlyRoot ? MOUNT_ATTR.RDONLY : 0) | (p.rootAttrs?.top ?? 0);
   if (rootAttrs) readonlyRoot(ctx, rootAttrs);
+  // Last: an unbindable "/" (and its submounts, for runbindable) could no
+  // longer be bound for the read-only paths above.
+  if (p.rootPropagation.after !== undefined) finishRootPropagation(ctx, p.rootPropagation.after);
 }
 
 /** From a set-up environment to execve: shared by the container's init and `exec`. */
-export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, fds: InitFds): void {
+export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, fds: InitFds, opts: { console?: boolean } = {}): void {
   const b = ctx.b;
   const pr = p.process;
   if (fds.stdio) useStdio(ctx, fds.stdio);
   if (pr.scheduler) setScheduler(ctx, pr.scheduler);
   if (pr.ioPriority) setIoPriority(ctx, pr.ioPriority);
-  if (pr.terminal) planTerminal(ctx, pr.terminal, fdAt(fds.console === undefined ? [] : [fds.console], 0, 'console socket'));
+  // The init's terminal is its /dev/console too (runc); an exec'd process's is not.
+  if (pr.terminal) planTerminal(ctx, pr.terminal, fdAt(fds.console === undefined ? [] : [fds.console], 0, 'console socket'), opts);
   proc.setRlimits(ctx, pr);
   if (pr.sessionKeyring !== undefined) proc.joinSessionKeyring(ctx, pr.sessionKeyring);
   proc.prepareFds(ctx, pr.preserveFds);
   // Without no_new_privs the filter needs CAP_SYS_ADMIN: install it while we
   // still have it (runc does the same); the rest of the plan must then be
   // allowed by the profile.
-  if (pr.seccomp && !pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp);
+  if (pr.seccomp && !pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp, fds);
   giveStdioToUser(ctx, pr.uid);
   enterCwd(ctx, pr.cwd, () => {
     proc.setIdentity(ctx, pr);
@@ -267,7 +279,7 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
   // is only read/write on our pipes, the exec fifo and stderr, sched_setaffinity
   // for a final CPU affinity, execve, and exit_group on failure: a profile
   // that lets the container's process run at all allows those.
-  if (pr.seccomp && pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp);
+  if (pr.seccomp && pr.noNewPrivileges) installSeccomp(ctx, pr.seccomp, fds);
   proc.reportReady(ctx, fds.report);
   proc.waitForCommit(ctx, fds.go);
   if (fds.fifo !== undefined) proc.waitForStart(ctx, fds.fifo);

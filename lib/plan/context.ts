@@ -67,13 +67,14 @@ export class PlanContext {
   }
 
   /** Something is now mounted on `dest` (a directory unless `isDir` is false). */
-  mounted(dest: string, isDir: boolean): void {
+  /** `isDir` undefined: a bind whose source is looked at only at run time (it may be either). */
+  mounted(dest: string, isDir: boolean | undefined): void {
     if (this.known.has(posix.dirname(dest))) {
       for (const k of this.known) if (k.startsWith(dest + '/')) this.known.delete(k);
     } else {
       this.known.clear();
     }
-    if (isDir) this.known.add(dest);
+    if (isDir === true) this.known.add(dest);
     else this.known.delete(dest);
   }
 

@@ -37,6 +37,12 @@ export interface LaunchOptions {
   onHooks?: (pid: number) => Promise<void>;
   /** Where to say what happens (--debug). */
   debug?: (msg: string) => void;
+  /**
+   * Called with the seccomp listener (an fd of ours, closed afterwards) of
+   * process `pid` when its filter has SCMP_ACT_NOTIFY rules: give it to the
+   * agent here. The process waits until this returns.
+   */
+  onSeccomp?: (pid: number, listener: number) => void | Promise<void>;
 }
 
 export interface Launched {
@@ -75,7 +81,14 @@ export async function launch(opts: LaunchOptions): Promise<Launched> {
       fifo = libc.openPath(opts.fifoPath, O.RDWR | O.CLOEXEC);
       toClose.push(fifo);
     }
-    const fds: InitFds = { report: reportW, go: goR, fifo, namespaces, idmaps: opts.fds?.idmaps ?? [], console: opts.fds?.console, stdio: opts.fds?.stdio };
+    // The seccomp listener comes back over this socket (plan/seccomp.ts).
+    let listenerSock: number | undefined;
+    let seccomp: number | undefined;
+    if (opts.onSeccomp) {
+      [listenerSock, seccomp] = libc.socketPair();
+      toClose.push(listenerSock, seccomp);
+    }
+    const fds: InitFds = { report: reportW, go: goR, fifo, namespaces, idmaps: opts.fds?.idmaps ?? [], console: opts.fds?.console, stdio: opts.fds?.stdio, seccomp };
     const built = opts.build(fds);
     mark('plan built');
     const pid1 = cloneInto(built, reportW);
@@ -83,12 +96,12 @@ export async function launch(opts: LaunchOptions): Promise<Launched> {
     opts.debug?.(`launch: pid ${pid1} runs a plan of ${built.builder.steps.length} steps, with fds ${built.inherit.join(',')}`);
     live.add(pid1);
     // The child has its own copies now; we keep only our ends, until the end.
-    const ours = [reportR, goW];
+    const ours = [reportR, goW, ...(listenerSock === undefined ? [] : [listenerSock])];
     toClose.splice(0).filter((fd) => !ours.includes(fd)).forEach(libc.close);
     toClose.push(...ours);
     // Known before it is returned: a failure after the child reported its
     // pid must kill and reap it too (else it stays a zombie in the container).
-    const pid = await converse(built, opts, pid1, reportR, goW, live);
+    const pid = await converse(built, opts, pid1, reportR, goW, live, listenerSock);
     launched = true;
     return { pid };
   } finally {
@@ -187,7 +200,7 @@ function runVforked(launcher: PlanBuilder, reportFd: number, flags: number): num
 }
 
 /** The runtime's side of the child protocol. Returns the init pid. */
-async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, reportR: number, goW: number, live: Set<number>): Promise<number> {
+async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, reportR: number, goW: number, live: Set<number>, listenerSock: number | undefined): Promise<number> {
   let pid = 0;
   let ready = false;
   let gone = false;
@@ -196,7 +209,7 @@ async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, rep
   for (;;) {
     let msg = readReport(reportR);
     if (!msg) break;
-    if ((msg.kind === Report.Ready || msg.kind === Report.Hooks) && pid === 0) {
+    if ((msg.kind === Report.Ready || msg.kind === Report.Hooks || msg.kind === Report.Seccomp) && pid === 0) {
       // The container process can get here before the intermediate has
       // reported its pid (both write to one pipe). The intermediate exits
       // right after writing, so reap it; its message is then next in line.
@@ -221,6 +234,11 @@ async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, rep
         reapIntermediate();
         opts.debug?.(`launch: pid ${pid} has its mounts: running the create hooks`);
         await opts.onHooks?.(pid);
+        libc.writeAll(goW, Buffer.from([1]));
+        break;
+      case Report.Seccomp:
+        reapIntermediate();
+        await handOverListener(opts, pid, listenerSock);
         libc.writeAll(goW, Buffer.from([1]));
         break;
       case Report.Ready:
@@ -256,6 +274,17 @@ async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, rep
 function startFailure(built: BuiltPlan, step: number, errno: number): HutchError {
   const { message, code } = describeFailure(built, step, errno);
   return new HutchError(`unable to start container process: ${message}`, { code });
+}
+
+/** Receive the listener the process sent and hand it on. */
+async function handOverListener(opts: LaunchOptions, pid: number, sock: number | undefined): Promise<void> {
+  if (!opts.onSeccomp || sock === undefined) throw new Error('plan: a seccomp listener was reported, but nobody takes it');
+  const listener = libc.receiveFd(sock);
+  try {
+    await opts.onSeccomp(pid, listener);
+  } finally {
+    libc.close(listener);
+  }
 }
 
 function readReport(fd: number): { kind: number; step: number; value: bigint } | undefined {

@@ -77,7 +77,7 @@ export function sandboxProfile(arch: Arch): LinuxSeccomp {
   if (!p) {
     p = deepFreeze(podmanProfile(arch, []));
     const bpf = SANDBOX_BPF[arch];
-    rememberCompiled(p, arch, { program: Buffer.from(bpf.program, 'base64'), instructions: bpf.instructions, flags: bpf.flags });
+    rememberCompiled(p, arch, { program: Buffer.from(bpf.program, 'base64'), instructions: bpf.instructions, flags: bpf.flags, listener: false });
     profiles.set(arch, p);
   }
   return p;

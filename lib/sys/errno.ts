@@ -85,3 +85,4 @@ export const ENOSYS = 38;
 export const EACCES = 13;
 export const EPERM = 1;
 export const EBUSY = 16;
+export const ELOOP = 40;

@@ -38,6 +38,7 @@ const bound = perProcess(() => {
     connect: { library: LIB, retType: I32, paramsType: [I32, DataType.U8Array, I32], errno: true },
     socketpair: { library: LIB, retType: I32, paramsType: [I32, I32, I32, DataType.External], errno: true },
     recvmsg: { library: LIB, retType: I64, paramsType: [I32, I64, I32], errno: true },
+    sendmsg: { library: LIB, retType: I64, paramsType: [I32, I64, I32], errno: true },
     mkfifo: { library: LIB, retType: I32, paramsType: [DataType.String, I32], errno: true },
     memfd_create: { library: LIB, retType: I32, paramsType: [DataType.String, I32], errno: true },
     fcntl: { library: LIB, retType: I32, paramsType: [I32, I32, I32], errno: true },
@@ -276,6 +277,37 @@ export function receiveFd(sock: number): number {
       check('recvmsg', r);
       if (m.buffer.readInt32LE(256 + 8) !== 1 || m.buffer.readInt32LE(256 + 12) !== 1) throw new SysError('recvmsg', 22, 'no file descriptor received');
       return m.buffer.readInt32LE(256 + 16);
+    }
+  } finally {
+    unmap(m);
+  }
+}
+
+/**
+ * sendmsg(sock, {data, SCM_RIGHTS: fd}) in one message (what Go's
+ * utils.SendFds does for runc): the seccomp listener and its state.
+ */
+export function sendWithFd(sock: number, data: Buffer, fd: number): void {
+  const m = mapAnonymous(4096 + data.length);
+  try {
+    const base = m.addr;
+    // msghdr at 0, iovec at 64, control at 128, data at 256
+    m.buffer.writeBigUInt64LE(base + 64n, 16);
+    m.buffer.writeBigUInt64LE(1n, 24);
+    m.buffer.writeBigUInt64LE(base + 128n, 32);
+    m.buffer.writeBigUInt64LE(24n, 40); // CMSG_SPACE(sizeof(int))
+    m.buffer.writeBigUInt64LE(base + 256n, 64);
+    m.buffer.writeBigUInt64LE(BigInt(data.length), 72);
+    m.buffer.writeBigUInt64LE(20n, 128); // CMSG_LEN(sizeof(int))
+    m.buffer.writeInt32LE(1, 136); // SOL_SOCKET
+    m.buffer.writeInt32LE(1, 140); // SCM_RIGHTS
+    m.buffer.writeInt32LE(fd, 144);
+    data.copy(m.buffer, 256);
+    for (;;) {
+      const r = bound().fns.sendmsg([sock, Number(base), 0x4000 /* MSG_NOSIGNAL */]) as WithErrno<number>;
+      if (r.value < 0 && r.errnoCode === 4) continue;
+      if (check('sendmsg', r) !== data.length) throw new SysError('sendmsg', EIO, 'short write');
+      return;
     }
   } finally {
     unmap(m);

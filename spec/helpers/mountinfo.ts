@@ -21,6 +21,8 @@ export interface MountEntry {
   source: string;
   superOptions: string[];
   readOnly: boolean;
+  /** The optional fields, peer group ids dropped: e.g. ['shared'], ['master'], ['shared', 'master'], ['unbindable'], [] (private). */
+  propagation: string[];
 }
 
 /** mountinfo escapes space, tab, newline and backslash as \ooo octal. */
@@ -47,6 +49,7 @@ export function parseMountinfo(text: string): MountEntry[] {
       source: unescapeMountinfo(f[sep + 2] ?? ''),
       superOptions: (f[sep + 3] ?? '').split(','),
       readOnly: options.includes('ro'),
+      propagation: f.slice(6, sep).map((o) => o.replace(/:.*$/, '')),
     });
   }
   return out;

@@ -308,6 +308,7 @@ describe('parseSpec: errors name the JSON path', () => {
     ['seccomp defaultAction missing', (c) => delete c.linux.seccomp.defaultAction, 'linux.seccomp.defaultAction', 'is required when syscalls are listed'],
     ['seccomp notify default', (c) => (c.linux.seccomp.defaultAction = 'SCMP_ACT_NOTIFY'), 'linux.seccomp.defaultAction', 'SCMP_ACT_NOTIFY cannot be the default action'],
     ['seccomp notify write', (c) => (c.linux.seccomp.syscalls[2].names = ['mkdir', 'write']), 'linux.seccomp.syscalls[2].names[1]', 'SCMP_ACT_NOTIFY cannot be used for the write syscall'],
+    ['seccomp notify sendmsg', (c) => (c.linux.seccomp.syscalls[2].names = ['sendmsg']), 'linux.seccomp.syscalls[2].names[0]', 'SCMP_ACT_NOTIFY cannot be used for the sendmsg syscall'],
     ['seccomp arch', (c) => (c.linux.seccomp.architectures[1] = 'x86'), 'linux.seccomp.architectures[1]', 'unknown seccomp architecture "x86"'],
     ['seccomp flag', (c) => (c.linux.seccomp.flags = ['SECCOMP_FILTER_FLAG_NEW']), 'linux.seccomp.flags[0]', 'unknown seccomp flag "SECCOMP_FILTER_FLAG_NEW"'],
     ['seccomp names empty', (c) => (c.linux.seccomp.syscalls[0].names = []), 'linux.seccomp.syscalls[0].names', 'must not be empty'],
