@@ -20,6 +20,7 @@ let loader: () => Ffi = () => createRequire(runtimeDir() + '/')('ffi-rs') as Ffi
 export function useFfiLoader(load: () => Ffi): void {
   loader = load;
   ffiRs.forget();
+  loadFailure.forget();
 }
 
 /**
@@ -28,12 +29,23 @@ export function useFfiLoader(load: () => Ffi): void {
  * on glibc or not at all: answer that question for the loader instead.
  */
 export const ffiRs = perProcess((): Ffi => {
+  // A failed load is failed for good: a second require() of a bundled
+  // module whose first evaluation threw returns its half-made exports (no
+  // functions), so the first error is kept and thrown again, whoever asks
+  // (a best-effort caller may have caught it the first time).
+  const failed = loadFailure();
+  if (failed.error !== undefined) throw failed.error;
   const report = process.report as { getReport: (...a: unknown[]) => unknown } | undefined;
   const real = report?.getReport;
   if (report) report.getReport = () => ({ header: { glibcVersionRuntime: 'hutch: glibc assumed (libc.so.6)' } });
   try {
     return loader();
+  } catch (err) {
+    failed.error = err;
+    throw err;
   } finally {
     if (report && real) report.getReport = real;
   }
 });
+
+const loadFailure = perProcess((): { error: unknown } => ({ error: undefined }));
