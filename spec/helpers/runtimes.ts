@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import type { Workspace } from './bundle.js';
-import { HUTCH_BIN, REPO, runcBinary } from './host.js';
+import { HUTCH_BIN, REPO, runcBinary, syncTestRuntime } from './host.js';
 import { asUser, runtimePath, userEnv, type TestUser } from './user.js';
 
 export type Runtime = 'hutch' | 'runc';
@@ -151,8 +151,8 @@ export function containerId(prefix: string): string {
 
 /** Builds dist/ once if dist/hutch is missing (`npm test` builds first anyway). */
 export function ensureHutchBuilt(): void {
-  if (existsSync(HUTCH_BIN)) return;
-  execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')], { cwd: REPO, stdio: 'ignore' });
+  if (!existsSync(join(REPO, 'dist', 'hutch'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')], { cwd: REPO, stdio: 'ignore' });
+  syncTestRuntime();
 }
 
 /** A one-paragraph description of a result for assertion messages. */

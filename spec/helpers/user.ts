@@ -99,6 +99,9 @@ let rootlessReason: string | null | undefined;
 export function rootlessSkipReason(): string | undefined {
   if (rootlessReason !== undefined) return rootlessReason ?? undefined;
   const reason = computeRootlessReason();
+  // CI (.ci/run) sets HUTCH_REQUIRE_ROOTLESS: there a rootless skip is a
+  // failure, so a run never silently loses the rootless half of the suite.
+  if (reason && process.env.HUTCH_REQUIRE_ROOTLESS) throw new Error(`rootless cases are required here (HUTCH_REQUIRE_ROOTLESS) but cannot run: ${reason}`);
   rootlessReason = reason ?? null;
   return reason;
 }
@@ -125,7 +128,7 @@ function computeRootlessReason(): string | undefined {
   // dist/hutch may not be built yet (the tests build it): then check its directory.
   const r = existsSync(HUTCH_BIN) ? probe(['test', '-r', HUTCH_BIN, '-a', '-x', HUTCH_BIN]) : probe(['test', '-x', dirname(HUTCH_BIN)]);
   if (r.status !== 0) {
-    return `${user.name} cannot run ${HUTCH_BIN} (is the checkout under a private directory?)`;
+    return `${user.name} cannot run ${HUTCH_BIN}`;
   }
   return undefined;
 }

@@ -13,7 +13,7 @@ import { execa, type ResultPromise } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cachedRootfs, makeWorkspace, type Workspace } from '../helpers/bundle.js';
 import { ociLayout } from '../../fixtures/image/build.js';
-import { HUTCH_BIN, REPO, rootSkipReason, which } from '../helpers/host.js';
+import { HUTCH_BIN, HUTCH_LIB, rootSkipReason, which } from '../helpers/host.js';
 import { parseMountinfo, topmostAt, type MountEntry } from '../helpers/mountinfo.js';
 import { probeScript, splitSections, type ProbeSection } from '../helpers/probe.js';
 import { ensureHutchBuilt } from '../helpers/runtimes.js';
@@ -337,7 +337,7 @@ for (const kind of ['root', 'rootless'] as const) {
     });
 
     it('the library: sandbox(argv, options) returns the exit status and the captured output', async () => {
-      const js = `import { sandbox } from ${JSON.stringify(join(REPO, 'dist', 'index.mjs'))};
+      const js = `import { sandbox } from ${JSON.stringify(HUTCH_LIB)};
         const r = await sandbox(['sh', '-c', 'cat; echo err >&2; touch /etc/x 2>/dev/null || echo etc-ro; exit 5'], { capture: true, input: 'in\\n', root: ${JSON.stringify(who.state)} });
         const many = await Promise.all(Array.from({ length: 8 }, (_, i) => sandbox(['sh', '-c', 'echo ' + i], { capture: true })));
         console.log(JSON.stringify({ code: r.code, out: r.stdout.toString(), err: r.stderr.toString(), many: many.map((m) => m.stdout.toString().trim()).join(',') }));`;
