@@ -86,7 +86,7 @@ export class Logger {
 }
 
 /** The debug package's convention: DEBUG=hutch:*, DEBUG=hutch:hooks, DEBUG=* all name us. */
-export function debugFromEnv(value: string | undefined): boolean {
+function debugFromEnv(value: string | undefined): boolean {
   if (!value) return false;
   return value.split(/[\s,]+/).some((p) => p === '*' || p === 'hutch' || p.startsWith('hutch:'));
 }

@@ -15,7 +15,7 @@ import { buildExecPlan, type ExecPlan } from '../plan/exec.js';
 import { fakeFds } from '../plan/container.js';
 import { describePlan } from '../plan/describe.js';
 import { namespacesOf } from '../runner/namespaces.js';
-import { compileProfile, listenerHandOver } from './seccomp.js';
+import { listenerHandOver } from './seccomp.js';
 import { loadContainer } from './container.js';
 import { writePidFile, type ProcessFds } from './new-container.js';
 import { execCgroupDirs, parseSubCgroups } from './exec-cgroup.js';

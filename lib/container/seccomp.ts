@@ -1,7 +1,7 @@
 import type { LinuxSeccomp } from '../config/types.js';
 import type { ProcessPlan } from '../plan/process.js';
 import type { Arch } from '../sys/arch.js';
-import { HutchError } from '../errors.js';
+import { HutchError, InternalError } from '../errors.js';
 import type { LaunchOptions } from '../runner/launch.js';
 
 export type SeccompProgram = NonNullable<ProcessPlan['seccomp']>;
@@ -34,7 +34,7 @@ const compiled = new WeakMap<LinuxSeccomp, Map<Arch, { program: SeccompProgram; 
 
 /** The program of a frozen profile, compiled ahead of time (the sandbox's: lib/sandbox/seccomp-bpf.ts). */
 export function rememberCompiled(profile: Readonly<LinuxSeccomp>, arch: Arch, program: SeccompProgram): void {
-  if (!Object.isFrozen(profile)) throw new Error('rememberCompiled: the profile must be frozen');
+  if (!Object.isFrozen(profile)) throw new InternalError('rememberCompiled: the profile must be frozen');
   compiled.set(profile, new Map([...(compiled.get(profile) ?? []), [arch, { program, warnings: [] }]]));
 }
 

@@ -187,7 +187,3 @@ export function flagsToAttrs(flags: number): number {
   else if (flags & MS.STRICTATIME) attr |= MOUNT_ATTR.STRICTATIME;
   return attr;
 }
-
-export function isBind(flags: number): boolean {
-  return (flags & MS.BIND) !== 0;
-}

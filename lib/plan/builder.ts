@@ -1,6 +1,7 @@
-import { Op, ArgKind, OnError, AluOp } from './format.js';
+import { Op, OnError, AluOp } from './format.js';
 import type { SyscallName } from '../sys/syscalls.js';
 import type { ErrorCode } from '../errors.js';
+import { InternalError } from '../errors.js';
 
 /** A piece of the plan's data area: bytes, zeroed space, or a NULL-terminated pointer array. */
 export class DataBlock {
@@ -215,7 +216,7 @@ export class PlanBuilder {
     for (const l of this.pendingLabels) l.index = this.steps.length;
     this.pendingLabels = [];
     for (const s of this.steps) {
-      if (s.target && s.target.index < 0) throw new Error(`plan: label ${s.target.name} was never placed`);
+      if (s.target && s.target.index < 0) throw new InternalError(`plan: label ${s.target.name} was never placed`);
     }
   }
 }

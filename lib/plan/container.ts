@@ -4,7 +4,7 @@ import { planIntermediate, loopbackUp, setHostname, type NamespacePlan } from '.
 import { prepareRoot, pivotRoot, moveRoot, readonlyPath, readonlyRoot, finishRootPropagation, type RootfsAttributes, type RootPropagation } from './rootfs.js';
 import { cloneDevNull, maskPath } from './mask.js';
 import { openMountedProcfs, writeProcFile } from './procfs.js';
-import { HutchError } from '../errors.js';
+import { HutchError, InternalError } from '../errors.js';
 import { openBindSource, openIdmappedTree, planBindMount, planFsMount, remountReadonly, type BindMountOp, type MountOp } from './mounts.js';
 import { createDevice, devSymlinks, type DeviceNode } from './devices.js';
 import { mkdirAll, openInRoot, withParent } from './paths.js';
@@ -155,7 +155,7 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
 
 function fdAt(list: readonly number[], i: number, what: string): number {
   const fd = list[i];
-  if (fd === undefined) throw new Error(`plan: no fd passed for the ${what}`);
+  if (fd === undefined) throw new InternalError(`plan: no fd passed for the ${what}`);
   return fd;
 }
 

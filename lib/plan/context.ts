@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { PlanBuilder, Value, DataBlock } from './builder.js';
 import { oflags } from '../sys/consts.js';
 import type { Arch } from '../sys/arch.js';
+import { InternalError } from '../errors.js';
 
 /**
  * What every plan-building module shares: the builder, the open flags of
@@ -79,7 +80,7 @@ export class PlanContext {
   }
 
   root(): Value {
-    if (!this.rootFd) throw new Error('plan: rootfs fd used before it was opened');
+    if (!this.rootFd) throw new InternalError('plan: rootfs fd used before it was opened');
     return this.rootFd;
   }
 }

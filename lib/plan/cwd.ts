@@ -13,7 +13,7 @@ import { AluOp } from './format.js';
 import { AT } from '../sys/consts.js';
 
 /** runc's words (1.1.12 and later) for a cwd the container's root does not reach. */
-export const CWD_OUTSIDE_ROOT = 'current working directory is outside of container mount namespace root -- possible container breakout detected';
+const CWD_OUTSIDE_ROOT = 'current working directory is outside of container mount namespace root -- possible container breakout detected';
 
 /** Room for any path getcwd can return (PATH_MAX). */
 const PATH_MAX = 4096;

@@ -4,6 +4,7 @@ import { withParent, mkdirAll, touch, openInRoot, ownDir, rootDir, type PlanDir 
 import { AT, MOUNT_ATTR, MOVE_MOUNT, OPEN_TREE, S, makedev } from '../sys/consts.js';
 import { setMountAttrs } from './mounts.js';
 import { EEXIST, ENOENT } from '../sys/errno.js';
+import { InternalError } from '../errors.js';
 
 export interface DeviceNode {
   /** Path inside the container, e.g. /dev/null. */
@@ -34,7 +35,7 @@ export const DEFAULT_DEVICES: readonly DeviceNode[] = [
  */
 function deviceDir(ctx: PlanContext, path: string): PlanDir {
   const underDev = posix.normalize(path).startsWith('/dev/');
-  if (underDev && !ctx.devFd) throw new Error('plan: devices are made before /dev is mounted');
+  if (underDev && !ctx.devFd) throw new InternalError('plan: devices are made before /dev is mounted');
   return underDev ? ownDir(ctx.devFd!, '/dev') : rootDir(ctx);
 }
 

@@ -58,7 +58,7 @@ const STAT = { x86_64: { size: 144, mode: 24 }, aarch64: { size: 128, mode: 16 }
 const EXEC_ERRNOS = [2, 13, 8, 1, 26, 40, 20, 7, 12, 21, 22, 80];
 
 /** A shell's convention: 127 when something was not found, 126 when it was but cannot run. */
-export function execExitCode(errno: number): number {
+function execExitCode(errno: number): number {
   return errno === ENOENT ? 127 : 126;
 }
 

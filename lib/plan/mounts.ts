@@ -1,4 +1,3 @@
-import { posix } from 'node:path';
 import type { PlanContext } from './context.js';
 import { openInRoot, mkdirAll, touch } from './paths.js';
 import { AT, MOUNT_ATTR, MOVE_MOUNT, MS, OPEN_TREE, RESOLVE, S, flagNames } from '../sys/consts.js';
@@ -15,7 +14,7 @@ import { refuseProcfs } from './procfs.js';
 export type MountOp = BindMountOp | FsMountOp | SymlinkOp | ReadonlyOp;
 
 /** A symlink made inside a mounted tmpfs (cgroup controller aliases). */
-export interface SymlinkOp {
+interface SymlinkOp {
   kind: 'symlink';
   dest: string;
   target: string;
@@ -23,7 +22,7 @@ export interface SymlinkOp {
 }
 
 /** A read-only remount after the mounts below it are in place. */
-export interface ReadonlyOp {
+interface ReadonlyOp {
   kind: 'readonly';
   dest: string;
   what: string;

@@ -4,6 +4,7 @@ import { Report } from './format.js';
 import { awaitRuntime, forkReportingPid, sendReport } from './sync.js';
 import type { Label } from './builder.js';
 import { openHostProcfs, openProcFile } from './procfs.js';
+import { InternalError } from '../errors.js';
 
 export interface NamespaceJoin {
   type: string;
@@ -84,7 +85,7 @@ export function joinNamespaces(ctx: PlanContext, join: readonly NamespaceJoin[],
   join.forEach((j, i) => {
     const flag = NSTYPE_FLAG[j.type] ?? 0;
     const fd = fds[i];
-    if (fd === undefined) throw new Error(`plan: no fd for the ${j.type} namespace ${j.path}`);
+    if (fd === undefined) throw new InternalError(`plan: no fd for the ${j.type} namespace ${j.path}`);
     ctx.b.syscall('setns', [fd, flag], { what: what(j), show: [`fd(${j.path})`, flagNames(flag, CLONE, 'CLONE_')] });
   });
 }

@@ -1,18 +1,13 @@
 import { posix } from 'node:path';
 import type { PlanContext } from './context.js';
 import type { Label, Step, Value } from './builder.js';
-import { RESOLVE, S, AT } from '../sys/consts.js';
+import { RESOLVE, S } from '../sys/consts.js';
 import { EEXIST } from '../sys/errno.js';
+import { InternalError } from '../errors.js';
 
 /** Path components of a container path: "/dev/pts" → ["dev", "pts"]. */
-export function components(containerPath: string): string[] {
+function components(containerPath: string): string[] {
   return posix.normalize('/' + containerPath).split('/').filter((c) => c !== '' && c !== '.');
-}
-
-/** Container path relative to the rootfs, "." for the root itself. */
-export function relative(containerPath: string): string {
-  const parts = components(containerPath);
-  return parts.length ? parts.join('/') : '.';
 }
 
 /**
@@ -40,7 +35,7 @@ export function ownDir(fd: Value, path: string): PlanDir {
 /** `containerPath` relative to `dir`, "." for the directory itself. */
 function relativeTo(dir: PlanDir, containerPath: string): string {
   const rel = posix.relative(posix.normalize('/' + dir.path), posix.normalize('/' + containerPath));
-  if (rel.startsWith('..') || posix.isAbsolute(rel)) throw new Error(`plan: ${containerPath} is not under ${dir.path}`);
+  if (rel.startsWith('..') || posix.isAbsolute(rel)) throw new InternalError(`plan: ${containerPath} is not under ${dir.path}`);
   return rel || '.';
 }
 

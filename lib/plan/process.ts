@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { PlanContext } from './context.js';
 import type { Value } from './builder.js';
-import { AT, CLOSE_RANGE_CLOEXEC, F, KEYCTL_JOIN_SESSION_KEYRING, LINUX_CAPABILITY_VERSION_3, PR, SIG_SETMASK } from '../sys/consts.js';
+import { CLOSE_RANGE_CLOEXEC, F, KEYCTL_JOIN_SESSION_KEYRING, LINUX_CAPABILITY_VERSION_3, PR, SIG_SETMASK } from '../sys/consts.js';
 import { ENOSYS } from '../sys/errno.js';
 import { AluOp, Report } from './format.js';
 import { awaitRuntime, sendReport } from './sync.js';

@@ -1,6 +1,7 @@
 import type { PlanContext } from './context.js';
 import { Report } from './format.js';
 import { awaitRuntime, sendFd, sendReport } from './sync.js';
+import { InternalError } from '../errors.js';
 
 export interface SeccompPlan {
   /** struct sock_filter[], as compiled by lib/seccomp. */
@@ -40,7 +41,7 @@ export function installSeccomp(ctx: PlanContext, s: SeccompPlan, pipes: RuntimeP
   const fprog = b.struct(prog, [{ offset: 8, block: filter }], `{len=${s.instructions}, filter}`);
   const load = b.syscall('seccomp', [1, s.flags, b.addr(fprog)], { what: 'install the seccomp filter', show: ['SECCOMP_SET_MODE_FILTER', `0x${s.flags.toString(16)}`] });
   if (!s.listener) return;
-  if (pipes.seccomp === undefined) throw new Error('plan: a seccomp listener, but no socket to send it over');
+  if (pipes.seccomp === undefined) throw new InternalError('plan: a seccomp listener, but no socket to send it over');
   sendFd(ctx, pipes.seccomp, b.result(load), 'seccompFd', 'send the seccomp listener to the runtime');
   b.syscall('close', [b.result(load)], { what: 'close the seccomp listener' });
   b.syscall('close', [pipes.seccomp], { what: 'close the seccomp socket' });

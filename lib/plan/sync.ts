@@ -26,7 +26,7 @@ export function sendReport(ctx: PlanContext, reportFd: number, kind: Report, wha
 }
 
 /** write(reportFd, {kind, value}), the value known only at run time (a pid, an fd). */
-export function reportValue(ctx: PlanContext, reportFd: number, kind: Report, value: Value, what: string): void {
+function reportValue(ctx: PlanContext, reportFd: number, kind: Report, value: Value, what: string): void {
   const b = ctx.b;
   const msg = b.zeros(REPORT_SIZE, `{${NAMES[kind]}, value}`);
   b.store32(kind, msg, 0);

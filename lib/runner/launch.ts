@@ -13,7 +13,7 @@ import type { Arch } from '../sys/arch.js';
 import { interpreterAddress, interpreterBlob } from './native.js';
 import * as libc from '../sys/libc.js';
 import { oflags } from '../sys/consts.js';
-import { HutchError, osError } from '../errors.js';
+import { HutchError, osError, InternalError } from '../errors.js';
 import { describeFailure } from './failure.js';
 import { mark } from '../timing.js';
 
@@ -278,7 +278,7 @@ function startFailure(built: BuiltPlan, step: number, errno: number): HutchError
 
 /** Receive the listener the process sent and hand it on. */
 async function handOverListener(opts: LaunchOptions, pid: number, sock: number | undefined): Promise<void> {
-  if (!opts.onSeccomp || sock === undefined) throw new Error('plan: a seccomp listener was reported, but nobody takes it');
+  if (!opts.onSeccomp || sock === undefined) throw new InternalError('plan: a seccomp listener was reported, but nobody takes it');
   const listener = libc.receiveFd(sock);
   try {
     await opts.onSeccomp(pid, listener);

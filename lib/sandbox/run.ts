@@ -49,7 +49,7 @@ export interface SandboxResult {
 }
 
 /** SIGTERM at the timeout, SIGKILL this much later. */
-export const TIMEOUT_GRACE_MS = 5000;
+const TIMEOUT_GRACE_MS = 5000;
 
 let sequence = 0;
 

@@ -9,6 +9,7 @@
  */
 import { getAsset } from 'node:sea';
 import { compileFunction } from 'node:vm';
+import { InternalError } from '../errors.js';
 
 const COLD = 'cold.cjs';
 
@@ -25,6 +26,6 @@ export function coldModule(name: string): Record<string, (...args: unknown[]) =>
     packages = module.exports;
   }
   const pkg = packages[name];
-  if (!pkg) throw new Error(`${COLD} has no ${name}`);
+  if (!pkg) throw new InternalError(`${COLD} has no ${name}`);
   return pkg;
 }

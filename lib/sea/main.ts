@@ -17,9 +17,10 @@ import { useEmbeddedFiles } from '../sys/embedded.js';
 import { useFfiLoader, type Ffi } from '../sys/ffi.js';
 import { forgetPerProcessValues } from '../sys/per-process.js';
 import { warmUp } from './warm-up.js';
+import { InternalError } from '../errors.js';
 
 if (!v8.startupSnapshot.isBuildingSnapshot()) {
-  throw new Error('lib/sea/main.ts is the snapshot entry of dist/hutch: build it with scripts/build.mjs');
+  throw new InternalError('lib/sea/main.ts is the snapshot entry of dist/hutch: build it with scripts/build.mjs');
 }
 
 function start(): void {

@@ -24,6 +24,7 @@ import { defaultSpec, formatSpec } from '../config/default-spec.js';
 import { processStartTime } from '../state/process.js';
 import { newRecord } from '../state/record.js';
 import { StateStore } from '../state/store.js';
+import { InternalError } from '../errors.js';
 
 interface Step {
   argv: string[];
@@ -37,7 +38,7 @@ export async function warmUp(): Promise<void> {
     for (const step of steps(prepare(dir))) {
       const code = await main(step.argv);
       if ((code === 0) !== (step.expect === 'ok')) {
-        throw new Error(`warm-up: hutch ${step.argv.join(' ')} exited with ${code}, expected ${step.expect === 'ok' ? '0' : 'a failure'}`);
+        throw new InternalError(`warm-up: hutch ${step.argv.join(' ')} exited with ${code}, expected ${step.expect === 'ok' ? '0' : 'a failure'}`);
       }
     }
   } finally {
@@ -68,7 +69,7 @@ function prepare(dir: string): Fixture {
   const record = (id: string, pid: number) =>
     newRecord({ id, bundle: f.bundle, rootfs: join(f.bundle, 'rootfs'), created: '2026-01-01T00:00:00Z', pid, pidStartTime: processStartTime(pid) ?? 0, marker: 'running' });
   for (const [id, pid] of [[f.running, process.pid], [f.stopped, 0]] as const) {
-    if (store.claim(record(id, pid), configs[0]) !== 'claimed') throw new Error(`warm-up: cannot make container ${id}`);
+    if (store.claim(record(id, pid), configs[0]) !== 'claimed') throw new InternalError(`warm-up: cannot make container ${id}`);
   }
   return f;
 }

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 export const SOCKET_ROOT = '/run/containerd/s';
 
 /** Annotations that put a container into another container's shim (the runc shim's list, in its order). */
-export const GROUP_ANNOTATIONS = ['io.containerd.runc.v2.group', 'io.kubernetes.cri.sandbox-id'];
+const GROUP_ANNOTATIONS = ['io.containerd.runc.v2.group', 'io.kubernetes.cri.sandbox-id'];
 
 export function socketAddress(containerdAddress: string, namespace: string, group: string): string {
   const digest = createHash('sha256').update(join(containerdAddress, namespace, group)).digest('hex');

@@ -7,9 +7,9 @@
 import { createContext, type RuntimeContext } from '../context.js';
 import type { Level } from '../log.js';
 
-export const STATE_ROOT_BASE = '/run/containerd/hutch';
+const STATE_ROOT_BASE = '/run/containerd/hutch';
 
-export function stateRoot(namespace: string): string {
+function stateRoot(namespace: string): string {
   return `${STATE_ROOT_BASE}/${namespace}`;
 }
 

@@ -13,6 +13,7 @@
 import { spawn } from 'node:child_process';
 import { encode, events, google, timestamp } from './proto.js';
 import { TtrpcClient } from './ttrpc/client.js';
+import { HutchError } from '../errors.js';
 
 type Any = google.protobuf.Any.$Properties;
 
@@ -113,7 +114,7 @@ function publishWithBinary(binary: string, containerdAddress: string, namespace:
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       child.on('error', reject);
-      child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${binary} publish exited ${code}: ${stderr.trim()}`))));
+      child.on('close', (code) => (code === 0 ? resolve() : reject(new HutchError(`${binary} publish exited ${code}: ${stderr.trim()}`, { code: 'system' }))));
       child.stdin.end(Buffer.from(encode(google.protobuf.Any, event)));
     });
 }

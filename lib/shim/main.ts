@@ -11,6 +11,7 @@
 import { FlagError, parseShimFlags } from './flags.js';
 import { SHIM_NAME } from './name.js';
 import { readDeleteMarker } from './delete-marker.js';
+import { HutchError } from '../errors.js';
 
 export async function shimMain(argv: string[]): Promise<number> {
   let flags;
@@ -27,7 +28,7 @@ export async function shimMain(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    if (!flags.namespace) throw new Error('shim namespace cannot be empty');
+    if (!flags.namespace) throw new HutchError('shim namespace cannot be empty', { code: 'usage' });
     switch (flags.action) {
       case 'start': {
         const { startAction } = await import('./start.js');
@@ -50,7 +51,7 @@ export async function shimMain(argv: string[]): Promise<number> {
         return await serve(flags);
       }
       default:
-        throw new Error(`unknown action ${JSON.stringify(flags.action)}`);
+        throw new HutchError(`unknown action ${JSON.stringify(flags.action)}`, { code: 'usage' });
     }
   } catch (err) {
     process.stderr.write(`${SHIM_NAME}: ${err instanceof Error ? err.message : String(err)}\n`);

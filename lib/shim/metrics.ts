@@ -6,7 +6,7 @@
 import type { Stats } from '../cgroups/types.js';
 import { anyOf, io, type google } from './proto.js';
 
-export const METRICS_V1_TYPE = 'io.containerd.cgroups.v1.Metrics';
+const METRICS_V1_TYPE = 'io.containerd.cgroups.v1.Metrics';
 
 const n = (x: number | undefined): number => (x === undefined || !Number.isFinite(x) || x < 0 ? 0 : Math.trunc(x));
 

@@ -88,7 +88,7 @@ export class Reaper {
 }
 
 /** Children of every thread of this process (an orphan goes to any live thread). */
-export function childrenOfSelf(): number[] {
+function childrenOfSelf(): number[] {
   const out: number[] = [];
   let tasks: string[];
   try {

@@ -19,7 +19,7 @@ const MNT_DETACH = 2;
 const EINVAL = 22;
 const ENOENT = 2;
 
-export function rootfsDir(bundle: string): string {
+function rootfsDir(bundle: string): string {
   return join(bundle, 'rootfs');
 }
 
@@ -82,7 +82,7 @@ export async function unmountRootfs(bundle: string): Promise<void> {
 }
 
 /** Whether `path` is a mount point in this mount namespace (no FFI needed to ask). */
-export function isMountPoint(path: string): boolean {
+function isMountPoint(path: string): boolean {
   const escaped = path.replace(/[\\ \t\n]/g, (c) => `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`);
   return readFileSync('/proc/self/mountinfo', 'utf8')
     .split('\n')

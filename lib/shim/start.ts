@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { canConnect, groupOf, socketAddress, socketPath, SOCKET_ROOT, writeAddressFile } from './address.js';
 import type { ShimFlags } from './flags.js';
 import { selfCommand } from './self.js';
+import { HutchError, InternalError } from '../errors.js';
 
 /**
  * V8's lite mode (interpreter only, lazy feedback): a shim serving ten
@@ -43,7 +44,7 @@ export async function startAction(flags: ShimFlags): Promise<string> {
       return address;
     }
     // A socket nobody answers on: a shim that died. Take its place.
-    if (attempt > 0) throw new Error(`listen ${path}: address already in use`);
+    if (attempt > 0) throw new HutchError(`listen ${path}: address already in use`, { code: 'system' });
     unlinkQuietly(path);
   }
 }
@@ -85,7 +86,7 @@ async function listenAt(path: string): Promise<Server | undefined> {
 
 function spawnDaemon(flags: ShimFlags, bundle: string, server: Server): void {
   const fd = (server as unknown as { _handle?: { fd?: number } })._handle?.fd;
-  if (typeof fd !== 'number' || fd < 0) throw new Error('shim start: the listening socket has no file descriptor');
+  if (typeof fd !== 'number' || fd < 0) throw new InternalError('shim start: the listening socket has no file descriptor');
   const self = selfCommand(DAEMON_V8_FLAGS);
   const args = [...self.args, '-namespace', flags.namespace, '-id', flags.id, '-address', flags.address];
   if (flags.publishBinary) args.push('-publish-binary', flags.publishBinary);

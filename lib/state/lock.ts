@@ -177,7 +177,7 @@ function release(path: string, ino: number): void {
 }
 
 /** Drops every lock this process still holds (an `exit` listener: sync only). */
-export function releaseAllLocks(): void {
+function releaseAllLocks(): void {
   for (const [path, ino] of [...held]) {
     try {
       release(path, ino);

@@ -8,7 +8,7 @@ import { perProcess } from '../sys/per-process.js';
 
 
 /** Parses passwd(5) text into uid → first name with that uid. */
-export function parsePasswd(text: string): Map<number, string> {
+function parsePasswd(text: string): Map<number, string> {
   const map = new Map<number, string>();
   for (const line of text.split('\n')) {
     if (line === '' || line.startsWith('#')) continue;

@@ -19,10 +19,10 @@ import { isAbsolute, resolve } from 'node:path';
 import { HutchError } from '../errors.js';
 import { perProcess } from '../sys/per-process.js';
 
-export const ROOTFUL_STATE_ROOT = '/run/hutch';
+const ROOTFUL_STATE_ROOT = '/run/hutch';
 const SUBDIR = 'hutch';
 
-export type StateRootKind = 'rootful' | 'xdg' | 'user-runtime' | 'tmp';
+type StateRootKind = 'rootful' | 'xdg' | 'user-runtime' | 'tmp';
 
 export interface StateRootChoice {
   path: string;
@@ -77,7 +77,7 @@ export function isRootless(euid: number = geteuid(), probe: Pick<HostProbe, 'inU
   return euid !== 0 || probe.inUserNs();
 }
 
-export const realProbe: HostProbe = {
+const realProbe: HostProbe = {
   inUserNs: runningInUserNs,
   hostUid(euid) {
     if (!runningInUserNs()) return euid;

@@ -60,7 +60,7 @@ export const MOUNT_ATTR = {
   NOSYMFOLLOW: 0x200000,
 } as const;
 
-export const O = {
+const O = {
   RDONLY: 0,
   WRONLY: 1,
   RDWR: 2,

@@ -19,7 +19,7 @@ export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
  * CI's checkout may sit there) is not, and the rootless cases, which run the
  * runtime as an unprivileged user, could not start it.
  */
-export function othersCanReach(path: string): boolean {
+function othersCanReach(path: string): boolean {
   const parts = resolve(path).split('/').filter(Boolean);
   for (let i = 0; i <= parts.length; i++) {
     const dir = '/' + parts.slice(0, i).join('/');
@@ -39,7 +39,7 @@ export function othersCanReach(path: string): boolean {
  * build (syncTestRuntime), so that a private checkout never loses the
  * rootless half of the suite.
  */
-export const RUNTIME_TREE = othersCanReach(REPO) ? REPO : join(tmpdir(), `hutch-test-runtime-${createHash('sha256').update(REPO).digest('hex').slice(0, 12)}`);
+const RUNTIME_TREE = othersCanReach(REPO) ? REPO : join(tmpdir(), `hutch-test-runtime-${createHash('sha256').update(REPO).digest('hex').slice(0, 12)}`);
 /** The runtime under test: the single executable `npm run build` writes (bin/hutch execs it). */
 export const HUTCH_BIN = join(RUNTIME_TREE, 'dist', 'hutch');
 /** The library, as a program of the test user's imports it. */

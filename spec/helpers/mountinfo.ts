@@ -26,7 +26,7 @@ export interface MountEntry {
 }
 
 /** mountinfo escapes space, tab, newline and backslash as \ooo octal. */
-export function unescapeMountinfo(s: string): string {
+function unescapeMountinfo(s: string): string {
   return s.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
 }
 
@@ -56,7 +56,7 @@ export function parseMountinfo(text: string): MountEntry[] {
 }
 
 /** "<mount point> <fs type> <ro|rw>" */
-export function mountKey(e: Pick<MountEntry, 'mountPoint' | 'fsType' | 'readOnly'>): string {
+function mountKey(e: Pick<MountEntry, 'mountPoint' | 'fsType' | 'readOnly'>): string {
   return `${e.mountPoint} ${e.fsType} ${e.readOnly ? 'ro' : 'rw'}`;
 }
 

@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { HUTCH_BIN, isRoot, rootSkipReason, userNsSkipReason, which } from './host.js';
 
-export const TEST_USER_NAME = process.env.HUTCH_TEST_USER ?? 'hutchtest';
+const TEST_USER_NAME = process.env.HUTCH_TEST_USER ?? 'hutchtest';
 
 export interface TestUser {
   name: string;

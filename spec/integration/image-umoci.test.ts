@@ -15,8 +15,6 @@ import { main } from '../../lib/cli/main.js';
 import { lgetxattr } from '../../lib/image/sys.js';
 import { HUTCH_BIN } from '../helpers/host.js';
 
-const repo = path.resolve(import.meta.dirname, '../..');
-
 function which(cmd: string): string | undefined {
   try {
     return execFileSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).trim() || undefined;

@@ -4,7 +4,7 @@
  * spec/integration/mounts-compare.test.ts run them against runc).
  */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decide, type DecideInput } from '../../lib/container/decide.js';

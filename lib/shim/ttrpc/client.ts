@@ -7,6 +7,7 @@ import { connect, type Socket } from 'node:net';
 import { encode, ttrpc, type MessageType } from '../proto.js';
 import { encodeFrame, FrameDecoder, MessageType as FrameType } from './frame.js';
 import { Code, TtrpcError } from './status.js';
+import { HutchError } from '../../errors.js';
 
 type Pending = { resolve: (payload: Uint8Array) => void; reject: (err: Error) => void };
 
@@ -48,7 +49,7 @@ export class TtrpcClient {
       const socket = connect(path);
       const timer = setTimeout(() => {
         socket.destroy();
-        reject(new Error(`ttrpc: connect ${path}: timed out`));
+        reject(new HutchError(`ttrpc: connect ${path}: timed out`, { code: 'system' }));
       }, timeoutMs);
       socket.once('connect', () => {
         clearTimeout(timer);

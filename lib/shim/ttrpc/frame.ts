@@ -16,7 +16,7 @@ export const MAX_MESSAGE_LENGTH = 4 << 20;
 
 export const MessageType = { Request: 1, Response: 2, Data: 3 } as const;
 
-export interface Frame {
+interface Frame {
   kind: 'frame';
   streamId: number;
   type: number;
@@ -25,7 +25,7 @@ export interface Frame {
 }
 
 /** A message whose header announced more than MAX_MESSAGE_LENGTH bytes (being skipped). */
-export interface Oversized {
+interface Oversized {
   kind: 'oversized';
   streamId: number;
   length: number;

@@ -43,6 +43,4 @@ export class TtrpcError extends Error {
  */
 export const notFound = (what: string): TtrpcError => new TtrpcError(Code.NOT_FOUND, `${what}: not found`);
 export const alreadyExists = (what: string): TtrpcError => new TtrpcError(Code.ALREADY_EXISTS, `${what}: already exists`);
-export const failedPrecondition = (what: string): TtrpcError => new TtrpcError(Code.FAILED_PRECONDITION, `${what}: failed precondition`);
 export const notImplemented = (what: string): TtrpcError => new TtrpcError(Code.UNIMPLEMENTED, `${what}: not implemented`);
-export const invalidArgument = (what: string): TtrpcError => new TtrpcError(Code.INVALID_ARGUMENT, `${what}: invalid argument`);

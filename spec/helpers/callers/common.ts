@@ -29,7 +29,7 @@ export interface TargetRuntime {
 }
 
 /** The runtime the callers drive (HUTCH_CALLERS_RUNTIME: hutch | runc | /abs/path). */
-export function targetRuntime(): TargetRuntime {
+function targetRuntime(): TargetRuntime {
   const want = process.env.HUTCH_CALLERS_RUNTIME ?? 'hutch';
   if (want === 'hutch') return { name: 'hutch', path: HUTCH_BIN };
   if (want === 'runc') {
@@ -140,12 +140,12 @@ export function describeCalls(list: Invocation[]): string {
 }
 
 /** Single-quote for sh. */
-export function shq(s: string): string {
+function shq(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
 /** Hard limits of this process (podman's default ulimits must not exceed them). */
-export function hardLimits(): { nofile: number; nproc: number } {
+function hardLimits(): { nofile: number; nproc: number } {
   const text = readFileSync('/proc/self/limits', 'utf8');
   const hard = (name: string, fallback: number): number => {
     const line = text.split('\n').find((l) => l.startsWith(name));
