@@ -16,6 +16,7 @@ import type { Spec } from './config/types.js';
 import type { ConfigSource } from './container/prepare.js';
 import { parseSignal } from './signals.js';
 import type { OciState } from './container/state.js';
+import type { SandboxRequest } from './sandbox/options.js';
 
 export interface HutchOptions {
   /** State directory; default: /run/hutch for root, $XDG_RUNTIME_DIR/hutch otherwise. */
@@ -129,6 +130,46 @@ export async function state(id: string, o: HutchOptions = {}): Promise<OciState>
 export async function list(o: HutchOptions = {}): Promise<OciState[]> {
   const { list: listIn } = await import('./container/state.js');
   return listIn(context(o));
+}
+
+export interface SandboxOptions extends HutchOptions, SandboxRequest {
+  /** Capture the command's stdout and stderr into the result (default: they are this process's). */
+  capture?: boolean;
+  /** The command's stdin (default: /dev/null). */
+  input?: string | Uint8Array;
+  /** fds the command gets as 0, 1 and 2 instead (capture and input are then ignored). */
+  stdio?: readonly [number, number, number];
+}
+
+export interface SandboxResult {
+  /** The command's exit code, 128+N if signal N ended it. */
+  code: number;
+  /** `timeout` expired: the command was sent SIGTERM (and SIGKILL 5 s later). */
+  timedOut: boolean;
+  /** With capture. */
+  stdout?: Buffer;
+  stderr?: Buffer;
+}
+
+/**
+ * Run `argv` in a sandbox, as `hutch sandbox` does: the host read-only, the
+ * current directory (or `cwd`) writable, no network, no capabilities
+ * (README "Sandboxes"). No state is kept unless `keep` names it.
+ *
+ *   const { code, stdout } = await sandbox(['make', 'test'], { capture: true });
+ */
+export async function sandbox(argv: readonly string[], o: SandboxOptions = {}): Promise<SandboxResult> {
+  const [{ normalizeOptions }, { runSandbox }, { thisCaller }, { withStdio }] = await Promise.all([
+    import('./sandbox/options.js'),
+    import('./sandbox/run.js'),
+    import('./sandbox/caller.js'),
+    import('./sandbox/capture.js'),
+  ]);
+  const settings = normalizeOptions(argv, o, process.cwd());
+  const run = (stdio: readonly [number, number, number]) => runSandbox(context(o), settings, 'run', { stdio, forwardSignals: false, out: () => undefined }, thisCaller(false));
+  if (o.stdio) return run(o.stdio);
+  const { result, captured } = await withStdio({ input: o.input, capture: o.capture }, run);
+  return captured ? { ...result, ...captured } : result;
 }
 
 export { remove as delete, remove };

@@ -8,8 +8,8 @@ import { Logger, type LogOptions } from './log.js';
 import { StateStore } from './state/store.js';
 import { chooseStateRoot, ensureStateRoot, isRootless, resolveRootFlag } from './state/root.js';
 
-export type RootlessMode = 'auto' | 'true' | 'false';
-export type CgroupDriver = 'cgroupfs' | 'systemd';
+type RootlessMode = 'auto' | 'true' | 'false';
+type CgroupDriver = 'cgroupfs' | 'systemd';
 
 export interface RuntimeContext {
   /** State directory (runc's --root); undefined: the per-user default. */

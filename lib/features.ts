@@ -124,7 +124,7 @@ function pick(o: Record<string, Json | undefined>): JsonObject {
 }
 
 /** Annotation keys for the host's cgroup facts. */
-export const CGROUP_ANNOTATIONS = {
+const CGROUP_ANNOTATIONS = {
   mode: 'io.github.hutch.cgroup.mode',
   controllers: 'io.github.hutch.cgroup.controllers',
   devices: 'io.github.hutch.cgroup.devices',

@@ -80,12 +80,13 @@ export class Logger {
     // conmon or the shim our stderr is the container's log stream, which
     // must stay clean.
     const toStderr = level === 'error' || (!this.file && (level === 'warning' || level === 'debug'));
-    if (toStderr) process.stderr.write(level === 'error' ? `hutch: ${msg}\n` : `hutch: ${level}: ${msg}\n`);
+    // Debug lines keep runc's record format on stderr too (level=debug, or JSON), so tools can filter them.
+    if (toStderr) process.stderr.write(level === 'error' ? `hutch: ${msg}\n` : level === 'debug' ? line : `hutch: ${level}: ${msg}\n`);
   }
 }
 
 /** The debug package's convention: DEBUG=hutch:*, DEBUG=hutch:hooks, DEBUG=* all name us. */
-export function debugFromEnv(value: string | undefined): boolean {
+function debugFromEnv(value: string | undefined): boolean {
   if (!value) return false;
   return value.split(/[\s,]+/).some((p) => p === '*' || p === 'hutch' || p.startsWith('hutch:'));
 }

@@ -24,9 +24,9 @@ const BY_NAME: ReadonlyMap<string, number> = new Map(
 );
 
 /** glibc's SIGRTMIN (the kernel's 32 and 33 are reserved by NPTL). */
-export const SIGRTMIN = 34;
+const SIGRTMIN = 34;
 /** The kernel's _NSIG - 1 on x86_64 and aarch64. */
-export const SIGRTMAX = 64;
+const SIGRTMAX = 64;
 
 /**
  * Parses `9`, `KILL`, `SIGKILL`, `sigkill`, `Kill` like runc's parseSignal.

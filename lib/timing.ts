@@ -3,11 +3,13 @@
  * since the process started), to stderr. For finding where the time goes;
  * costs nothing when unset.
  */
-const enabled = process.env.HUTCH_TIMING !== undefined && process.env.HUTCH_TIMING !== '';
+import { perProcess } from './sys/per-process.js';
+
+const enabled = perProcess(() => process.env.HUTCH_TIMING !== undefined && process.env.HUTCH_TIMING !== '');
 const marks: [string, number][] = [];
 
 export function mark(label: string): void {
-  if (!enabled) return;
+  if (!enabled()) return;
   if (marks.length === 0) process.once('exit', report);
   marks.push([label, performance.now()]);
 }

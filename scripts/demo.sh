@@ -13,7 +13,7 @@ if ! command -v busybox >/dev/null 2>&1 && [ ! -x /bin/busybox ]; then
 	fi
 fi
 [ -d node_modules/ffi-rs ] || npm ci --no-audit --no-fund --loglevel=error
-if [ -w . ]; then node scripts/build.mjs >/dev/null; elif [ ! -f dist/hutch.cjs ]; then echo "demo: dist/ is not built and this checkout is not writable" >&2; exit 1; fi
+if [ -w . ]; then node scripts/build.mjs >/dev/null; elif [ ! -x dist/hutch ]; then echo "demo: dist/ is not built and this checkout is not writable" >&2; exit 1; fi
 bundle=$(mktemp -d "${TMPDIR:-/tmp}/hutch-demo.XXXXXX")
 trap 'rm -rf "$bundle"' EXIT
 chmod 755 "$bundle"

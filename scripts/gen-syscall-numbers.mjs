@@ -12,8 +12,8 @@ const NAMES = [
   'rt_sigaction', 'rt_sigprocmask', 'execve', 'execveat', 'prlimit64', 'umask', 'close_range',
   'open_tree', 'move_mount', 'mount_setattr', 'openat2', 'fsopen', 'fsconfig', 'fsmount',
   'socket', 'connect', 'sendmsg', 'seccomp', 'personality', 'exit_group', 'kill', 'keyctl',
-  'sched_setaffinity', 'sched_setattr', 'ioprio_set', 'wait4', 'newfstatat', 'statx', 'lseek', 'faccessat', 'sendfile', 'fchmod', 'fchown', 'munmap',
-  'getcwd', 'fstatfs',
+  'sched_setaffinity', 'sched_setattr', 'ioprio_set', 'wait4', 'newfstatat', 'statx', 'lseek', 'faccessat', 'sendfile', 'fchmod', 'fchown', 'munmap', 'faccessat2',
+  'getcwd', 'fstatfs', 'signalfd4',
 ];
 
 function parse(file) {

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Install the real callers of an OCI runtime that spec/integration/callers-*
-# drive hutch with: podman + conmon, and containerd (its runc v2 shim and ctr),
+# drive hutch with: podman + conmon, containerd (its runc v2 shim and ctr) and
+# Docker (docker.io: dockerd 20.10 and its client; the tests start a private dockerd),
 # plus what their tests need (uidmap for rootless podman, busybox-static for the
 # test image, skopeo). Debian 12 package names. Idempotent: packages already
 # installed are skipped, and apt is not touched at all when nothing is missing.
@@ -12,7 +13,7 @@
 # `containerd` themselves with a private config when no daemon is running.
 set -eu
 
-pkgs="podman conmon containerd uidmap busybox-static skopeo runc"
+pkgs="podman conmon containerd docker.io uidmap busybox-static skopeo runc"
 missing=""
 for p in $pkgs; do
 	if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$'; then

@@ -8,12 +8,10 @@
  * without a filter (while both are attached, both must allow an access).
  */
 import * as fs from 'node:fs';
-import { runtimeDir } from '../sys/runtime-dir.js';
-import { createRequire } from 'node:module';
+import { ffiRs, type Ffi } from '../sys/ffi.js';
+import { perProcess } from '../sys/per-process.js';
 import { HutchError } from '../errors.js';
 import { encodeProgram, type DeviceFilterProgram } from './devices/filter.js';
-
-type Ffi = typeof import('ffi-rs');
 
 const BPF_PROG_LOAD = 5;
 const BPF_PROG_ATTACH = 8;
@@ -27,14 +25,11 @@ const ATTR_SIZE = 128;
 
 const SYS_BPF: Record<string, number> = { x64: 321, arm64: 280 };
 
-let ffi: Ffi | undefined;
-
-function lib(): Ffi {
-  if (ffi) return ffi;
-  ffi = createRequire(runtimeDir() + '/')('ffi-rs') as Ffi;
+const lib = perProcess((): Ffi => {
+  const ffi = ffiRs();
   ffi.open({ library: 'libc', path: '' });
   return ffi;
-}
+});
 
 /** Native memory that outlives the call (the kernel reads pointers inside attr). */
 function alloc(bytes: Buffer): number {

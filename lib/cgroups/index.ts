@@ -20,8 +20,7 @@ export { buildDeviceFilter, encodeProgram, dumpProgram, type DeviceFilterProgram
 export { statsToJson } from './common.js';
 export { watchOom, type OomWatch } from './oom.js';
 export { CgroupFileError } from './fs.js';
-export { canManageCgroup, notDelegatedError } from './delegation.js';
-export { probeCgroupSupport, type CgroupSupport } from './support.js';
+export { canManageCgroup } from './delegation.js';
 export { parseSubCgroupArgs, execCgroupDirs, joinExecCgroups, type ExecCgroups } from './sub-cgroup.js';
 
 export interface CreateManagerOptions {

@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CgroupLayout } from './types.js';
+import { perProcess } from '../sys/per-process.js';
 
 export interface CgroupMount {
   mountpoint: string;
@@ -113,8 +114,11 @@ function readControllers(mountpoint: string): string[] {
   }
 }
 
-let cached: CgroupLayout | undefined;
-let sources: CgroupSources | undefined;
+const sources = perProcess((): CgroupSources => ({
+  mounts: parseCgroupMounts(fs.readFileSync('/proc/self/mountinfo', 'utf8')),
+  self: parseProcCgroup(fs.readFileSync('/proc/self/cgroup', 'utf8')),
+}));
+const layout = perProcess(() => layoutOf(sources(), readControllers));
 
 /**
  * /proc/self/mountinfo and /proc/self/cgroup, read and parsed once: both
@@ -122,17 +126,15 @@ let sources: CgroupSources | undefined;
  * are built from them.
  */
 export function hostCgroupSources(opts: { refresh?: boolean } = {}): CgroupSources {
-  if (sources && !opts.refresh) return sources;
-  sources = {
-    mounts: parseCgroupMounts(fs.readFileSync('/proc/self/mountinfo', 'utf8')),
-    self: parseProcCgroup(fs.readFileSync('/proc/self/cgroup', 'utf8')),
-  };
-  return sources;
+  if (opts.refresh) sources.forget();
+  return sources();
 }
 
 /** The host's layout (cached: it does not change while the CLI runs). */
 export function detectLayout(opts: { refresh?: boolean } = {}): CgroupLayout {
-  if (cached && !opts.refresh) return cached;
-  cached = layoutOf(hostCgroupSources(opts), readControllers);
-  return cached;
+  if (opts.refresh) {
+    sources.forget();
+    layout.forget();
+  }
+  return layout();
 }

@@ -130,6 +130,17 @@ export function protectTail(argv: readonly string[], at: number, table: OptionTa
   return id < 0 ? [...argv] : [...argv.slice(0, id + 1), '--', ...argv.slice(id + 1)];
 }
 
+/**
+ * `sandbox [options] CMD ARGS...`: like bwrap, the first word is the
+ * command, and everything from it on is the command's (`sandbox ls -la`
+ * must not read -la as options). Inserting "--" before it makes both
+ * parsers leave it alone; an explicit "--" already does.
+ */
+export function protectCommand(argv: readonly string[], at: number, table: OptionTable): string[] {
+  const cmd = firstWord(argv, at + 1, table);
+  return cmd < 0 ? [...argv] : [...argv.slice(0, cmd), '--', ...argv.slice(cmd)];
+}
+
 /** Index of the subcommand's name: the first word among the global options; -1 if none. */
 export function subcommandAt(argv: readonly string[], globals: OptionTable): number {
   return firstWord(argv, 0, globals);

@@ -15,6 +15,8 @@ export interface CommandSpec {
   options?: OptionTable;
   /** Every word after the container id is the tail (exec's command, ps's arguments): see protectTail. */
   tailAfterId?: true;
+  /** Every word from the first one on is the tail (sandbox's command): see protectCommand. */
+  tailFromFirstWord?: true;
   /** Defaults of optional positionals, e.g. { signal: 'SIGTERM' }. */
   positionalDefaults?: Readonly<Record<string, string>>;
   /**
@@ -22,6 +24,10 @@ export interface CommandSpec {
    * with a builder is always parsed by yargs.
    */
   builder?: (y: Argv) => Argv;
-  /** Resolves to the process exit code. Throw HutchError for a clean one-line failure. */
-  run: (args: Record<string, unknown>, ctx: RuntimeContext) => Promise<number>;
+  /**
+   * Resolves to the process exit code. Throw HutchError for a clean one-line
+   * failure. `argv` is the command line as parsed, for what the parsed
+   * arguments lose (the order of different repeated flags).
+   */
+  run: (args: Record<string, unknown>, ctx: RuntimeContext, argv?: readonly string[]) => Promise<number>;
 }

@@ -1,6 +1,6 @@
 import { commands } from './commands/index.js';
 import type { CommandSpec } from './command.js';
-import { fastParse, protectTail, subcommandAt } from './argv.js';
+import { fastParse, protectCommand, protectTail, subcommandAt } from './argv.js';
 import { GLOBAL_OPTIONS, positionalsOf } from './options.js';
 import { runCommand } from './run-command.js';
 import { versionText } from './version.js';
@@ -23,12 +23,15 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const known = name !== undefined && Object.hasOwn(commands, name);
+  // `hutch foo -h` is an unknown command, not a request for help (runc exits non-zero too).
+  if (name !== undefined && !known && name !== 'help') argv = argv.filter((a) => a !== '-h' && a !== '--help');
   const spec = known ? (await commands[name]!()).default : undefined;
   if (spec?.tailAfterId) argv = protectTail(argv, at, { ...GLOBAL_OPTIONS, ...spec.options });
+  if (spec?.tailFromFirstWord) argv = protectCommand(argv, at, { ...GLOBAL_OPTIONS, ...spec.options });
   if (spec && !spec.builder) {
     const args = fastParse({ argv, name: name!, globals: GLOBAL_OPTIONS, options: spec.options ?? {}, positionals: positionalsOf(spec.command, spec.positionalDefaults) });
     mark('argv parsed');
-    if (args) return runCommand(spec, args);
+    if (args) return runCommand(spec, args, argv);
   }
   const specs: CommandSpec[] = spec ? [spec] : await Promise.all(Object.values(commands).map(async (load) => (await load()).default));
   const { parseWithYargs } = await import('./yargs-cli.js');

@@ -5,12 +5,12 @@ import { createContext, type RuntimeContext } from '../context.js';
 import { Logger } from '../log.js';
 
 /** Runs a parsed command; failures become one line on stderr (and --log) and an exit code. */
-export async function runCommand(spec: CommandSpec, args: Record<string, unknown>): Promise<number> {
+export async function runCommand(spec: CommandSpec, args: Record<string, unknown>, argv: readonly string[]): Promise<number> {
   let log = new Logger();
   try {
     const ctx = contextFrom(args);
     log = ctx.log;
-    return await spec.run(args, ctx);
+    return await spec.run(args, ctx, argv);
   } catch (err) {
     return reportFailure(err, log);
   }

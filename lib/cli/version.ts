@@ -1,5 +1,6 @@
-export const VERSION = '0.1.0';
-export const SPEC_VERSION = '1.3.0';
+import { SPEC_VERSION, VERSION } from '../version.js';
+
+
 
 export function versionText(): string {
   return `hutch version ${VERSION}\nspec: ${SPEC_VERSION}`;

@@ -30,7 +30,7 @@ export async function parseWithYargs(argv: string[], specs: CommandSpec[]): Prom
 
   for (const spec of specs) {
     y = y.command(spec.command, spec.describe, (c) => declare(c, spec), async (args) => {
-      exitCode = await runCommand(spec, args as Record<string, unknown>);
+      exitCode = await runCommand(spec, args as Record<string, unknown>, argv);
     });
   }
 

@@ -24,7 +24,7 @@ export function item(path: string, index: number): string {
 }
 
 /** How a value is named in "expected X, got Y". */
-export function kindOf(v: unknown): string {
+function kindOf(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
   if (typeof v === 'bigint') return 'number';
@@ -46,7 +46,7 @@ export function asBool(v: unknown, path: string): boolean {
   return v;
 }
 
-export function asArray(v: unknown, path: string): unknown[] {
+function asArray(v: unknown, path: string): unknown[] {
   if (!Array.isArray(v)) fail(path, `expected array, got ${kindOf(v)}`);
   return v;
 }
@@ -111,7 +111,7 @@ function asInteger(v: unknown, path: string, kind: IntKind): number | bigint {
 }
 
 /** uint16, int32 and uint32 always fit a number. */
-export function asSmallInt(v: unknown, path: string, kind: 'uint16' | 'int32' | 'uint32'): number {
+function asSmallInt(v: unknown, path: string, kind: 'uint16' | 'int32' | 'uint32'): number {
   return asInteger(v, path, kind) as number;
 }
 

@@ -25,6 +25,14 @@ export interface DefaultSpecOptions {
 
 const CAPS = ['CAP_AUDIT_WRITE', 'CAP_KILL', 'CAP_NET_BIND_SERVICE'];
 
+/** runc's maskedPaths and readonlyPaths: what of /proc and /sys a container does not see or cannot change. */
+export const DEFAULT_MASKED_PATHS: readonly string[] = [
+  '/proc/acpi', '/proc/asound', '/proc/kcore', '/proc/keys', '/proc/latency_stats',
+  '/proc/timer_list', '/proc/timer_stats', '/proc/sched_debug', '/sys/firmware', '/proc/scsi',
+  '/sys/devices/virtual/tpm',
+];
+export const DEFAULT_READONLY_PATHS: readonly string[] = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'];
+
 export function defaultSpec(opts: DefaultSpecOptions): Spec {
   const spec: Spec = {
     ociVersion: OCI_VERSION,
@@ -44,12 +52,8 @@ export function defaultSpec(opts: DefaultSpecOptions): Spec {
     linux: {
       resources: { devices: [{ allow: false, access: 'rwm' }] },
       namespaces: defaultNamespaces(opts.cgroupNamespace ?? isCgroup2UnifiedHost()),
-      maskedPaths: [
-        '/proc/acpi', '/proc/asound', '/proc/kcore', '/proc/keys', '/proc/latency_stats',
-        '/proc/timer_list', '/proc/timer_stats', '/proc/sched_debug', '/sys/firmware', '/proc/scsi',
-        '/sys/devices/virtual/tpm',
-      ],
-      readonlyPaths: ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'],
+      maskedPaths: [...DEFAULT_MASKED_PATHS],
+      readonlyPaths: [...DEFAULT_READONLY_PATHS],
     },
   };
   return opts.rootless ? toRootless(spec, opts) : spec;

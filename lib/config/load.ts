@@ -156,7 +156,7 @@ async function resolveBundle(bundleDir: string): Promise<string> {
  * making the runtime read without end (a link to /dev/zero) or parse a
  * file that would exhaust its memory.
  */
-export const MAX_CONFIG_BYTES = 32 * 1024 * 1024;
+const MAX_CONFIG_BYTES = 32 * 1024 * 1024;
 
 async function readConfig(bundle: string): Promise<unknown> {
   const text = readBoundedFile(join(bundle, 'config.json'), 'config.json', MAX_CONFIG_BYTES);
@@ -173,7 +173,7 @@ async function readConfig(bundle: string): Promise<unknown> {
  * is read (a device, a FIFO or a directory is refused, as is a file that
  * grows past the bound while being read).
  */
-export function readBoundedFile(path: string, name: string, max: number): string {
+function readBoundedFile(path: string, name: string, max: number): string {
   let fd: number;
   try {
     fd = openSync(path, fsc.O_RDONLY | fsc.O_NONBLOCK);

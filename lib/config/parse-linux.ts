@@ -15,16 +15,16 @@ export const NAMESPACE_TYPES: readonly LinuxNamespaceType[] = [
   'pid', 'network', 'mount', 'ipc', 'uts', 'user', 'cgroup', 'time',
 ];
 
-export const PROPAGATIONS: readonly RootfsPropagation[] = [
+const PROPAGATIONS: readonly RootfsPropagation[] = [
   'private', 'rprivate', 'slave', 'rslave', 'shared', 'rshared', 'unbindable', 'runbindable',
 ];
 
-export const MEMORY_POLICY_MODES: readonly MemoryPolicyMode[] = [
+const MEMORY_POLICY_MODES: readonly MemoryPolicyMode[] = [
   'MPOL_DEFAULT', 'MPOL_BIND', 'MPOL_INTERLEAVE', 'MPOL_WEIGHTED_INTERLEAVE', 'MPOL_PREFERRED',
   'MPOL_PREFERRED_MANY', 'MPOL_LOCAL',
 ];
 
-export const MEMORY_POLICY_FLAGS: readonly MemoryPolicyFlag[] = [
+const MEMORY_POLICY_FLAGS: readonly MemoryPolicyFlag[] = [
   'MPOL_F_NUMA_BALANCING', 'MPOL_F_RELATIVE_NODES', 'MPOL_F_STATIC_NODES',
 ];
 

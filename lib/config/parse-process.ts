@@ -7,6 +7,7 @@ import {
   asStringList, asUint32, asUint64, child, compact, fail, intIn, opt, req,
 } from './check.js';
 import { RLIMITS } from './rlimits.js';
+import { envProblem } from './env.js';
 import type {
   Box, CPUAffinity, LinuxCapabilities, LinuxIOPriority, LinuxSchedulerFlag,
   LinuxSchedulerPolicy, POSIXRlimit, Process, Scheduler, User,
@@ -77,14 +78,6 @@ function parseEnv(v: unknown, path: string): string[] {
   });
 }
 
-/** runc rejects entries without "=" or with an empty name when it builds the environment. */
-export function envProblem(s: string): string | undefined {
-  const eq = s.indexOf('=');
-  if (eq < 0) return `${JSON.stringify(s)} is not of the form NAME=value`;
-  if (eq === 0) return `${JSON.stringify(s)} has an empty name`;
-  if (s.slice(0, eq).includes('\0')) return 'name contains a NUL byte';
-  return undefined;
-}
 
 /** Names are not checked here: runc ignores unknown ones with a warning (see capabilities.ts). */
 function parseCapabilities(v: unknown, path: string): LinuxCapabilities {

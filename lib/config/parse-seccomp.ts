@@ -8,6 +8,14 @@ import type {
   LinuxSyscall,
 } from './types.js';
 
+/**
+ * Syscalls SCMP_ACT_NOTIFY may not take: right after loading the filter the
+ * runtime's child sends the listener with sendmsg(2) and reports with
+ * write(2); notified, they would wait for an agent that never gets the fd.
+ * (runc refuses write, which its child uses; runc 1.1.5 accepts sendmsg.)
+ */
+export const NOTIFY_FORBIDDEN: readonly string[] = ['write', 'sendmsg'];
+
 export const SECCOMP_ACTIONS: readonly LinuxSeccompAction[] = [
   'SCMP_ACT_KILL', 'SCMP_ACT_KILL_PROCESS', 'SCMP_ACT_KILL_THREAD', 'SCMP_ACT_TRAP', 'SCMP_ACT_ERRNO',
   'SCMP_ACT_TRACE', 'SCMP_ACT_ALLOW', 'SCMP_ACT_LOG', 'SCMP_ACT_NOTIFY',
@@ -25,7 +33,7 @@ export const SECCOMP_FLAGS: readonly LinuxSeccompFlag[] = [
 ];
 
 /** libseccomp's architecture names. */
-export const SECCOMP_ARCHES = [
+const SECCOMP_ARCHES = [
   'SCMP_ARCH_X86', 'SCMP_ARCH_X86_64', 'SCMP_ARCH_X32', 'SCMP_ARCH_ARM', 'SCMP_ARCH_AARCH64',
   'SCMP_ARCH_MIPS', 'SCMP_ARCH_MIPS64', 'SCMP_ARCH_MIPS64N32', 'SCMP_ARCH_MIPSEL', 'SCMP_ARCH_MIPSEL64',
   'SCMP_ARCH_MIPSEL64N32', 'SCMP_ARCH_PPC', 'SCMP_ARCH_PPC64', 'SCMP_ARCH_PPC64LE', 'SCMP_ARCH_S390',
@@ -64,10 +72,8 @@ function parseSyscall(v: unknown, path: string): LinuxSyscall {
   const names = req(o, 'names', path, asStringList);
   if (names.length === 0) fail(child(path, 'names'), 'must not be empty');
   const act = req(o, 'action', path, action);
-  // The runtime's own writes to the notify socket would trap forever.
-  if (act === 'SCMP_ACT_NOTIFY' && names.includes('write')) {
-    fail(item(child(path, 'names'), names.indexOf('write')), 'SCMP_ACT_NOTIFY cannot be used for the write syscall');
-  }
+  const forbidden = act === 'SCMP_ACT_NOTIFY' ? names.findIndex((n) => NOTIFY_FORBIDDEN.includes(n)) : -1;
+  if (forbidden >= 0) fail(item(child(path, 'names'), forbidden), `SCMP_ACT_NOTIFY cannot be used for the ${names[forbidden]} syscall`);
   return compact<LinuxSyscall>({
     names,
     action: act,

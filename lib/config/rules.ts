@@ -7,7 +7,7 @@
  * to the code that creates the container.
  */
 import { child, fail, item } from './check.js';
-import type { LinuxIDMapping, LinuxNamespaceType, Spec } from './types.js';
+import type { LinuxNamespaceType, Spec } from './types.js';
 
 /** runc's list of IPC-namespaced sysctls, plus the fs.mqueue.* prefix. */
 const IPC_SYSCTLS = new Set([
@@ -59,14 +59,13 @@ function checkUserNamespace(spec: Spec, has: Set<LinuxNamespaceType>): void {
   }
   const joins = linux?.namespaces?.some((ns) => ns.type === 'user' && ns.path !== undefined);
   if (joins) return;
+  // A mapping without container root is accepted (runc refuses it when it
+  // creates the exec fifo): the setup then runs with the mapped ids and the
+  // namespace creator's capabilities (NamespacePlan.rootUnmapped), which is
+  // how a sandbox maps the caller's uid to itself.
   for (const [key, m] of Object.entries(maps)) {
     if (!m || m.length === 0) fail(`linux.${key}`, 'a new user namespace needs mappings');
-    if (!mapsRoot(m)) fail(`linux.${key}`, 'must map container id 0 (root)');
   }
-}
-
-function mapsRoot(m: LinuxIDMapping[]): boolean {
-  return m.some((e) => e.containerID === 0);
 }
 
 function checkTimeNamespace(spec: Spec, has: Set<LinuxNamespaceType>): void {

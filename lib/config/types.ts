@@ -14,7 +14,7 @@
 /** A signed 64-bit integer: number when exact, bigint otherwise. */
 export type Int64 = number | bigint;
 /** An unsigned 64-bit integer: number when exact, bigint otherwise. */
-export type Uint64 = number | bigint;
+type Uint64 = number | bigint;
 
 export interface Spec {
   ociVersion: string;
@@ -106,7 +106,7 @@ export interface Scheduler {
   period?: Uint64;
 }
 
-export type IOPriorityClass = 'IOPRIO_CLASS_RT' | 'IOPRIO_CLASS_BE' | 'IOPRIO_CLASS_IDLE';
+type IOPriorityClass = 'IOPRIO_CLASS_RT' | 'IOPRIO_CLASS_BE' | 'IOPRIO_CLASS_IDLE';
 
 export interface LinuxIOPriority {
   class: IOPriorityClass;
@@ -206,7 +206,7 @@ export interface LinuxTimeOffset {
   nanosecs?: number;
 }
 
-export type LinuxDeviceType = 'c' | 'b' | 'u' | 'p';
+type LinuxDeviceType = 'c' | 'b' | 'u' | 'p';
 
 export interface LinuxDevice {
   path: string;
@@ -273,7 +273,7 @@ export interface LinuxPids {
   limit?: Int64;
 }
 
-export interface LinuxBlockIODevice {
+interface LinuxBlockIODevice {
   major: Int64;
   minor: Int64;
 }
@@ -302,7 +302,7 @@ export interface LinuxHugepageLimit {
   limit: Uint64;
 }
 
-export interface LinuxInterfacePriority {
+interface LinuxInterfacePriority {
   name: string;
   priority: number;
 }
@@ -398,22 +398,9 @@ export interface LinuxMemoryPolicy {
   flags?: MemoryPolicyFlag[];
 }
 
-export type LinuxPersonalityDomain = 'LINUX' | 'LINUX32';
+type LinuxPersonalityDomain = 'LINUX' | 'LINUX32';
 
 export interface LinuxPersonality {
   domain: LinuxPersonalityDomain;
   flags?: string[];
-}
-
-/** The runtime state document (`hutch state`), per runtime-spec "State". */
-export type ContainerStatus = 'creating' | 'created' | 'running' | 'stopped';
-
-export interface State {
-  ociVersion: string;
-  id: string;
-  status: ContainerStatus;
-  /** Present while the container process exists (created or running). */
-  pid?: number;
-  bundle: string;
-  annotations?: Record<string, string>;
 }

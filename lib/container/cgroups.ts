@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { canManageCgroup, createManager, detectLayout, execCgroupDirs, joinExecCgroups, parseSubCgroupArgs, resolveCgroupPath, type CgroupManager, type CgroupLayout, type ExecCgroups } from '../cgroups/index.js';
+import { primeJoin } from '../cgroups/join.js';
 import { hostCgroupSources } from '../cgroups/layout.js';
 import { ROOTLESS_WARNING } from '../cgroups/common.js';
 import type { LinuxResources } from '../cgroups/types.js';
@@ -8,7 +9,6 @@ import { rootlessCgroups, type RuntimeContext } from '../context.js';
 import type { Logger } from '../log.js';
 import { hostCgroupHierarchies, type CgroupHierarchy } from '../mounts/cgroup.js';
 import type { ContainerRecord } from '../state/record.js';
-import { HutchError } from '../errors.js';
 import { mergeUpdate, resourcesToKeep } from '../cgroups/update.js';
 
 export interface CgroupPlan {
@@ -19,8 +19,8 @@ export interface CgroupPlan {
 
 /**
  * The container's cgroup, decided before anything is created (runc's
- * cgroupfs rules), and checked as runc checks it: a group that already
- * holds processes is a warning, a frozen one an error.
+ * cgroupfs rules); a group that already holds processes is a warning, as
+ * with runc.
  */
 export function planCgroups(spec: Spec, id: string, ctx: Pick<RuntimeContext, 'rootless' | 'cgroupDriver' | 'log'>): CgroupPlan {
   const layout = detectLayout();
@@ -42,12 +42,11 @@ export function planCgroups(spec: Spec, id: string, ctx: Pick<RuntimeContext, 'r
   return { manager, hierarchies: withContainerPaths(hostCgroupHierarchies(hostCgroupSources()), dirs, { rootless, delegated }) };
 }
 
-/** runc's checks of a cgroup that exists before create (a leftover, or a caller's own group). */
+/** runc's warning for a cgroup that exists before create with processes in it (a leftover, or a caller's own group); a frozen one is refused by withNewContainer. */
 function checkExisting(manager: CgroupManager, logger: Logger): void {
   if (!manager.exists()) return;
   const pids = manager.pids();
   if (pids.length > 0) logger.warn(`container's cgroup is not empty: ${pids.length} process(es) found`);
-  if (manager.freezerState() === 'FROZEN') throw new HutchError("container's cgroup unexpectedly frozen", { code: 'cgroup' });
 }
 
 /** Rootless on v2: whether the container's group can be made, so that it shows at /sys/fs/cgroup. */
@@ -71,12 +70,17 @@ export function resourcesOf(spec: Spec): LinuxResources {
  */
 function withContainerPaths(hs: CgroupHierarchy[], dirs: Record<string, string>, opts: { rootless: boolean; delegated: boolean | undefined }): CgroupHierarchy[] {
   if (opts.rootless && opts.delegated === undefined) return hs;
-  if (opts.delegated === false) return hs.map((h) => (h.v2 ? { ...h, path: null } : h));
+  if (opts.delegated === false) return hs.map((h) => (h.v2 ? { ...h, none: true } : h));
   const all = Object.values(dirs);
   return hs.map((h) => {
     const dir = all.find((d) => d === h.mountpoint || d.startsWith(h.mountpoint + '/'));
     return dir ? { ...h, path: dir.slice(h.mountpoint.length) || '/' } : h;
   });
+}
+
+/** About to put a process into cgroups (rootless never does here): warm the kernel's attach lock meanwhile (primeJoin). */
+export function primeCgroupJoin(rootless: boolean): void {
+  if (!rootless) primeJoin(detectLayout());
 }
 
 /** Put the first child in the container's cgroups and apply the limits, before it may go on. */
@@ -88,6 +92,7 @@ export async function joinAndLimit(plan: CgroupPlan, spec: Spec, pid: number, lo
   const say = (w: string) => (asked || w !== ROOTLESS_WARNING ? logger.warn(w) : logger.debug(w));
   plan.manager.apply(pid).forEach(say);
   (await plan.manager.set(resourcesOf(spec))).forEach(say);
+  logger.debug(`cgroups: pid ${pid} joined ${[...new Set(Object.values(plan.manager.paths()))].join(' ') || 'no cgroup'}, limits written`);
 }
 
 /** Any resource limit besides device rules (which a rootless container cannot set anyway). */

@@ -20,13 +20,13 @@ import { ERR_NOT_PAUSED, ERR_NOT_RUNNING } from '../state/errors.js';
 export type { ContainerStatus };
 
 /** What each verb needs of the status, as youki's ContainerStatus::can_*. */
-export const canStart = (s: ContainerStatus): boolean => s === 'created';
-export const canExec = (s: ContainerStatus): boolean => s === 'created' || s === 'running';
-export const canKill = (s: ContainerStatus): boolean => s !== 'stopped';
-export const canPause = (s: ContainerStatus): boolean => s === 'created' || s === 'running';
-export const canResume = (s: ContainerStatus): boolean => s === 'paused';
-export const canUpdate = (s: ContainerStatus): boolean => s !== 'stopped';
-export const canDelete = (s: ContainerStatus): boolean => s === 'stopped';
+const canStart = (s: ContainerStatus): boolean => s === 'created';
+const canExec = (s: ContainerStatus): boolean => s === 'created' || s === 'running';
+const canKill = (s: ContainerStatus): boolean => s !== 'stopped';
+const canPause = (s: ContainerStatus): boolean => s === 'created' || s === 'running';
+const canResume = (s: ContainerStatus): boolean => s === 'paused';
+const canUpdate = (s: ContainerStatus): boolean => s !== 'stopped';
+const canDelete = (s: ContainerStatus): boolean => s === 'stopped';
 
 export type Verb = 'start' | 'exec' | 'kill' | 'pause' | 'resume' | 'update' | 'stats' | 'delete';
 
@@ -50,7 +50,7 @@ export function refusal(verb: Verb, status: ContainerStatus, id: string): HutchE
       if (status === 'running') return fail('cannot start an already running container', 'running');
       return fail(`cannot start a container in the ${status} state`, status === 'paused' ? 'paused' : 'running');
     case 'exec':
-      if (status === 'paused') return fail('cannot exec in a paused container', 'paused');
+      if (status === 'paused') return fail('cannot exec in a paused container (use --ignore-paused to override)', 'paused');
       return fail('cannot exec in a stopped container', 'not-running');
     case 'resume':
       return fail(ERR_NOT_PAUSED, 'not-paused');

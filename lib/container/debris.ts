@@ -22,7 +22,7 @@ function recordOf(store: StateStore, id: string): { record?: ContainerRecord; mi
 }
 
 /** True when what is under `id` is debris (see above), judged under the container's lock. */
-export function isDebris(store: StateStore, id: string): boolean {
+function isDebris(store: StateStore, id: string): boolean {
   const { record, missing } = recordOf(store, id);
   if (!record) return missing;
   return record.marker === 'creating' && containerStatus(record, store.fifoPath(id)) === 'stopped';

@@ -7,18 +7,22 @@ import { rlimitNumber } from '../config/rlimits.js';
 import { HutchError } from '../errors.js';
 import type { HostFacts } from '../host.js';
 import type { InitPlan } from '../plan/container.js';
+import type { MountOp } from '../plan/mounts.js';
 import type { NamespacePlan } from '../plan/namespaces.js';
 import { DEFAULT_DEVICES, type DeviceNode } from '../plan/devices.js';
 import { executableCandidates, type ProcessPlan } from '../plan/process.js';
 import { resolveMounts } from '../mounts/resolve.js';
+import { callerMounts, mountsToHide, rootPropagation } from '../mounts/root.js';
 import type { CgroupHierarchy } from '../mounts/cgroup.js';
-import { NSTYPE_FLAG, MS } from '../sys/consts.js';
+import { NSTYPE_FLAG, MS, SIGKILL } from '../sys/consts.js';
+import { rootfsAttributes } from '../mounts/root-options.js';
 import { parseMountOptions } from '../mounts/options.js';
 import { secureJoin } from '../paths/securejoin.js';
 import { listCopyUp } from '../mounts/copyup.js';
 import type { Arch } from '../sys/arch.js';
 import type { IdMapPlan } from '../runner/idmap.js';
 import { planIdMaps } from '../runner/idmap.js';
+import { diagnoseExec, type ImageView } from './exec-diagnosis.js';
 
 export interface DecideInput {
   id: string;
@@ -35,6 +39,14 @@ export interface DecideInput {
   extraEnv?: string[];
   /** linux.seccomp, compiled (seccomp.ts). */
   seccomp: SeccompProgram | undefined;
+  /** Kill the container when the runtime dies (InitPlan.dieWithParent). */
+  dieWithParent?: boolean;
+  /** A minimal init as pid 1, the command its child (InitPlan.reaper). */
+  reaper?: boolean;
+  /** With process.terminal: which of fds 0, 1, 2 become the pty (TerminalPlan.fds). */
+  terminalFds?: readonly number[];
+  /** The rootfs as the runtime can read it, to predict why execve might fail (exec-diagnosis.ts). */
+  image?: ImageView;
 }
 
 /** Everything decided about a container before the kernel is touched; read-only once made. */
@@ -56,8 +68,13 @@ export function decide(input: DecideInput): Decision {
   checkLsm(process);
   refuseUnsupported(spec);
   const idMaps = namespaces.newUser ? planIdMaps(spec, host) : undefined;
+  if (idMaps) namespaces.rootUnmapped = { uid: !mapsRoot(idMaps.uid), gid: !mapsRoot(idMaps.gid) };
   const mountNs = nsList.some((n) => n.type === 'mount');
-  if (!mountNs) throw new HutchError('config.json: linux.namespaces: a mount namespace is required to set up the rootfs', { code: 'config' });
+  // runc would mount the rootfs in the caller's mount namespace: it makes the
+  // caller's "/" private and leaves every mount behind (README, differences).
+  if (!mountNs) {
+    throw new HutchError('config.json: linux.namespaces: a container without a mount namespace is not supported: its mounts would be made in the caller\'s mount namespace and outlive it', { code: 'unsupported' });
+  }
   const uts = nsList.some((n) => n.type === 'uts');
   if ((spec.hostname || spec.domainname) && !uts) {
     throw new HutchError(`config.json: ${spec.hostname ? 'hostname' : 'domainname'}: unable to set it without a private UTS namespace`, { code: 'config' });
@@ -65,7 +82,7 @@ export function decide(input: DecideInput): Decision {
   const mounts = resolveMounts({ mounts: spec.mounts ?? [], bundle: input.bundle, rootfs: input.rootfs, cgroupHierarchies: input.cgroupHierarchies });
   for (const m of mounts) {
     if (m.kind !== 'fs' || !m.tmpcopyup) continue;
-    m.copyUp = listCopyUp(input.rootfs, m.dest);
+    m.copyUp = listCopyUp(input.rootfs, m.target);
     if (m.copyUp.skipped.length) warnings.push(`tmpcopyup ${m.dest}: not copied (not a file, directory or symlink): ${m.copyUp.skipped.join(', ')}`);
   }
   const devMount = (spec.mounts ?? []).find((m) => posix.normalize(m.destination) === '/dev');
@@ -77,11 +94,13 @@ export function decide(input: DecideInput): Decision {
     rootfs: input.rootfs,
     namespaces,
     mounts,
+    bindSourcesBeforeUserns: earlyBindSources(mounts, input.cgroupHierarchies, host.euid === 0 && namespaces.inUserns && !host.inUserns),
     hooksBeforePivot: ['prestart', 'createRuntime', 'createContainer'].some((k) => (spec.hooks?.[k as 'prestart']?.length ?? 0) > 0),
-    rootfsPropagation: spec.linux?.rootfsPropagation,
-    noPivot: input.noPivot,
+    ...rootSetup(spec, input, namespaces),
     readonlyRoot: spec.root?.readonly === true,
+    rootAttrs: rootfsAttributes(spec),
     devices: devIsFresh ? devices(spec) : undefined,
+    devicesReadonly: idMaps?.uid.some((m) => m.hostID === 0) === true,
     devPts: (spec.mounts ?? []).some((m) => posix.normalize(m.destination) === '/dev/pts' && m.type === 'devpts'),
     devCore: host.hasKcore,
     hostname: spec.hostname,
@@ -90,9 +109,41 @@ export function decide(input: DecideInput): Decision {
     sysctl: Object.entries(spec.linux?.sysctl ?? {}),
     maskedPaths: spec.linux?.maskedPaths ?? [],
     readonlyPaths: spec.linux?.readonlyPaths ?? [],
-    process: processPlan({ process, rootfs: input.rootfs, lastCap: host.lastCap, extraEnv: input.extraEnv ?? [], preserveFds: input.preserveFds, sessionKeyring: input.noNewKeyring ? undefined : input.id, setgroupsAllowed, seccomp: input.seccomp, arch: input.arch, personality: personalityOf(spec) }, warnings),
+    process: processPlan({ process, rootfs: input.rootfs, lastCap: host.lastCap, extraEnv: input.extraEnv ?? [], preserveFds: input.preserveFds, sessionKeyring: input.noNewKeyring ? undefined : input.id, setgroupsAllowed, rootlessEuid: host.euid !== 0, seccomp: input.seccomp, arch: input.arch, personality: personalityOf(spec), image: input.image }, warnings),
+    dieWithParent: input.dieWithParent === true,
+    reaper: input.reaper === true,
   };
+  // Without a reaper the command is pid 1, and setting its ids clears the
+  // parent-death signal set at its start: it is set again after them.
+  if (input.dieWithParent && !input.reaper) init.process.parentDeathSignal = SIGKILL;
+  if (input.terminalFds && init.process.terminal) init.process.terminal.fds = input.terminalFds;
   return { init, idMaps, warnings };
+}
+
+function mapsRoot(m: readonly { containerID: number }[]): boolean {
+  return m.some((e) => e.containerID === 0);
+}
+
+/**
+ * runc opens bind-mount sources before its init enters the user namespace.
+ * Only a runtime with root's credentials gains by it (a rootless one has
+ * the same before and after); the container's own cgroup directories,
+ * made later by the runtime, are opened where they are mounted.
+ */
+function earlyBindSources(mounts: readonly MountOp[], hierarchies: readonly CgroupHierarchy[], rootIntoUserns: boolean): number[] {
+  if (!rootIntoUserns) return [];
+  const cgroupDirs = new Set(hierarchies.map((h) => posix.join(h.mountpoint, h.path)));
+  return mounts.flatMap((m, i) => (m.kind === 'bind' && !cgroupDirs.has(m.source) ? [i] : []));
+}
+
+/** How the rootfs becomes "/": its propagation, and what --no-pivot hides (mounts/root.ts). */
+function rootSetup(spec: Spec, input: DecideInput, ns: NamespacePlan): Pick<InitPlan, 'rootPropagation' | 'noPivot'> {
+  const caller = callerMounts(input.rootfs);
+  const lessPrivileged = ns.newUser || ns.join.some((j) => j.type === 'user');
+  return {
+    rootPropagation: rootPropagation(spec.linux?.rootfsPropagation, caller.rootfs, caller.mounts, lessPrivileged),
+    noPivot: input.noPivot ? { hide: mountsToHide(caller.rootfs, caller.mounts) } : undefined,
+  };
 }
 
 function planNamespaces(list: readonly LinuxNamespace[], host: HostFacts): NamespacePlan {
@@ -138,9 +189,13 @@ export interface ProcessInput {
   preserveFds: number;
   sessionKeyring: string | undefined;
   setgroupsAllowed: boolean;
+  /** The runtime runs as a non-root user (runc's RootlessEUID). */
+  rootlessEuid: boolean;
   seccomp: SeccompProgram | undefined;
   arch: Arch;
   personality?: number;
+  /** See DecideInput.image. */
+  image?: ImageView;
 }
 
 /** The process part of a plan: for the container's init and for `exec`. */
@@ -157,6 +212,7 @@ export function processPlan(input: ProcessInput, warnings: string[]): ProcessPla
   if (!setgroupsAllowed && additionalGids.length) {
     throw new HutchError('config.json: process.user.additionalGids: cannot be set in a user namespace whose setgroups is denied (a single-id rootless map); install newgidmap and subordinate ids', { code: 'config' });
   }
+  const candidates = executableCandidates(args[0]!, env);
   return {
     args,
     env,
@@ -164,7 +220,10 @@ export function processPlan(input: ProcessInput, warnings: string[]): ProcessPla
     uid: p.user.uid,
     gid: p.user.gid,
     additionalGids,
-    setgroupsAllowed,
+    // runc's rule: a rootless runtime calls setgroups only for additionalGids;
+    // otherwise the process keeps the groups it inherits (mapped, the
+    // caller's own primary group shows as 0), never fewer than the caller had.
+    setgroupsAllowed: setgroupsAllowed && !(input.rootlessEuid && additionalGids.length === 0),
     umask: p.user.umask ?? 0o022,
     rlimits: (p.rlimits ?? []).map((r) => ({ resource: rlimitNumber(r.type)!, name: r.type, soft: BigInt(r.soft), hard: BigInt(r.hard) })),
     caps: {
@@ -179,7 +238,8 @@ export function processPlan(input: ProcessInput, warnings: string[]): ProcessPla
     oomScoreAdj: p.oomScoreAdj,
     sessionKeyring: input.sessionKeyring,
     preserveFds: input.preserveFds,
-    candidates: executableCandidates(args[0]!, env),
+    candidates,
+    execHint: input.image && diagnoseExec(candidates, input.image, input.arch),
     // The pty is made inside the container; its master goes to the console fd the runtime passes.
     terminal: p.terminal ? { size: p.consoleSize ? { rows: p.consoleSize.height, cols: p.consoleSize.width } : undefined } : undefined,
     seccomp: input.seccomp,

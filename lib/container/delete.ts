@@ -22,19 +22,21 @@ export async function remove(ctx: RuntimeContext, id: string, opts: DeleteOption
     const status = c.status();
     if (status !== 'stopped') {
       if (!opts.force) throw refusal('delete', status, id);
-      await killAndWait(c);
+      await killAndWait(c, status);
     }
     await destroy(store, c);
   });
 }
 
-async function killAndWait(c: Container): Promise<void> {
+async function killAndWait(c: Container, status: string): Promise<void> {
   if (c.record.pid <= 0) return;
   try {
     process.kill(c.record.pid, 'SIGKILL');
   } catch {
     // gone already
   }
+  // A frozen cgroup holds the SIGKILL until it thaws (runc's Signal thaws it too).
+  if (status === 'paused') await (await c.cgroups())?.thaw();
   if (!(await waitGone(c.record.pid, c.record.pidStartTime))) {
     throw new HutchError(`container ${c.id}: process ${c.record.pid} did not exit after SIGKILL`, { code: 'system' });
   }
@@ -43,6 +45,7 @@ async function killAndWait(c: Container): Promise<void> {
 /** Remove a stopped container: its cgroups and state, then the poststop hooks (failures are warnings). */
 async function destroy(store: StateStore, c: Container): Promise<void> {
   const hooks = await c.savedHooks();
+  c.ctx.log.debug(`delete: removing the cgroups and state of ${c.id}`);
   await destroyTraces(store, c.id, c.record);
   if (hooks?.poststop?.length) {
     const { runPoststop, hookState } = await import('./hooks.js');

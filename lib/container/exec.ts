@@ -1,26 +1,27 @@
 /** `exec`: run another process in a created or running container. */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { RuntimeContext } from '../context.js';
+import { execCgroups, joinExec, primeCgroupJoin } from './cgroups.js';
 import type { Process } from '../config/types.js';
 import { parseJsonFile } from '../config/json.js';
-import { envProblem, parseProcess } from '../config/parse-process.js';
+import { parseProcess } from '../config/parse-process.js';
+import { envProblem } from '../config/env.js';
 import { loadBundle } from '../config/load.js';
 import { HutchError } from '../errors.js';
-import { processPlan } from './decide.js';
 import { hostArch } from '../sys/arch.js';
-import { hostLastCap } from '../config/capabilities.js';
 import { buildExecPlan, type ExecPlan } from '../plan/exec.js';
 import { fakeFds } from '../plan/container.js';
 import { describePlan } from '../plan/describe.js';
 import { namespacesOf } from '../runner/namespaces.js';
-import { compileProfile } from './seccomp.js';
+import { listenerHandOver } from './seccomp.js';
 import { loadContainer } from './container.js';
-import type { ProcessFds } from './new-container.js';
+import { writePidFile, type ProcessFds } from './new-container.js';
+import { joinedProcessPlan } from './joined-process.js';
 
 export interface ExecOptions {
   /** A process.json replacing the container's process (runc's --process). */
   processFile?: string;
+  /** The same, already read: a process.json's content (the containerd shim gets it over ttrpc). */
+  process?: unknown;
   /** Otherwise: the command, with these changes to the container's own process. */
   args?: string[];
   env?: string[];
@@ -36,10 +37,16 @@ export interface ExecOptions {
   detach?: boolean;
   pidFile?: string;
   preserveFds?: number;
-  /** --cgroup: sub-cgroups of the container's to run in ("[controller[,controller]:]path"). */
-  cgroups?: string[];
   /** stdin, stdout, stderr of the process; default: the runtime's own. */
   stdio?: ProcessFds['stdio'];
+  /** Told the process's host pid once it is set up (a detached caller that reaps it, as the containerd shim). */
+  onPid?: (pid: number) => void;
+  /** With tty, detached and no consoleSocket: the pty master is handed here (see create's onConsole). */
+  onConsole?: (master: number) => void;
+  /** Exec into a paused container too (the process stays frozen until resume). */
+  ignorePaused?: boolean;
+  /** Join these sub-cgroups of the container's (runc's --cgroup forms: cgroups/sub-cgroup.ts). */
+  cgroups?: string[];
   /** Forward this process's signals to the exec'd process while waiting. */
   forwardSignals?: boolean;
   dryRun?: boolean;
@@ -60,44 +67,35 @@ export async function exec(ctx: RuntimeContext, id: string, opts: ExecOptions): 
 
 async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, signals: SignalQueue | undefined): Promise<number> {
   const c = loadContainer(ctx, id);
-  c.require('exec');
+  if (!(opts.ignorePaused && c.status() === 'paused')) c.require('exec');
+  const cgroups = execCgroups(c.record, opts.cgroups);
   const record = c.record;
   // The config as it was at create time (the bundle may have changed since).
   const spec = (await c.savedSpec()) ?? (await loadBundle(record.bundle)).spec;
   const proc = execProcess(opts, spec.process!);
-  // runc applies the container's seccomp profile to exec'd processes too.
   const warnings: string[] = [];
-  const execSeccomp = await compileProfile(spec.linux?.seccomp, hostArch(), warnings);
   const plan: ExecPlan = {
     arch: hostArch(),
     join: namespacesOf(record.pid),
-    setsid: proc.terminal === true,
-    process: processPlan(
-      {
-        process: proc,
-        rootfs: record.rootfs,
-        lastCap: hostLastCap(),
-        extraEnv: [],
-        preserveFds: opts.preserveFds ?? 0,
-        sessionKeyring: undefined,
-        setgroupsAllowed: setgroupsAllowed(record.pid),
-        seccomp: execSeccomp,
-        arch: hostArch(),
-      },
-      warnings,
-    ),
+    // runc's nsexec gives every process its own session, terminal or not.
+    setsid: true,
+    process: await joinedProcessPlan(record, spec, proc, opts.preserveFds ?? 0, warnings),
   };
   ctx.log.warnings(warnings);
+  if (ctx.log.debugEnabled) {
+    const { processLines } = await import('./debug-lines.js');
+    ctx.log.debug(`exec: into ${id} (pid ${record.pid}): joining ${plan.join.map((j) => j.type).join(', ')} and cgroups ${[...new Set(Object.values(cgroups.dirs))].join(' ') || 'none'}`);
+    processLines(plan.process).forEach((l) => ctx.log.debug(l));
+  }
   if (opts.dryRun) {
     const text = describePlan(buildExecPlan(plan, fakeFds({ namespaces: plan, process: plan.process }, false)).builder, `exec plan for ${id}`);
     (opts.out ?? ((t: string) => process.stdout.write(t)))(text);
     return 0;
   }
-  const { execCgroups, joinExec } = await import('./cgroups.js');
-  const cgroups = execCgroups(record, opts.cgroups);
+  if (Object.keys(record.cgroupPaths).length) primeCgroupJoin(record.rootless);
   const { launch } = await import('../runner/launch.js');
   const { openConsole, finishConsole, closeConsole, relayTerminal } = await import('../runner/console.js');
-  const console_ = openConsole({ terminal: proc.terminal === true, consoleSocket: opts.consoleSocket, detached: opts.detach === true });
+  const console_ = openConsole({ terminal: proc.terminal === true, consoleSocket: opts.consoleSocket, detached: opts.detach === true && opts.onConsole === undefined });
   let pid: number;
   try {
     ({ pid } = await launch({
@@ -105,9 +103,12 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
       join: plan.join,
       fds: { idmaps: [], console: console_?.childFd, stdio: opts.stdio },
       build: (fds) => buildExecPlan(plan, fds),
+      debug: (m) => ctx.log.debug(m),
       beforeGo: (pid1) => joinExec(record, cgroups, pid1, ctx.log),
+      onSeccomp: listenerHandOver(spec.linux?.seccomp, plan.process.seccomp, async () => (await import('./hooks.js')).hookState(record, 'running')),
       onReady: (p) => {
-        if (opts.pidFile) writeFileSync(resolve(opts.pidFile), String(p));
+        if (opts.pidFile) writePidFile(opts.pidFile, p);
+        opts.onPid?.(p);
       },
     }));
   } catch (err) {
@@ -115,7 +116,11 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
     throw err;
   }
   const master = finishConsole(console_);
-  if (opts.detach) return 0;
+  ctx.log.debug(`exec: pid ${pid} runs ${JSON.stringify(plan.process.args)}${opts.detach ? ' (detached)' : ''}`);
+  if (opts.detach) {
+    if (master !== undefined) opts.onConsole?.(master);
+    return 0;
+  }
   const { waitForExit } = await import('../runner/exit-watch.js');
   const stop = signals ? signals.forwardTo(pid) : () => undefined;
   try {
@@ -126,17 +131,10 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
   }
 }
 
-function setgroupsAllowed(pid: number): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/setgroups`, 'utf8').trim() !== 'deny';
-  } catch {
-    return true;
-  }
-}
-
 /** runc's rule: --process replaces everything; otherwise start from config.json's process. */
 function execProcess(opts: ExecOptions, base: Process): Process {
   if (opts.processFile) return parseJsonFile(opts.processFile, opts.processFile, parseProcess);
+  if (opts.process !== undefined) return parseProcess(opts.process);
   const args = opts.args ?? [];
   if (args.length === 0) throw new HutchError('exec: no command given (pass the command after the container id, or --process)', { code: 'usage' });
   const p: Process = { ...base, args, terminal: opts.tty === true };

@@ -20,6 +20,7 @@ import { hostLastCap } from '../config/capabilities.js';
 import { namespacesOf } from '../runner/namespaces.js';
 import type { ProcessPlan } from '../plan/process.js';
 import { waitForExit } from '../runner/exit-watch.js';
+import { SECCOMP_FILTER_FLAG_NEW_LISTENER } from '../seccomp/flags.js';
 
 export type HookStatus = 'creating' | 'created' | 'running' | 'stopped';
 
@@ -36,7 +37,7 @@ export async function runCreateHooks(ctx: RuntimeContext, spec: Spec, state: obj
   await runHooks('createRuntime', spec.hooks?.createRuntime, state, { cwd: bundle, log: ctx.log });
   // runc runs them with the container's root as their working directory (the
   // mount namespace is not pivoted yet, so "/" there is still the host's).
-  await runHooksInContainer(ctx, 'createContainer', spec.hooks?.createContainer, state, pid, rootfs);
+  await runHooksInContainer(ctx, 'createContainer', spec.hooks?.createContainer, state, pid, { cwd: rootfs });
 }
 
 export async function runPoststart(ctx: RuntimeContext, hooks: Hooks | undefined, state: object, bundle: string): Promise<string[]> {
@@ -48,11 +49,13 @@ export async function runPoststop(ctx: RuntimeContext, hooks: Hooks | undefined,
 }
 
 /** Runs `hooks` one by one in the namespaces of `pid`; the first failure throws runc's text. */
-export async function runHooksInContainer(ctx: RuntimeContext, kind: HookName, hooks: readonly Hook[] | undefined, state: object, pid: number, cwd = '/'): Promise<void> {
+export async function runHooksInContainer(ctx: RuntimeContext, kind: HookName, hooks: readonly Hook[] | undefined, state: object, pid: number, as: { cwd: string } | { process: ProcessPlan }): Promise<void> {
   for (const [i, hook] of (hooks ?? []).entries()) {
-    const inv = renderHook(hook, state);
+    // A hook without env gets the environment of whoever runs it: the
+    // runtime's, or (startContainer, run by runc's init) the process's.
+    const inv = renderHook(hook, state, 'process' in as ? { inheritEnv: as.process.env } : {});
     ctx.log.debug(`${kind} hook #${i}: ${hook.path} ${JSON.stringify(hook.args ?? [])}`);
-    const r = await runOne(inv, pid, cwd);
+    const r = await runOne(inv, pid, 'process' in as ? asProcess(inv, as.process) : hookProcess(inv, as.cwd));
     const failure = r.timedOut ? timeoutText(inv.timeoutSeconds ?? 0) : r.code !== 0 ? failedText(exitText(r.code, signalName(r.signal)), r.stdout, r.stderr) : undefined;
     if (failure !== undefined) {
       ctx.log.debug(`${kind} hook #${i} failed: ${failure}`);
@@ -69,13 +72,13 @@ interface HookResult {
   stderr: string;
 }
 
-async function runOne(inv: HookInvocation, pid: number, cwd: string): Promise<HookResult> {
+async function runOne(inv: HookInvocation, pid: number, proc: ProcessPlan): Promise<HookResult> {
   const libc = await import('../sys/libc.js');
   const { launch } = await import('../runner/launch.js');
   const [inR, inW] = libc.pipe2(0o2000000);
   const [outR, outW] = libc.pipe2(0o2000000);
   const [errR, errW] = libc.pipe2(0o2000000);
-  const plan: ExecPlan = { arch: hostArch(), join: namespacesOf(pid), setsid: false, process: hookProcess(inv, cwd) };
+  const plan: ExecPlan = { arch: hostArch(), join: namespacesOf(pid), setsid: false, process: proc };
   let child: number;
   try {
     ({ pid: child } = await launch({ arch: plan.arch, join: plan.join, fds: { idmaps: [], stdio: [inR, outW, errW] }, build: (fds) => buildExecPlan(plan, fds) }));
@@ -103,6 +106,21 @@ async function runOne(inv: HookInvocation, pid: number, cwd: string): Promise<Ho
   } finally {
     if (timer) clearTimeout(timer);
   }
+}
+
+/** The hook run as the container's process: its user, capabilities, seccomp filter and cwd (runc runs it in its init, just before execve). */
+function asProcess(inv: HookInvocation, p: ProcessPlan): ProcessPlan {
+  return { ...p, args: inv.argv, env: inv.envp, candidates: [inv.path], execHint: undefined, terminal: undefined, preserveFds: 0, seccomp: withoutListener(p.seccomp) };
+}
+
+/**
+ * The hook gets the container's filter but no listener of its own: the
+ * agent at listenerPath serves the container's processes (it got the
+ * init's listener), and a notified syscall of the short-lived hook fails
+ * with ENOSYS, as the kernel answers when a filter has no listener.
+ */
+function withoutListener(s: ProcessPlan['seccomp']): ProcessPlan['seccomp'] {
+  return s?.listener ? { ...s, listener: false, flags: s.flags & ~SECCOMP_FILTER_FLAG_NEW_LISTENER } : s;
 }
 
 /** The hook's process: its argv and env, the runtime's own capabilities (runc runs hooks with its own). */

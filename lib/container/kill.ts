@@ -2,7 +2,7 @@
 import type { RuntimeContext } from '../context.js';
 import { HutchError, osErrorText } from '../errors.js';
 import { ERR_NOT_RUNNING } from '../state/errors.js';
-import { loadContainer } from './container.js';
+import { loadContainer, type Container } from './container.js';
 import { containerPids } from './ps.js';
 
 export interface KillOptions {
@@ -10,12 +10,26 @@ export interface KillOptions {
   all?: boolean;
 }
 
+const SIGKILL = 9;
+
 export async function kill(ctx: RuntimeContext, id: string, signal: number, opts: KillOptions = {}): Promise<void> {
   const c = loadContainer(ctx, id);
-  c.require('kill');
+  // runc: --all signals whatever is left in the cgroup, even of a stopped container (nothing is no error).
+  if (opts.all && c.status() === 'stopped') return void (await signalCgroupLeftovers(c, signal));
+  const status = c.require('kill');
   if (c.record.pid <= 0) throw new HutchError(ERR_NOT_RUNNING, { code: 'not-running' });
   const pids = opts.all ? await containerPids(c) : [c.record.pid];
+  ctx.log.debug(`kill: signal ${signal} to ${opts.all ? 'every process' : 'the init'}: pids ${pids.join(' ')}`);
   for (const pid of pids) signalOne(pid, signal, pid === c.record.pid);
+  // A frozen (v1) cgroup holds a SIGKILL until it thaws: runc thaws it, for SIGKILL only.
+  if (status === 'paused' && signal === SIGKILL) await (await c.cgroups())?.thaw();
+}
+
+/** Only the cgroup: the init's pid may already name another process. */
+async function signalCgroupLeftovers(c: Container, signal: number): Promise<void> {
+  const m = await c.cgroups();
+  if (!m?.exists()) return;
+  for (const pid of m.pids()) signalOne(pid, signal, false);
 }
 
 function signalOne(pid: number, signal: number, isInit: boolean): void {

@@ -6,8 +6,8 @@
 import { closeSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { RuntimeContext } from '../context.js';
-import { openStore } from '../context.js';
-import { HutchError } from '../errors.js';
+import { openStore, rootlessCgroups } from '../context.js';
+import { HutchError, osError } from '../errors.js';
 import { stringifyJson } from '../config/json.js';
 import { buildInitPlan, type InitFds } from '../plan/container.js';
 import type { BindMountOp } from '../plan/mounts.js';
@@ -17,7 +17,8 @@ import { processStartTime } from '../state/process.js';
 import type { StateStore } from '../state/store.js';
 import { isRootless } from '../state/root.js';
 import { ERR_EXIST } from '../state/errors.js';
-import { joinAndLimit } from './cgroups.js';
+import { joinAndLimit, primeCgroupJoin } from './cgroups.js';
+import { listenerHandOver } from './seccomp.js';
 import { removeDebris } from './debris.js';
 import type { Prepared } from './prepare.js';
 import { mark } from '../timing.js';
@@ -35,6 +36,9 @@ export interface ProcessFds {
  * everything so that the id is free again and nothing is left behind.
  */
 export async function withNewContainer<T>(ctx: RuntimeContext, id: string, prepared: Prepared, body: (store: StateStore, record: ContainerRecord) => Promise<T>): Promise<T> {
+  // runc checks before anything exists: an init joining a frozen cgroup
+  // would wait in the refrigerator, and the runtime with it.
+  if (prepared.cgroups.manager.freezerState() === 'FROZEN') throw new HutchError("container's cgroup unexpectedly frozen", { code: 'cgroup' });
   const store = openStore(ctx, true);
   const record = newRecord({
     id,
@@ -77,6 +81,9 @@ async function claim(store: StateStore, record: ContainerRecord, config: string)
 
 /** Clone the container's init; it ends waiting on the exec fifo (create) or on the go pipe (run). */
 export async function launchInit(ctx: RuntimeContext, store: StateStore, record: ContainerRecord, prepared: Prepared, io: ProcessFds & { pidFile?: string }): Promise<number> {
+  // Again (create and run primed first thing): the lock stays fast for a
+  // grace period after its last writer, and the join is a few ms away now.
+  primeCgroupJoin(rootlessCgroups(ctx));
   const { launch } = await import('../runner/launch.js');
   mark('runner loaded');
   const cg = prepared.cgroups;
@@ -94,6 +101,7 @@ export async function launchInit(ctx: RuntimeContext, store: StateStore, record:
       fds: { idmaps, console: io.console, stdio: io.stdio },
       build: (fds: InitFds) => buildInitPlan(init, fds),
       fifoPath: store.fifoPath(record.id),
+      debug: (m) => ctx.log.debug(m),
       beforeGo: async (pid1) => {
         mark('child cloned, maps written');
         await joinAndLimit(cg, prepared.spec, pid1, ctx.log);
@@ -106,6 +114,7 @@ export async function launchInit(ctx: RuntimeContext, store: StateStore, record:
         const { runCreateHooks, hookState } = await import('./hooks.js');
         await runCreateHooks(ctx, prepared.spec, hookState({ ...record, pid }, 'creating'), pid, prepared.bundle, prepared.rootfs);
       },
+      onSeccomp: listenerHandOver(prepared.spec.linux?.seccomp, init.process.seccomp, async (pid) => (await import('./hooks.js')).hookState({ ...record, pid }, 'creating')),
       onReady: (pid) => {
         mark('container ready');
         record.cgroupPaths = cg.manager.paths();
@@ -161,8 +170,12 @@ function commit(store: StateStore, record: ContainerRecord, pid: number, pidFile
 export function writePidFile(path: string, pid: number): void {
   const abs = resolve(path);
   const tmp = join(dirname(abs), `.${basename(abs)}`);
-  writeFileSync(tmp, String(pid));
-  renameSync(tmp, abs);
+  try {
+    writeFileSync(tmp, String(pid));
+    renameSync(tmp, abs);
+  } catch (err) {
+    throw osError(err);
+  }
 }
 
 export function closeQuietly(fd: number): void {

@@ -1,23 +1,17 @@
 import { resolve } from 'node:path';
 import { loadBundle, type Bundle } from '../config/load.js';
-import { hostFacts } from '../host.js';
 import { planCgroups, type CgroupPlan } from './cgroups.js';
 import type { RuntimeContext } from '../context.js';
-import { hostArch } from '../sys/arch.js';
-import { decide, type Decision } from './decide.js';
+import type { Decision } from './decide.js';
+import { decideBundle, type DecisionOptions } from './decision.js';
 import type { Spec } from '../config/types.js';
-import { compileProfile } from './seccomp.js';
 import { mark } from '../timing.js';
 
 /** Where a container's config comes from: a bundle directory on disk, or a config already in memory. */
 export type ConfigSource = { bundle: string } | { spec: Spec; bundle: string; rootfs: string };
 
-export interface PrepareOptions {
+export interface PrepareOptions extends DecisionOptions {
   source: ConfigSource;
-  preserveFds: number;
-  noPivot: boolean;
-  noNewKeyring: boolean;
-  extraEnv?: string[];
 }
 
 export interface Prepared {
@@ -33,24 +27,11 @@ export async function prepare(ctx: RuntimeContext, id: string, opts: PrepareOpti
   mark('lifecycle loaded');
   const { spec, bundle, rootfs } = await bundleOf(opts.source);
   const cgroups = planCgroups(spec, id, ctx);
-  const warnings: string[] = [];
-  const seccomp = await compileProfile(spec.linux?.seccomp, hostArch(), warnings);
-  const decision = decide({
-    id,
-    spec,
-    bundle,
-    rootfs,
-    arch: hostArch(),
-    host: hostFacts(),
-    cgroupHierarchies: cgroups.hierarchies,
-    preserveFds: opts.preserveFds,
-    noPivot: opts.noPivot,
-    noNewKeyring: opts.noNewKeyring,
-    extraEnv: opts.extraEnv,
-    seccomp,
-  });
-  ctx.log.warnings([...decision.warnings, ...warnings]);
-  mark('config read and decided');
+  const decision = await decideBundle(ctx, id, { spec, bundle, rootfs }, opts, cgroups.hierarchies);
+  if (ctx.log.debugEnabled) {
+    const { configLines, decisionLines } = await import('./debug-lines.js');
+    [...configLines(spec, bundle, rootfs), ...decisionLines(decision.init, decision.idMaps, cgroups.manager.paths())].forEach((l) => ctx.log.debug(l));
+  }
   return { spec, bundle, rootfs, decision, cgroups };
 }
 

@@ -1,5 +1,6 @@
 /** `run`: create and start; in the foreground, wait and return the container's exit code. */
-import type { RuntimeContext } from '../context.js';
+import { rootlessCgroups, type RuntimeContext } from '../context.js';
+import { primeCgroupJoin } from './cgroups.js';
 import { describePlan } from '../plan/describe.js';
 import { buildInitPlan, fakeFds } from '../plan/container.js';
 import { mark } from '../timing.js';
@@ -20,6 +21,8 @@ export interface RunOptions extends CreateOptions {
   dryRun?: boolean;
   /** Where the dry run's plan goes (default: stdout). */
   out?: (text: string) => void;
+  /** Where a relayed terminal's output goes (default: stdout). */
+  terminalOutput?: NodeJS.WriteStream;
 }
 
 type SignalQueue = ReturnType<typeof import('../runner/signals.js').queueSignals>;
@@ -43,6 +46,7 @@ async function dryRun(ctx: RuntimeContext, id: string, opts: RunOptions): Promis
 }
 
 async function runWith(ctx: RuntimeContext, id: string, opts: RunOptions, signals: SignalQueue | undefined): Promise<number> {
+  primeCgroupJoin(rootlessCgroups(ctx));
   const prepared = await prepare(ctx, id, prepareOptions(opts));
   const { openConsole, finishConsole, closeConsole, relayTerminal } = await import('../runner/console.js');
   let master: number | undefined;
@@ -79,7 +83,9 @@ async function runWith(ctx: RuntimeContext, id: string, opts: RunOptions, signal
   const stop = signals ? signals.forwardTo(pid) : () => undefined;
   try {
     const exited = waitForExit(pid);
-    const status = master === undefined ? await exited : await relayTerminal(master, exited);
+    ctx.log.debug(`run: waiting for pid ${pid}${master === undefined ? '' : ', relaying its terminal'}`);
+    const status = master === undefined ? await exited : await relayTerminal(master, exited, opts.terminalOutput);
+    ctx.log.debug(`run: pid ${pid} exited with status ${status.code}`);
     return status.code;
   } finally {
     stop();

@@ -81,7 +81,7 @@ async function runIndexed(
  * Spawns one rendered hook and waits for it. Resolves to runc's failure text
  * (without the "#N" prefix), or undefined when the hook exited 0.
  */
-export async function runInvocation(inv: HookInvocation, cwd?: string): Promise<string | undefined> {
+async function runInvocation(inv: HookInvocation, cwd?: string): Promise<string | undefined> {
   const sub = execa(execPath(inv.path), inv.argv.slice(1), {
     argv0: inv.argv[0],
     env: envObject(inv.envp),

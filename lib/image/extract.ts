@@ -1,6 +1,6 @@
 import {
   chmodSync, closeSync, constants, fchmodSync, fchownSync, futimesSync, lchownSync, linkSync, lstatSync, lutimesSync,
-  mkdirSync, openSync, readFileSync, readdirSync, rmSync, symlinkSync, writeSync, type Stats,
+  mkdirSync, openSync, readdirSync, rmSync, symlinkSync, writeSync, type Stats,
 } from 'node:fs';
 import path from 'node:path';
 import { HutchError } from '../errors.js';

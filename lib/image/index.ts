@@ -22,8 +22,8 @@ import { ArchiveStore, DirStore, type ImageStore } from './store.js';
 import { readTar, type TarEntry } from './tar-reader.js';
 import type { LayerRef, ResolvedImage } from './types.js';
 
-export { hostPlatform, parsePlatform, type Platform } from './platform.js';
-export { decodeRootlessPayload, ROOTLESS_XATTR } from './rootless-xattr.js';
+
+export { decodeRootlessPayload } from './rootless-xattr.js';
 
 export interface UnpackProgress {
   /** 1-based index of the layer being applied, and the count. */

@@ -5,7 +5,7 @@ import type { Notes } from './extract.js';
 import type { ImageConfig } from './types.js';
 import { resolveUser } from './user.js';
 
-export const STOP_SIGNAL_ANNOTATION = 'org.opencontainers.image.stopSignal';
+const STOP_SIGNAL_ANNOTATION = 'org.opencontainers.image.stopSignal';
 
 /** Set NAME=value, replacing an earlier NAME (image Env overrides the defaults, as in umoci). */
 function setEnv(env: string[], entry: string): void {

@@ -1,5 +1,3 @@
-import { HutchError } from '../errors.js';
-
 /**
  * The syscalls node:fs lacks (mknod, lsetxattr, lgetxattr), from lib/sys's
  * libc bindings. Loaded lazily: most images have neither device nodes nor
@@ -36,8 +34,4 @@ export async function lgetxattr(file: string, name: string): Promise<Buffer | un
 export function errCode(err: unknown): string | undefined {
   const e = err as { errnoName?: string; code?: string };
   return e.errnoName ?? e.code;
-}
-
-export function assertLinux(): void {
-  if (process.platform !== 'linux') throw new HutchError('unpacking images needs Linux', { code: 'image' });
 }

@@ -21,7 +21,7 @@ export interface ImageManifest {
   layers?: Descriptor[];
 }
 
-export interface ImageConfigBody {
+interface ImageConfigBody {
   User?: string;
   ExposedPorts?: Record<string, unknown>;
   Env?: string[];

@@ -9,13 +9,15 @@ export interface CgroupHierarchy {
   mountpoint: string;
   /** Name under the container's /sys/fs/cgroup: "memory", "unified", "cpu,cpuacct". */
   name: string;
+  /** The container's cgroup inside this hierarchy, e.g. /hutch/abc. */
+  path: string;
   /**
-   * The container's cgroup inside this hierarchy, e.g. /hutch/abc; null
-   * when it has none there (rootless without a delegated subtree): then its
-   * /sys/fs/cgroup is an empty read-only tmpfs, as runc makes it, rather
-   * than a view of the caller's cgroup (whose other processes it would list).
+   * The container has no cgroup of its own here (rootless without a
+   * delegated v2 subtree): its /sys/fs/cgroup is then an empty read-only
+   * tmpfs, as runc makes it, rather than a view of the caller's cgroup
+   * (whose other processes it would list).
    */
-  path: string | null;
+  none?: boolean;
   /** Subsystem names that get a symlink when co-mounted (cpu → cpu,cpuacct). */
   aliases: string[];
   /** The cgroup2 (unified) hierarchy. */
@@ -41,7 +43,7 @@ interface CgroupMountInput {
   flags: number;
   type: 'cgroup' | 'cgroup2';
   hierarchies: readonly CgroupHierarchy[];
-  common: { propagation: number[]; recAttrSet: number; recAttrClr: number; refuseProcfsTarget?: string };
+  common: { target: string; propagation: number[]; recAttrSet: number; recAttrClr: number; refuseProcfsTarget?: string };
 }
 
 /**
@@ -57,7 +59,8 @@ export function cgroupMountOps(input: CgroupMountInput): MountOp[] {
   const bindOf = (h: CgroupHierarchy, at: string): BindMountOp => ({
     kind: 'bind',
     dest: at,
-    source: posix.join(h.mountpoint, h.path ?? '/'),
+    target: posix.join(common.target, posix.relative(dest, at)),
+    source: posix.join(h.mountpoint, h.path),
     recursive: false,
     isDir: true,
     attrSet: attrs,
@@ -66,11 +69,11 @@ export function cgroupMountOps(input: CgroupMountInput): MountOp[] {
     recAttrSet: 0,
     recAttrClr: 0,
     refuseProcfsTarget: common.refuseProcfsTarget,
-    what: `bind mount cgroup ${posix.join(h.mountpoint, h.path ?? '/')} on ${at}`,
+    what: `bind mount cgroup ${posix.join(h.mountpoint, h.path)} on ${at}`,
   });
   if (v2only) {
     const h = hierarchies[0]!;
-    return h.path === null ? [maskedCgroupOp(dest, common)] : [{ ...bindOf(h, dest), propagation: common.propagation }];
+    return h.none ? [maskedCgroupOp(dest, common)] : [{ ...bindOf(h, dest), propagation: common.propagation }];
   }
   const ops: MountOp[] = [
     {
@@ -81,7 +84,7 @@ export function cgroupMountOps(input: CgroupMountInput): MountOp[] {
       dest,
       flags: (flags & ~MS.RDONLY) | MS.NOSUID | MS.NODEV | MS.NOEXEC,
       data: 'mode=755',
-      noSymlinks: false,
+      keepMode: false,
       tmpcopyup: false,
       what: `mount tmpfs for cgroups on ${dest}`,
     },
@@ -91,9 +94,9 @@ export function cgroupMountOps(input: CgroupMountInput): MountOp[] {
   const v1 = hierarchies.filter((h) => !h.v2);
   for (const h of v1) ops.push(bindOf(h, posix.join(dest, h.name)));
   for (const h of v1) {
-    for (const alias of h.aliases) ops.push({ kind: 'symlink', dest: posix.join(dest, alias), target: h.name, what: `symlink ${alias} -> ${h.name}` });
+    for (const alias of h.aliases) ops.push({ kind: 'symlink', dest: posix.join(common.target, alias), target: h.name, what: `symlink ${alias} -> ${h.name}` });
   }
-  if (ro) ops.push({ kind: 'readonly', dest, what: `remount ${dest} read-only` });
+  if (ro) ops.push({ kind: 'readonly', dest: common.target, what: `remount ${dest} read-only` });
   return ops;
 }
 
@@ -107,7 +110,7 @@ function maskedCgroupOp(dest: string, common: CgroupMountInput['common']): Mount
     dest,
     flags: MS.RDONLY,
     data: '',
-    noSymlinks: false,
+    keepMode: false,
     tmpcopyup: false,
     what: `mount an empty read-only tmpfs on ${dest} (no cgroup of its own)`,
   };

@@ -8,6 +8,8 @@ import { MS, MOUNT_ATTR } from '../sys/consts.js';
  */
 export interface ParsedMountOptions {
   flags: number;
+  /** Every flag an option named, set or cleared ("rw" names MS_RDONLY). */
+  named: number;
   /** Propagation flags, each applied by its own mount(2) call, as runc does. */
   propagation: number[];
   /** mount_setattr(AT_RECURSIVE) attributes from the r* options. */
@@ -56,7 +58,8 @@ const FLAGS: Readonly<Record<string, [boolean, number]>> = {
   sync: [false, MS.SYNCHRONOUS],
 };
 
-const PROPAGATION: Readonly<Record<string, number>> = {
+/** Propagation names (mount options, and linux.rootfsPropagation) → mount(2) flags. */
+export const PROPAGATION: Readonly<Record<string, number>> = {
   private: MS.PRIVATE,
   rprivate: MS.PRIVATE | MS.REC,
   shared: MS.SHARED,
@@ -97,6 +100,7 @@ export function knownMountOptions(): string[] {
 export function parseMountOptions(options: readonly string[] = []): ParsedMountOptions {
   const out: ParsedMountOptions = {
     flags: 0,
+    named: 0,
     propagation: [],
     recAttrSet: 0,
     recAttrClr: 0,
@@ -109,6 +113,7 @@ export function parseMountOptions(options: readonly string[] = []): ParsedMountO
     const rec = REC_ATTRS[opt];
     if (flag) {
       out.flags = flag[0] ? out.flags & ~flag[1] : out.flags | flag[1];
+      out.named |= flag[1];
     } else if (PROPAGATION[opt] !== undefined) {
       out.propagation.push(PROPAGATION[opt]);
     } else if (rec) {
@@ -133,20 +138,52 @@ export function parseMountOptions(options: readonly string[] = []): ParsedMountO
   return out;
 }
 
-/** Mount flags that mount_setattr can set on a bind mount (the rest are fs-level). */
+/** The per-mount flags a bind remount sets or clears: everything mount_setattr can change but access times. */
+const BIND_ATTRS: readonly [number, number][] = [
+  [MS.RDONLY, MOUNT_ATTR.RDONLY],
+  [MS.NOSUID, MOUNT_ATTR.NOSUID],
+  [MS.NODEV, MOUNT_ATTR.NODEV],
+  [MS.NOEXEC, MOUNT_ATTR.NOEXEC],
+  [MS.NOSYMFOLLOW, MOUNT_ATTR.NOSYMFOLLOW],
+];
+const ATIME_FLAGS = MS.NOATIME | MS.NODIRATIME | MS.RELATIME | MS.STRICTATIME;
+
+/**
+ * The attributes of a bind mount's top mount, as mount(MS_BIND|MS_REMOUNT)
+ * with the config's flags gives them (runc): when the options name any flag
+ * (set or cleared), the mount gets exactly those flags, whatever the source
+ * mount had; its access-time setting changes only if an option names one
+ * (the kernel's "preserve on remount"). Options that name no flag (a bare
+ * "bind"/"rbind") leave the source's flags as they are. Unlike runc 1.1.5,
+ * an option that only clears ("rw", "exec") counts too (runc 1.2 does so).
+ */
+export function bindAttributes(o: Pick<ParsedMountOptions, 'flags' | 'named'>): { set: number; clr: number } {
+  if ((o.named & ~(MS.BIND | MS.REC | MS.REMOUNT)) === 0) return { set: 0, clr: 0 };
+  let set = 0;
+  let clr = 0;
+  for (const [flag, attr] of BIND_ATTRS) {
+    if (o.flags & flag) set |= attr;
+    else clr |= attr;
+  }
+  if (o.named & ATIME_FLAGS) {
+    // The access-time mode is a field: mount_setattr takes a new one only
+    // with the whole field in attr_clr. The kernel's rule: strictatime wins
+    // over noatime, relatime is the default.
+    if (o.flags & MS.STRICTATIME) set |= MOUNT_ATTR.STRICTATIME;
+    else if (o.flags & MS.NOATIME) set |= MOUNT_ATTR.NOATIME;
+    clr |= MOUNT_ATTR._ATIME;
+    if (o.flags & MS.NODIRATIME) set |= MOUNT_ATTR.NODIRATIME;
+    else clr |= MOUNT_ATTR.NODIRATIME;
+  }
+  return { set, clr };
+}
+
+/** The MOUNT_ATTR_* that `flags` set (no clearing): attributes to add to a mount as it is. */
 export function flagsToAttrs(flags: number): number {
   let attr = 0;
-  if (flags & MS.RDONLY) attr |= MOUNT_ATTR.RDONLY;
-  if (flags & MS.NOSUID) attr |= MOUNT_ATTR.NOSUID;
-  if (flags & MS.NODEV) attr |= MOUNT_ATTR.NODEV;
-  if (flags & MS.NOEXEC) attr |= MOUNT_ATTR.NOEXEC;
+  for (const [flag, a] of BIND_ATTRS) if (flags & flag) attr |= a;
   if (flags & MS.NODIRATIME) attr |= MOUNT_ATTR.NODIRATIME;
-  if (flags & MS.NOSYMFOLLOW) attr |= MOUNT_ATTR.NOSYMFOLLOW;
   if (flags & MS.NOATIME) attr |= MOUNT_ATTR.NOATIME;
   else if (flags & MS.STRICTATIME) attr |= MOUNT_ATTR.STRICTATIME;
   return attr;
-}
-
-export function isBind(flags: number): boolean {
-  return (flags & MS.BIND) !== 0;
 }

@@ -8,7 +8,7 @@ import { PROC_SUPER_MAGIC } from '../plan/procfs.js';
  * Files inside /proc a mount may cover: what lxcfs emulates, as runc's
  * checkProcMount allows (libcontainer/rootfs_linux.go).
  */
-export const ALLOWED_IN_PROC: readonly string[] = [
+const ALLOWED_IN_PROC: readonly string[] = [
   '/proc/cpuinfo',
   '/proc/diskstats',
   '/proc/meminfo',

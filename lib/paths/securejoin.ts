@@ -7,9 +7,10 @@ import { HutchError } from '../errors.js';
  * "/": ".." stops at the root and symlinks (absolute or relative) are
  * followed inside it. Like Go's securejoin. Used on the host side to read
  * files of a rootfs (e.g. /etc/passwd) without following links out of it.
- * Components that do not exist are appended as they are.
+ * Components that do not exist are appended as they are, and so is what
+ * follows a path `opaque` says is not the rootfs's to read.
  */
-export function secureJoin(root: string, unsafe: string): string {
+export function secureJoin(root: string, unsafe: string, opts: { opaque?: (path: string) => boolean } = {}): string {
   let pending = posix.normalize('/' + unsafe).split('/').filter(Boolean);
   const done: string[] = [];
   let links = 0;
@@ -20,6 +21,9 @@ export function secureJoin(root: string, unsafe: string): string {
       done.pop();
       continue;
     }
+    // What lies under an opaque path (say, something mounted there later)
+    // is not known from here: the rest is taken as it is.
+    if (opts.opaque?.('/' + [...done, part].join('/'))) return posix.join(root, ...done, part, ...pending);
     const full = posix.join(root, ...done, part);
     let isLink = false;
     try {

@@ -1,5 +1,7 @@
-import { Op, ArgKind, OnError, AluOp } from './format.js';
+import { Op, OnError, AluOp } from './format.js';
 import type { SyscallName } from '../sys/syscalls.js';
+import type { ErrorCode } from '../errors.js';
+import { InternalError } from '../errors.js';
 
 /** A piece of the plan's data area: bytes, zeroed space, or a NULL-terminated pointer array. */
 export class DataBlock {
@@ -37,6 +39,12 @@ export interface StepOptions {
   okErrno?: number;
   /** Optional rendering of each argument for --dry-run (flag names etc.). */
   show?: (string | undefined)[];
+  /** Words for the failure in place of the errno's ("executable file not found in $PATH"). */
+  reason?: string;
+  /** Why it failed, beyond runc's words: appended to the message ("/adir is a directory"). */
+  cause?: string;
+  /** The HutchError code of a failure of this step (default: start-failed). */
+  code?: ErrorCode;
 }
 
 export interface Step {
@@ -50,6 +58,9 @@ export interface Step {
   okErrno: number;
   what: string;
   show: (string | undefined)[];
+  reason?: string;
+  cause?: string;
+  code?: ErrorCode;
 }
 
 /**
@@ -125,6 +136,9 @@ export class PlanBuilder {
       okErrno: opts.okErrno ?? 0,
       what: opts.what,
       show: opts.show ?? [],
+      reason: opts.reason,
+      cause: opts.cause,
+      code: opts.code,
     });
   }
 
@@ -151,12 +165,21 @@ export class PlanBuilder {
     s.nr = op;
     return s;
   }
-  exit(code: number): Step {
-    return this.control(Op.Exit, 'exit', [code], undefined, `exit ${code}`);
+  /** exit_group(code): a constant, or a value computed at run time (a reaped child's status). */
+  exit(code: Value, what = typeof code === 'number' ? `exit ${code}` : 'exit'): Step {
+    return this.control(Op.Exit, 'exit', [code], undefined, what);
   }
   /** Report failure of `step` with the errno held in `errno`. */
   fail(step: Step, errno: Value, what: string): Step {
     return this.control(Op.Fail, 'fail', [step.index, errno], undefined, what);
+  }
+
+  /** Fail here with a fixed errno, reported as this step (its `what`, `reason`, `cause` and `code`). */
+  failHere(errno: number, opts: Pick<StepOptions, 'what' | 'reason' | 'cause' | 'code'>): Step {
+    const s = this.control(Op.Fail, 'fail', [0, errno], undefined, opts.what);
+    s.args[0] = s.index;
+    Object.assign(s, { reason: opts.reason, cause: opts.cause, code: opts.code });
+    return s;
   }
 
   /**
@@ -193,7 +216,7 @@ export class PlanBuilder {
     for (const l of this.pendingLabels) l.index = this.steps.length;
     this.pendingLabels = [];
     for (const s of this.steps) {
-      if (s.target && s.target.index < 0) throw new Error(`plan: label ${s.target.name} was never placed`);
+      if (s.target && s.target.index < 0) throw new InternalError(`plan: label ${s.target.name} was never placed`);
     }
   }
 }

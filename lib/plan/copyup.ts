@@ -3,7 +3,7 @@ import type { Value } from './builder.js';
 import { AT, RESOLVE } from '../sys/consts.js';
 
 /** One entry to copy into a tmpfs (podman's tmpcopyup), relative to the mount point. */
-export type CopyEntry =
+type CopyEntry =
   | { kind: 'dir'; rel: string; mode: number; uid: number; gid: number }
   | { kind: 'file'; rel: string; mode: number; uid: number; gid: number; size: number }
   | { kind: 'symlink'; rel: string; target: string; uid: number; gid: number };

@@ -15,7 +15,7 @@ function showValue(v: Value): string {
   }
 }
 
-export function describeStep(s: Step): string {
+function describeStep(s: Step): string {
   const args = s.args.map((v, i) => s.show[i] ?? showValue(v));
   const target = s.target ? ` -> ${s.target.index}` : '';
   switch (s.op) {

@@ -1,8 +1,10 @@
 import { posix } from 'node:path';
 import type { PlanContext } from './context.js';
 import { withParent, mkdirAll, touch, openInRoot, ownDir, rootDir, type PlanDir } from './paths.js';
-import { AT, MOVE_MOUNT, OPEN_TREE, S, makedev } from '../sys/consts.js';
+import { AT, MOUNT_ATTR, MOVE_MOUNT, OPEN_TREE, S, makedev } from '../sys/consts.js';
+import { setMountAttrs } from './mounts.js';
 import { EEXIST, ENOENT } from '../sys/errno.js';
+import { InternalError } from '../errors.js';
 
 export interface DeviceNode {
   /** Path inside the container, e.g. /dev/null. */
@@ -33,7 +35,7 @@ export const DEFAULT_DEVICES: readonly DeviceNode[] = [
  */
 function deviceDir(ctx: PlanContext, path: string): PlanDir {
   const underDev = posix.normalize(path).startsWith('/dev/');
-  if (underDev && !ctx.devFd) throw new Error('plan: devices are made before /dev is mounted');
+  if (underDev && !ctx.devFd) throw new InternalError('plan: devices are made before /dev is mounted');
   return underDev ? ownDir(ctx.devFd!, '/dev') : rootDir(ctx);
 }
 
@@ -41,8 +43,8 @@ function deviceDir(ctx: PlanContext, path: string): PlanDir {
  * mknod as real root. In a user namespace mknod is not allowed, so the
  * host's device is bind-mounted instead (what runc does when rootless).
  */
-export function createDevice(ctx: PlanContext, dev: DeviceNode, inUserns: boolean): void {
-  if (inUserns) bindDevice(ctx, dev, deviceDir(ctx, dev.path));
+export function createDevice(ctx: PlanContext, dev: DeviceNode, inUserns: boolean, readonly = false): void {
+  if (inUserns) bindDevice(ctx, dev, deviceDir(ctx, dev.path), readonly);
   else mknodDevice(ctx, dev, deviceDir(ctx, dev.path));
 }
 
@@ -65,17 +67,24 @@ function mknodDevice(ctx: PlanContext, dev: DeviceNode, dir: PlanDir): void {
   }, dir);
 }
 
-function bindDevice(ctx: PlanContext, dev: DeviceNode, dir: PlanDir): void {
+/**
+ * A read-only bind still reads and writes the device (the kernel checks a
+ * mount's read-only flag for regular files, not device nodes) but refuses
+ * chmod, chown and utimes on the host's inode.
+ */
+function bindDevice(ctx: PlanContext, dev: DeviceNode, dir: PlanDir, readonly: boolean): void {
   const b = ctx.b;
   const tree = b.syscall('open_tree', [AT.FDCWD, b.addr(b.string(dev.path)), OPEN_TREE.CLONE | OPEN_TREE.CLOEXEC], {
     what: `bind mount the host's ${dev.path}`,
     show: ['AT_FDCWD', undefined, 'OPEN_TREE_CLONE|OPEN_TREE_CLOEXEC'],
   });
+  if (readonly) setMountAttrs(ctx, b.result(tree), MOUNT_ATTR.RDONLY, 0, false, `bind mount the host's ${dev.path} read-only`);
   touch(ctx, dev.path, dir);
   const target = openInRoot(ctx, dev.path, ctx.O.PATH, `open ${dev.path} in the container`, { dir });
   b.syscall('move_mount', [b.result(tree), b.addr(b.string('')), b.result(target), b.addr(b.string('')), MOVE_MOUNT.F_EMPTY_PATH | MOVE_MOUNT.T_EMPTY_PATH], {
     what: `bind mount the host's ${dev.path}`,
   });
+  ctx.mounted(dev.path, false);
   b.syscall('close', [b.result(target)], { what: 'close' });
   b.syscall('close', [b.result(tree)], { what: 'close' });
 }

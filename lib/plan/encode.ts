@@ -1,5 +1,6 @@
 import { ArgKind, HEADER_SIZE, STEP_SIZE } from './format.js';
 import type { DataBlock, PlanBuilder, Value } from './builder.js';
+import { InternalError } from '../errors.js';
 
 export interface EncodeOptions {
   /** fd the child writes failure reports to. */
@@ -30,7 +31,7 @@ export function encodePlan(plan: PlanBuilder, base: bigint, opts: EncodeOptions)
   // byte order is the plan's: x86_64 and aarch64 are both little endian.
   const words = new Int32Array(buf.buffer, buf.byteOffset, buf.length >> 2);
   const write64 = (at: number, n: number) => {
-    if (!Number.isSafeInteger(n) || at & 3) throw new Error(`plan: cannot store ${n} at offset ${at}`);
+    if (!Number.isSafeInteger(n) || at & 3) throw new InternalError(`plan: cannot store ${n} at offset ${at}`);
     words[at >> 2] = n | 0;
     words[(at >> 2) + 1] = Math.floor(n / 0x100000000) | 0;
   };
@@ -40,7 +41,7 @@ export function encodePlan(plan: PlanBuilder, base: bigint, opts: EncodeOptions)
   // Plain numbers, not BigInt: user-space addresses fit in 53 bits, and the
   // CLI encodes each plan once with cold code, where BigInt is slow.
   const baseN = Number(base);
-  if (!Number.isSafeInteger(baseN)) throw new Error(`plan: base address 0x${base.toString(16)} out of range`);
+  if (!Number.isSafeInteger(baseN)) throw new InternalError(`plan: base address 0x${base.toString(16)} out of range`);
 
   const blockOffset = new Map<number, number>();
   let off = dataOff;

@@ -35,5 +35,6 @@ export function buildExecPlan(p: ExecPlan, fds: InitFds): BuiltPlan {
   forkReportingPid(ctx, fds.report, inside, 'fork into the pid namespace');
   b.place(inside);
   if (p.setsid) b.syscall('setsid', [], { what: 'start a new session' });
-  return { ...planProcess(ctx, p, fds), builder: b, inherit: inheritedFds(fds, p.process) };
+  planProcess(ctx, p, fds);
+  return { builder: b, inherit: inheritedFds(fds, p.process) };
 }

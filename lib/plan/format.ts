@@ -52,4 +52,6 @@ export enum Report {
   Ready = 4,
   /** The mounts are ready: run createRuntime/createContainer hooks, then say go. */
   Hooks = 5,
+  /** A seccomp filter with a listener is loaded (value: the listener's fd): hand it to the agent, then say go. */
+  Seccomp = 6,
 }

@@ -1,25 +1,14 @@
 import type { PlanContext } from './context.js';
-import type { DataBlock, Value } from './builder.js';
-import { AluOp } from './format.js';
+import type { Value } from './builder.js';
+import { STATX, fileType } from './statx.js';
 import { openInRoot, ownDir } from './paths.js';
 import { AT, MOUNT_ATTR, MOVE_MOUNT, OPEN_TREE, S } from '../sys/consts.js';
 import { ENOENT } from '../sys/errno.js';
 
-/** struct statx: stx_mode (u16, then padding) at 28, stx_rdev_major/minor (u32) at 128/132. */
-const STATX = { size: 256, mode: 28, rdevMajor: 128, rdevMinor: 132, TYPE: 0x1 } as const;
-const S_IFMT = 0o170000;
 const FSOPEN_CLOEXEC = 1;
 const FSCONFIG_SET_STRING = 1;
 const FSCONFIG_CMD_CREATE = 6;
 const FSMOUNT_CLOEXEC = 1;
-
-/** statx(fd): the file type bits, and the buffer (for the device numbers). */
-function fileType(ctx: PlanContext, fd: Value, what: string): { type: Value; buf: DataBlock } {
-  const b = ctx.b;
-  const buf = b.zeros(STATX.size, 'statx');
-  b.syscall('statx', [fd, b.addr(b.string('')), AT.EMPTY_PATH, STATX.TYPE, b.addr(buf)], { what: `${what}: statx`, show: [undefined, '""', 'AT_EMPTY_PATH', 'STATX_TYPE'] });
-  return { type: b.result(b.alu(AluOp.And, b.load32(buf, STATX.mode), S_IFMT, `${what}: file type`)), buf };
-}
 
 /**
  * Masked paths are covered with a /dev/null of the runtime's own, never

@@ -4,6 +4,7 @@ import { Report } from './format.js';
 import { awaitRuntime, forkReportingPid, sendReport } from './sync.js';
 import type { Label } from './builder.js';
 import { openHostProcfs, openProcFile } from './procfs.js';
+import { InternalError } from '../errors.js';
 
 export interface NamespaceJoin {
   type: string;
@@ -20,6 +21,14 @@ export interface NamespacePlan {
   inUserns: boolean;
   /** linux.timeOffsets, written to /proc/self/timens_offsets before the fork. */
   timeOffsets?: string;
+  /**
+   * The new user namespace maps no container root for uids or gids (a
+   * sandbox maps the caller's own ids to themselves, as bwrap does): the
+   * intermediate then keeps those ids, and with them the full capabilities
+   * the kernel gives a namespace's creator, instead of becoming an id 0
+   * that does not exist there.
+   */
+  rootUnmapped?: { uid: boolean; gid: boolean };
 }
 
 /**
@@ -57,8 +66,8 @@ export function planIntermediate(ctx: PlanContext, ns: NamespacePlan, fds: { rep
     b.syscall('prctl', [4, 0, 0, 0, 0], { what: 'make the runtime process non-dumpable (it joined namespaces)', show: ['PR_SET_DUMPABLE', '0'] });
   }
   if (ns.inUserns) {
-    b.syscall('setresgid', [0, 0, 0], { what: 'become root (gid 0) in the user namespace' });
-    b.syscall('setresuid', [0, 0, 0], { what: 'become root (uid 0) in the user namespace' });
+    if (!ns.rootUnmapped?.gid) b.syscall('setresgid', [0, 0, 0], { what: 'become root (gid 0) in the user namespace' });
+    if (!ns.rootUnmapped?.uid) b.syscall('setresuid', [0, 0, 0], { what: 'become root (uid 0) in the user namespace' });
   }
   if (ns.newFlags) {
     b.syscall('unshare', [ns.newFlags], { what: 'create namespaces', show: [flagNames(ns.newFlags, CLONE, 'CLONE_')] });
@@ -76,7 +85,7 @@ export function joinNamespaces(ctx: PlanContext, join: readonly NamespaceJoin[],
   join.forEach((j, i) => {
     const flag = NSTYPE_FLAG[j.type] ?? 0;
     const fd = fds[i];
-    if (fd === undefined) throw new Error(`plan: no fd for the ${j.type} namespace ${j.path}`);
+    if (fd === undefined) throw new InternalError(`plan: no fd for the ${j.type} namespace ${j.path}`);
     ctx.b.syscall('setns', [fd, flag], { what: what(j), show: [`fd(${j.path})`, flagNames(flag, CLONE, 'CLONE_')] });
   });
 }

@@ -1,18 +1,13 @@
 import { posix } from 'node:path';
 import type { PlanContext } from './context.js';
 import type { Label, Step, Value } from './builder.js';
-import { RESOLVE, S, AT } from '../sys/consts.js';
+import { RESOLVE, S } from '../sys/consts.js';
 import { EEXIST } from '../sys/errno.js';
+import { InternalError } from '../errors.js';
 
 /** Path components of a container path: "/dev/pts" → ["dev", "pts"]. */
-export function components(containerPath: string): string[] {
+function components(containerPath: string): string[] {
   return posix.normalize('/' + containerPath).split('/').filter((c) => c !== '' && c !== '.');
-}
-
-/** Container path relative to the rootfs, "." for the root itself. */
-export function relative(containerPath: string): string {
-  const parts = components(containerPath);
-  return parts.length ? parts.join('/') : '.';
 }
 
 /**
@@ -40,7 +35,7 @@ export function ownDir(fd: Value, path: string): PlanDir {
 /** `containerPath` relative to `dir`, "." for the directory itself. */
 function relativeTo(dir: PlanDir, containerPath: string): string {
   const rel = posix.relative(posix.normalize('/' + dir.path), posix.normalize('/' + containerPath));
-  if (rel.startsWith('..') || posix.isAbsolute(rel)) throw new Error(`plan: ${containerPath} is not under ${dir.path}`);
+  if (rel.startsWith('..') || posix.isAbsolute(rel)) throw new InternalError(`plan: ${containerPath} is not under ${dir.path}`);
   return rel || '.';
 }
 
@@ -74,24 +69,31 @@ export function openInRoot(ctx: PlanContext, containerPath: string, flags: numbe
   });
 }
 
-/** mkdir -p inside `dir` (the rootfs by default), one component at a time, each under a resolved fd. */
+/**
+ * mkdir -p inside `dir` (the rootfs by default), one component at a time,
+ * each under a resolved fd; from below the deepest directory the plan
+ * knows exists (PlanContext.knownDepth).
+ */
 export function mkdirAll(ctx: PlanContext, containerPath: string, mode = 0o755, dir = rootDir(ctx)): void {
   const base = posix.normalize('/' + dir.path);
+  const above = components(base);
   const parts = components(relativeTo(dir, containerPath));
-  parts.forEach((name, i) => {
+  for (let i = Math.max(0, ctx.knownDepth([...above, ...parts]) - above.length); i < parts.length; i++) {
     const parent = posix.join(base, ...parts.slice(0, i));
+    const path = posix.join(parent, parts[i]!);
     withParent(
       ctx,
       parent,
       (dirFd) =>
-        ctx.b.syscall('mkdirat', [dirFd, ctx.b.addr(ctx.b.string(name)), mode], {
-          what: `mkdir ${posix.join(parent, name)}`,
+        ctx.b.syscall('mkdirat', [dirFd, ctx.b.addr(ctx.b.string(parts[i]!)), mode], {
+          what: `mkdir ${path}`,
           okErrno: EEXIST,
           show: [undefined, undefined, '0' + mode.toString(8)],
         }),
       dir,
     );
-  });
+    ctx.madeDir(path);
+  }
 }
 
 /** Create an empty regular file (a bind-mount target) if it does not exist. */

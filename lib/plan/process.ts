@@ -1,12 +1,13 @@
 import { posix } from 'node:path';
 import type { PlanContext } from './context.js';
 import type { Value } from './builder.js';
-import { AT, CLOSE_RANGE_CLOEXEC, F, KEYCTL_JOIN_SESSION_KEYRING, LINUX_CAPABILITY_VERSION_3, PR, SIG_SETMASK, X_OK } from '../sys/consts.js';
+import { CLOSE_RANGE_CLOEXEC, F, KEYCTL_JOIN_SESSION_KEYRING, LINUX_CAPABILITY_VERSION_3, PR, SIG_SETMASK } from '../sys/consts.js';
 import { ENOSYS } from '../sys/errno.js';
-import { Report } from './format.js';
+import { AluOp, Report } from './format.js';
 import { awaitRuntime, sendReport } from './sync.js';
 import { openHostProcfs, writeProcFile } from './procfs.js';
 import type { TerminalPlan } from './terminal.js';
+import type { ExecHint } from './executable.js';
 import type { SeccompPlan } from './seccomp.js';
 import type { Scheduler, LinuxIOPriority } from '../config/types.js';
 
@@ -18,7 +19,7 @@ export interface ProcessPlan {
   uid: number;
   gid: number;
   additionalGids: number[];
-  /** False in a user namespace whose setgroups is "deny". */
+  /** Call setgroups: false in a user namespace whose setgroups is "deny", and where the process keeps the groups it inherits. */
   setgroupsAllowed: boolean;
   umask: number;
   rlimits: { resource: number; name: string; soft: bigint; hard: bigint }[];
@@ -32,6 +33,8 @@ export interface ProcessPlan {
   preserveFds: number;
   /** Candidate executable paths in lookup order (PATH search done at run time). */
   candidates: string[];
+  /** How execve of the first candidate will fail, as the image shows it (the cause in the message). */
+  execHint?: ExecHint;
   /** A pty made inside the container, its master sent over this socket. */
   terminal?: TerminalPlan;
   seccomp?: SeccompPlan;
@@ -41,6 +44,8 @@ export interface ProcessPlan {
   ioPriority?: LinuxIOPriority;
   /** execCPUAffinity: initial (while the runtime sets up) and final (the process). */
   affinity?: { initial?: string; final?: string };
+  /** PR_SET_PDEATHSIG after the ids are set (the container's pid 1 without a reaper, dying with the runtime). */
+  parentDeathSignal?: number;
 }
 
 /** Executable candidates like Go's exec.LookPath with the container's PATH. */
@@ -48,6 +53,11 @@ export function executableCandidates(arg0: string, env: readonly string[]): stri
   if (arg0.includes('/')) return [arg0];
   const path = env.find((e) => e.startsWith('PATH='))?.slice(5) ?? '';
   return path.split(':').map((dir) => posix.join(dir === '' ? '.' : dir, arg0));
+}
+
+/** prctl(PR_SET_PDEATHSIG): the kernel sends `signal` when our parent exits (and forgets it when our ids change). */
+export function setParentDeathSignal(ctx: PlanContext, signal: number): void {
+  ctx.b.syscall('prctl', [PR.SET_PDEATHSIG, signal, 0, 0, 0], { what: 'die with the runtime', show: ['PR_SET_PDEATHSIG', String(signal)] });
 }
 
 /**
@@ -85,12 +95,49 @@ export function joinSessionKeyring(ctx: PlanContext, name: string): void {
   });
 }
 
+/** A run of this many or more bounding-set drops becomes a loop (5 steps) instead of one step each. */
+const LOOP_MIN = 5;
+
+/** The capabilities 0..lastCap not in `keep`, as inclusive ranges. */
+export function dropRanges(keep: readonly number[], lastCap: number): [number, number][] {
+  const kept = new Set(keep);
+  const out: [number, number][] = [];
+  for (let cap = 0; cap <= lastCap; cap++) {
+    if (kept.has(cap)) continue;
+    const run = out.at(-1);
+    if (run && run[1] === cap - 1) run[1] = cap;
+    else out.push([cap, cap]);
+  }
+  return out;
+}
+
+/**
+ * `body(n)` for n = first..last, as a loop in the plan: the counter lives
+ * in the plan's data, the interpreter adds and compares (ALU, JNE).
+ */
+function counted(ctx: PlanContext, first: number, last: number, name: string, body: (n: Value) => void): void {
+  const b = ctx.b;
+  const counter = b.zeros(8, name);
+  b.store64(first, counter);
+  const loop = b.label(`next ${name}`);
+  b.place(loop);
+  body(b.load64(counter));
+  const next = b.alu(AluOp.Add, b.load64(counter), 1, `next ${name}`);
+  b.store64(b.result(next), counter);
+  b.jumpIfNotEqual(b.result(next), last + 1, loop, `until ${name} ${last}`);
+}
+
 /** Capabilities, uid/gid and groups, in the order that keeps the caps we need until the end. */
 export function setIdentity(ctx: PlanContext, p: ProcessPlan): void {
   const b = ctx.b;
-  const keep = new Set(p.caps.bounding);
-  for (let cap = 0; cap <= p.lastCap; cap++) {
-    if (!keep.has(cap)) b.syscall('prctl', [PR.CAPBSET_DROP, cap, 0, 0, 0], { what: `drop capability ${cap} from the bounding set`, show: ['PR_CAPBSET_DROP'] });
+  for (const [first, last] of dropRanges(p.caps.bounding, p.lastCap)) {
+    if (last - first < LOOP_MIN) {
+      for (let cap = first; cap <= last; cap++) b.syscall('prctl', [PR.CAPBSET_DROP, cap, 0, 0, 0], { what: `drop capability ${cap} from the bounding set`, show: ['PR_CAPBSET_DROP'] });
+      continue;
+    }
+    counted(ctx, first, last, 'capability', (cap) =>
+      b.syscall('prctl', [PR.CAPBSET_DROP, cap, 0, 0, 0], { what: `drop capabilities ${first}-${last} from the bounding set`, show: ['PR_CAPBSET_DROP', '$cap'] }),
+    );
   }
   b.syscall('prctl', [PR.SET_KEEPCAPS, 1, 0, 0, 0], { what: 'keep capabilities across setuid', show: ['PR_SET_KEEPCAPS'] });
   if (p.setgroupsAllowed) {
@@ -137,38 +184,20 @@ export function prepareFds(ctx: PlanContext, preserveFds: number): void {
   }
 }
 
-/** Node ignores SIGPIPE and installs handlers; the container gets defaults and an empty mask. */
+/**
+ * Node ignores SIGPIPE and SIGXFSZ (handlers were reset by the exec of the
+ * plan executable; ignored signals stay ignored across exec): the container
+ * gets defaults and an empty mask. One rt_sigaction in a loop over 1-64;
+ * KILL and STOP refuse (EINVAL, ignored like any failure here).
+ */
 export function resetSignals(ctx: PlanContext): void {
   const b = ctx.b;
   const act = b.zeros(32, 'sigaction{SIG_DFL}');
-  for (let sig = 1; sig <= 64; sig++) {
-    if (sig === 9 || sig === 19 || sig === 32 || sig === 33) continue; // KILL, STOP, and glibc's internal RT signals cannot be set
-    b.syscall('rt_sigaction', [sig, b.addr(act), 0, 8], { what: `reset signal ${sig}`, onError: 'ignore', show: [undefined, 'SIG_DFL', 'NULL'] });
-  }
+  counted(ctx, 1, 64, 'signal', (sig) =>
+    b.syscall('rt_sigaction', [sig, b.addr(act), 0, 8], { what: 'reset signals 1-64 to SIG_DFL', onError: 'ignore', show: ['$sig', 'SIG_DFL', 'NULL'] }),
+  );
   const empty = b.zeros(8, 'sigset{}');
   b.syscall('rt_sigprocmask', [SIG_SETMASK, b.addr(empty), 0, 8], { what: 'unblock all signals', show: ['SIG_SETMASK', '{}', 'NULL'] });
-}
-
-/**
- * Find the executable like exec.LookPath (first candidate that is
- * executable for the container user), leaving its path pointer in `slot`.
- * Done before the process waits for `start`, so a missing binary fails
- * `create` as it does with runc.
- */
-export function lookupExecutable(ctx: PlanContext, p: ProcessPlan, slot: ReturnType<PlanContext['b']['zeros']>, onMissing: (lastCheck: ReturnType<PlanContext['b']['syscall']>) => void): void {
-  const b = ctx.b;
-  const found = b.label('executable found');
-  let last: ReturnType<typeof b.syscall> | undefined;
-  for (const cand of p.candidates) {
-    const next = b.label(`try next after ${cand}`);
-    const str = b.string(cand);
-    last = b.syscall('faccessat', [AT.FDCWD, b.addr(str), X_OK, 0], { what: `look up ${cand}`, onError: next });
-    b.store64(b.addr(str), slot);
-    b.jump(found);
-    b.place(next);
-  }
-  if (last) onMissing(last);
-  b.place(found);
 }
 
 export function reportReady(ctx: PlanContext, reportFd: number): void {
@@ -184,11 +213,4 @@ export function waitForCommit(ctx: PlanContext, goFd: number): void {
 export function waitForStart(ctx: PlanContext, fifoFd: number): void {
   const b = ctx.b;
   b.syscall('read', [fifoFd, b.addr(ctx.byte), 1], { what: 'wait for start on the exec fifo' });
-}
-
-export function execve(ctx: PlanContext, p: ProcessPlan, slot: ReturnType<PlanContext['b']['zeros']>): void {
-  const b = ctx.b;
-  const argv = b.stringArray(p.args);
-  const envp = b.stringArray(p.env);
-  b.syscall('execve', [b.load64(slot), b.addr(argv), b.addr(envp)], { what: `exec ${p.args[0] ?? ''}` });
 }

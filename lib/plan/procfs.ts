@@ -32,7 +32,7 @@ function checkProcfs(ctx: PlanContext, fd: Value, onProcfs: boolean, refusal: st
   b.place(ok);
 }
 
-export function requireProcfs(ctx: PlanContext, fd: Value, refusal: string, what: string): void {
+function requireProcfs(ctx: PlanContext, fd: Value, refusal: string, what: string): void {
   checkProcfs(ctx, fd, true, refusal, what);
 }
 

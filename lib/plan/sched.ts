@@ -1,5 +1,6 @@
 import type { PlanContext } from './context.js';
 import type { Scheduler, LinuxIOPriority } from '../config/types.js';
+import { InternalError } from '../errors.js';
 
 const POLICY: Record<string, number> = { SCHED_OTHER: 0, SCHED_FIFO: 1, SCHED_RR: 2, SCHED_BATCH: 3, SCHED_ISO: 4, SCHED_IDLE: 5, SCHED_DEADLINE: 6 };
 const FLAG: Record<string, number> = {
@@ -35,12 +36,12 @@ export function setIoPriority(ctx: PlanContext, p: LinuxIOPriority): void {
 }
 
 /** "0-3,7" → a cpu_set_t mask (1024 cpus). */
-export function cpuMask(list: string): Buffer {
+function cpuMask(list: string): Buffer {
   const mask = Buffer.alloc(128);
   for (const part of list.split(',').map((p) => p.trim()).filter(Boolean)) {
     const [a, b] = part.split('-').map(Number);
     for (let cpu = a!; cpu <= (b ?? a!); cpu++) {
-      if (!Number.isInteger(cpu) || cpu < 0 || cpu >= 1024) throw new Error(`plan: cpu list ${JSON.stringify(list)} was not checked (config/parse-process.ts)`);
+      if (!Number.isInteger(cpu) || cpu < 0 || cpu >= 1024) throw new InternalError(`plan: cpu list ${JSON.stringify(list)} was not checked (config/parse-process.ts)`);
       mask[cpu >> 3]! |= 1 << (cpu & 7);
     }
   }

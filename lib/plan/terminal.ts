@@ -1,5 +1,9 @@
 import type { PlanContext } from './context.js';
-import { AT } from '../sys/consts.js';
+import type { Value } from './builder.js';
+import { AT, MOVE_MOUNT, OPEN_TREE, RESOLVE, S } from '../sys/consts.js';
+import { EEXIST } from '../sys/errno.js';
+import { openInRoot, ownDir, withParent } from './paths.js';
+import { sendFd } from './sync.js';
 
 const TIOCSPTLCK = 0x40045431;
 const TIOCGPTPEER = 0x5441;
@@ -9,15 +13,18 @@ const TIOCSCTTY = 0x540e;
 /** A pty for the process; the master goes to InitFds.console (a console socket, or the runtime's socketpair end). */
 export interface TerminalPlan {
   size: { rows: number; cols: number } | undefined;
+  /** Which of fds 0, 1, 2 become the pty (default all; a sandbox leaves a redirected stdout or stderr alone). */
+  fds?: readonly number[];
 }
 
 /**
  * Make the process's terminal inside the container: a pty from the
  * container's own devpts, its master sent over the socket with SCM_RIGHTS
  * (what runc sends to --console-socket), the slave as stdin, stdout,
- * stderr and controlling terminal. Needs a session (setsid) already.
+ * stderr and controlling terminal, and (the container's init only) bound
+ * on /dev/console, as runc does. Needs a session (setsid) already.
  */
-export function planTerminal(ctx: PlanContext, t: TerminalPlan, socketFd: number): void {
+export function planTerminal(ctx: PlanContext, t: TerminalPlan, socketFd: number, opts: { console?: boolean } = {}): void {
   const b = ctx.b;
   const O = ctx.O;
   const master = b.syscall('openat', [AT.FDCWD, b.addr(b.string('/dev/ptmx')), O.RDWR | O.NOCTTY | O.CLOEXEC, 0], { what: 'open /dev/ptmx in the container' });
@@ -30,30 +37,40 @@ export function planTerminal(ctx: PlanContext, t: TerminalPlan, socketFd: number
     ws.writeUInt16LE(t.size.cols, 2);
     b.syscall('ioctl', [b.result(slave), TIOCSWINSZ, b.addr(b.bytes(ws, `{rows=${t.size.rows}, cols=${t.size.cols}}`))], { what: 'set the console size', show: [undefined, 'TIOCSWINSZ'] });
   }
-  sendFd(ctx, socketFd, b.result(master), '/dev/ptmx');
+  if (opts.console) bindConsole(ctx, b.result(slave));
+  sendFd(ctx, socketFd, b.result(master), '/dev/ptmx', 'send the pty master to the console socket');
   b.syscall('close', [b.result(master)], { what: 'close the pty master' });
   b.syscall('close', [socketFd], { what: 'close the console socket' });
-  for (const fd of [0, 1, 2]) b.syscall('dup3', [b.result(slave), fd, 0], { what: `use the pty as fd ${fd}` });
-  b.syscall('ioctl', [0, TIOCSCTTY, 0], { what: 'make the pty the controlling terminal', show: [undefined, 'TIOCSCTTY'] });
+  for (const fd of t.fds ?? [0, 1, 2]) b.syscall('dup3', [b.result(slave), fd, 0], { what: `use the pty as fd ${fd}` });
+  b.syscall('ioctl', [b.result(slave), TIOCSCTTY, 0], { what: 'make the pty the controlling terminal', show: [undefined, 'TIOCSCTTY'] });
   b.syscall('close', [b.result(slave)], { what: 'close the pty slave' });
 }
 
-/** sendmsg(sock, {iov: name, SCM_RIGHTS: fd}), as Go's unix.UnixRights does it. */
-function sendFd(ctx: PlanContext, sock: number, fd: ReturnType<PlanContext['b']['result']>, name: string): void {
+/**
+ * The empty file /dev/console, the mount point for the terminal: made while
+ * /dev may still be written (a read-only /dev is made so at the end), in the
+ * /dev tmpfs the plan mounted, else in the image's /dev (resolved in the
+ * rootfs); an existing entry is left as it is (a symlink there makes the
+ * bind fail, never lands on what it points to).
+ */
+export function makeConsoleFile(ctx: PlanContext): void {
+  const make = (dirFd: Value) =>
+    ctx.b.syscall('mknodat', [dirFd, ctx.b.addr(ctx.b.string('console')), S.IFREG | 0o666, 0], { what: 'create /dev/console', okErrno: EEXIST, show: [undefined, undefined, 'S_IFREG|0666', '0'] });
+  if (ctx.devFd) make(ctx.devFd);
+  else withParent(ctx, '/dev', make);
+}
+
+/** runc's mountConsole: a bind of the pty's slave on /dev/console (no symlink followed). */
+function bindConsole(ctx: PlanContext, slave: Value): void {
   const b = ctx.b;
-  const nameBlock = b.bytes(Buffer.from(name), JSON.stringify(name));
-  const iov = Buffer.alloc(16);
-  iov.writeBigUInt64LE(BigInt(name.length), 8);
-  const iovBlock = b.struct(iov, [{ offset: 0, block: nameBlock }], 'iovec');
-  const cmsg = Buffer.alloc(24);
-  cmsg.writeBigUInt64LE(20n, 0); // CMSG_LEN(sizeof(int))
-  cmsg.writeInt32LE(1, 8); // SOL_SOCKET
-  cmsg.writeInt32LE(1, 12); // SCM_RIGHTS
-  const cmsgBlock = b.bytes(cmsg, '{SCM_RIGHTS}');
-  b.store32(fd, cmsgBlock, 16);
-  const msg = Buffer.alloc(56);
-  msg.writeBigUInt64LE(1n, 24); // msg_iovlen
-  msg.writeBigUInt64LE(24n, 40); // msg_controllen = CMSG_SPACE(sizeof(int))
-  const msgBlock = b.struct(msg, [{ offset: 16, block: iovBlock }, { offset: 32, block: cmsgBlock }], 'msghdr');
-  b.syscall('sendmsg', [sock, b.addr(msgBlock), 0], { what: 'send the pty master to the console socket' });
+  const what = 'bind the terminal on /dev/console';
+  const tree = b.syscall('open_tree', [slave, b.addr(b.string('')), OPEN_TREE.CLONE | OPEN_TREE.CLOEXEC | AT.EMPTY_PATH], { what, show: [undefined, '""', 'OPEN_TREE_CLONE|OPEN_TREE_CLOEXEC|AT_EMPTY_PATH'] });
+  const at = ctx.devFd ? { dir: ownDir(ctx.devFd, '/dev') } : { resolve: RESOLVE.NO_SYMLINKS };
+  const target = openInRoot(ctx, '/dev/console', ctx.O.PATH, `${what}: open /dev/console`, at);
+  b.syscall('move_mount', [b.result(tree), b.addr(b.string('')), b.result(target), b.addr(b.string('')), MOVE_MOUNT.F_EMPTY_PATH | MOVE_MOUNT.T_EMPTY_PATH], {
+    what,
+    show: [undefined, '""', undefined, '""', 'MOVE_MOUNT_F_EMPTY_PATH|MOVE_MOUNT_T_EMPTY_PATH'],
+  });
+  b.syscall('close', [b.result(target)], { what: 'close' });
+  b.syscall('close', [b.result(tree)], { what: 'close' });
 }

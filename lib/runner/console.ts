@@ -41,7 +41,15 @@ export function finishConsole(c: Console | undefined): number | undefined {
   libc.close(c.childFd);
   if (c.relayEnd === undefined) return undefined;
   try {
-    return libc.receiveFd(c.relayEnd);
+    const master = libc.receiveFd(c.relayEnd);
+    try {
+      // Before `start` lets the process print (runc's ClearONLCR on the pty it relays).
+      libc.clearOnlcr(master);
+    } catch (err) {
+      libc.close(master);
+      throw err;
+    }
+    return master;
   } finally {
     libc.close(c.relayEnd);
   }
@@ -57,11 +65,11 @@ export function closeConsole(c: Console | undefined): void {
  * Relay our terminal to the container's pty until the process exits: raw
  * mode, window size changes, and end of input (sent as ^D), as runc does.
  */
-export async function relayTerminal(master: number, exited: Promise<WaitResult>): Promise<WaitResult> {
+export async function relayTerminal(master: number, exited: Promise<WaitResult>, output: NodeJS.WriteStream = process.stdout): Promise<WaitResult> {
   const stdin = process.stdin;
   const raw = stdin.isTTY === true;
   const resize = () => {
-    if (process.stdout.isTTY) libc.setWinsize(master, process.stdout.rows, process.stdout.columns);
+    if (output.isTTY) libc.setWinsize(master, output.rows, output.columns);
   };
   resize();
   process.on('SIGWINCH', resize);
@@ -77,15 +85,15 @@ export async function relayTerminal(master: number, exited: Promise<WaitResult>)
   stdin.on('data', onData);
   stdin.on('end', onEnd);
   stdin.resume();
-  const output = new Promise<void>((resolve) => {
+  const drained = new Promise<void>((resolve) => {
     const rs = createReadStream('', { fd: master, autoClose: false, highWaterMark: 16384 });
-    rs.on('data', (d) => process.stdout.write(d));
+    rs.on('data', (d) => output.write(d));
     rs.on('error', () => resolve()); // EIO: the slave side is gone
     rs.on('end', () => resolve());
   });
   try {
     const status = await exited;
-    await Promise.race([output, new Promise((r) => setTimeout(r, 500))]);
+    await Promise.race([drained, new Promise((r) => setTimeout(r, 500))]);
     return status;
   } finally {
     process.off('SIGWINCH', resize);

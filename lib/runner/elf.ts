@@ -18,7 +18,7 @@ import type { Arch } from '../sys/arch.js';
  * The entry stub puts PLAN_BASE in the first argument register and calls
  * the interpreter, which never returns (it execs or exits).
  */
-export const TEXT_BASE = 0x400000n;
+const TEXT_BASE = 0x400000n;
 /** Where the plan is mapped (and so the base its pointers are encoded for). 1 GiB: inside any 39-bit arm64 address space. */
 export const PLAN_BASE = 0x40000000n;
 

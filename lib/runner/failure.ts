@@ -1,23 +1,18 @@
 import type { BuiltPlan } from '../plan/container.js';
+import type { ErrorCode } from '../errors.js';
 import { goStrerror } from '../sys/errno.js';
 
 /**
  * A failed step in words, e.g. "mount proc on /proc: operation not
- * permitted". The executable lookup reads like runc's, because podman maps
- * those messages to exit codes 126/127.
+ * permitted". Each step carries its own words (plan/builder.ts): the
+ * executable lookup's read like runc's, because podman maps those messages
+ * to exit codes 126/127, and may add the cause runc does not give.
  */
-export function describeFailure(built: BuiltPlan, stepIndex: number, errno: number): string {
+export function describeFailure(built: BuiltPlan, stepIndex: number, errno: number): { message: string; code: ErrorCode } {
   const step = built.builder.steps[stepIndex];
-  if (!step) return `step ${stepIndex}: ${goStrerror(errno)}`;
+  if (!step) return { message: `step ${stepIndex}: ${goStrerror(errno)}`, code: 'start-failed' };
   // A check of the plan's own (PlanBuilder.refuse): its text says it all.
-  if (errno === 0) return step.what;
-  if (built.lookupFail && (stepIndex === built.lookupFail.index || step.what.startsWith('look up '))) {
-    const cand = step.what.replace(/^look up /, '');
-    const arg0 = built.lookupFail.what.match(/^exec: (".*"): executable file not found$/)?.[1] ?? JSON.stringify(cand);
-    const name = JSON.parse(arg0) as string;
-    if (name.includes('/')) return `exec: ${arg0}: stat ${name}: ${goStrerror(errno)}`;
-    if (errno === 2) return `exec: ${arg0}: executable file not found in $PATH`;
-    return `exec: ${arg0}: ${goStrerror(errno)}`;
-  }
-  return `${step.what}: ${goStrerror(errno)}`;
+  if (errno === 0) return { message: step.what, code: step.code ?? 'start-failed' };
+  const cause = step.cause ? `: ${step.cause}` : '';
+  return { message: `${step.what}: ${step.reason ?? goStrerror(errno)}${cause}`, code: step.code ?? 'start-failed' };
 }

@@ -13,7 +13,7 @@ import type { Arch } from '../sys/arch.js';
 import { interpreterAddress, interpreterBlob } from './native.js';
 import * as libc from '../sys/libc.js';
 import { oflags } from '../sys/consts.js';
-import { HutchError, osError } from '../errors.js';
+import { HutchError, osError, InternalError } from '../errors.js';
 import { describeFailure } from './failure.js';
 import { mark } from '../timing.js';
 
@@ -35,6 +35,14 @@ export interface LaunchOptions {
   onReady?: (pid: number) => void;
   /** Called before pivot_root when the plan asks for its create hooks. */
   onHooks?: (pid: number) => Promise<void>;
+  /** Where to say what happens (--debug). */
+  debug?: (msg: string) => void;
+  /**
+   * Called with the seccomp listener (an fd of ours, closed afterwards) of
+   * process `pid` when its filter has SCMP_ACT_NOTIFY rules: give it to the
+   * agent here. The process waits until this returns.
+   */
+  onSeccomp?: (pid: number, listener: number) => void | Promise<void>;
 }
 
 export interface Launched {
@@ -54,7 +62,8 @@ const STACK_SIZE = 64 * 1024;
 export async function launch(opts: LaunchOptions): Promise<Launched> {
   const O = oflags(opts.arch);
   const toClose: number[] = [];
-  const pids: number[] = [];
+  /** Our children still to kill and reap if the launch fails (never a pid already reaped: it may be reused). */
+  const live = new Set<number>();
   let launched = false;
   try {
     const namespaces = opts.join.map((j) => {
@@ -72,24 +81,33 @@ export async function launch(opts: LaunchOptions): Promise<Launched> {
       fifo = libc.openPath(opts.fifoPath, O.RDWR | O.CLOEXEC);
       toClose.push(fifo);
     }
-    const fds: InitFds = { report: reportW, go: goR, fifo, namespaces, idmaps: opts.fds?.idmaps ?? [], console: opts.fds?.console, stdio: opts.fds?.stdio };
+    // The seccomp listener comes back over this socket (plan/seccomp.ts).
+    let listenerSock: number | undefined;
+    let seccomp: number | undefined;
+    if (opts.onSeccomp) {
+      [listenerSock, seccomp] = libc.socketPair();
+      toClose.push(listenerSock, seccomp);
+    }
+    const fds: InitFds = { report: reportW, go: goR, fifo, namespaces, idmaps: opts.fds?.idmaps ?? [], console: opts.fds?.console, stdio: opts.fds?.stdio, seccomp };
     const built = opts.build(fds);
     mark('plan built');
     const pid1 = cloneInto(built, reportW);
     mark('cloned');
-    pids.push(pid1);
+    opts.debug?.(`launch: pid ${pid1} runs a plan of ${built.builder.steps.length} steps, with fds ${built.inherit.join(',')}`);
+    live.add(pid1);
     // The child has its own copies now; we keep only our ends, until the end.
-    const ours = [reportR, goW];
+    const ours = [reportR, goW, ...(listenerSock === undefined ? [] : [listenerSock])];
     toClose.splice(0).filter((fd) => !ours.includes(fd)).forEach(libc.close);
     toClose.push(...ours);
-    const pid = await converse(built, opts, pid1, reportR, goW);
-    pids.push(pid);
+    // Known before it is returned: a failure after the child reported its
+    // pid must kill and reap it too (else it stays a zombie in the container).
+    const pid = await converse(built, opts, pid1, reportR, goW, live, listenerSock);
     launched = true;
     return { pid };
   } finally {
     toClose.forEach(libc.close);
     if (!launched) {
-      for (const p of pids.reverse()) {
+      for (const p of [...live].reverse()) {
         try {
           process.kill(p, 'SIGKILL');
         } catch {
@@ -151,8 +169,7 @@ export function cloneInto(built: BuiltPlan, reportFd: number, flags = 0): number
     const failure = readReport(failR);
     if (failure) {
       libc.waitpidSync(pid);
-      const launched: BuiltPlan = { builder: launcher, lookupFail: undefined, inherit: built.inherit };
-      throw new HutchError(`unable to start container process: ${describeFailure(launched, failure.step, Number(failure.value))}`, { code: 'start-failed' });
+      throw startFailure({ builder: launcher, inherit: built.inherit }, failure.step, Number(failure.value));
     }
     return pid;
   } finally {
@@ -183,7 +200,7 @@ function runVforked(launcher: PlanBuilder, reportFd: number, flags: number): num
 }
 
 /** The runtime's side of the child protocol. Returns the init pid. */
-async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, reportR: number, goW: number): Promise<number> {
+async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, reportR: number, goW: number, live: Set<number>, listenerSock: number | undefined): Promise<number> {
   let pid = 0;
   let ready = false;
   let gone = false;
@@ -192,41 +209,50 @@ async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, rep
   for (;;) {
     let msg = readReport(reportR);
     if (!msg) break;
-    if ((msg.kind === Report.Ready || msg.kind === Report.Hooks) && pid === 0) {
+    if ((msg.kind === Report.Ready || msg.kind === Report.Hooks || msg.kind === Report.Seccomp) && pid === 0) {
       // The container process can get here before the intermediate has
       // reported its pid (both write to one pipe). The intermediate exits
       // right after writing, so reap it; its message is then next in line.
       const early = msg;
       reapIntermediate();
       const next = readReport(reportR);
-      if (next?.kind === Report.Pid) pid = Number(next.value);
+      if (next?.kind === Report.Pid) live.add((pid = Number(next.value)));
       else if (next?.kind === Report.Error) msg = next;
       if (msg === early && pid === 0) throw new HutchError('unable to start container process: the runtime lost the container pid', { code: 'start-failed' });
     }
     switch (msg.kind) {
       case Report.UsernsReady:
         mark('child in its user namespace');
+        opts.debug?.(`launch: pid ${pid1} is in its user namespace${opts.userns ? ': writing its id maps' : ''}`);
         if (opts.userns) await applyIdMaps(pid1, opts.userns);
         await sayGo();
         break;
       case Report.Pid:
-        pid = Number(msg.value);
+        live.add((pid = Number(msg.value)));
         break;
       case Report.Hooks:
         reapIntermediate();
+        opts.debug?.(`launch: pid ${pid} has its mounts: running the create hooks`);
         await opts.onHooks?.(pid);
+        libc.writeAll(goW, Buffer.from([1]));
+        break;
+      case Report.Seccomp:
+        reapIntermediate();
+        await handOverListener(opts, pid, listenerSock);
         libc.writeAll(goW, Buffer.from([1]));
         break;
       case Report.Ready:
         ready = true;
         reapIntermediate();
+        opts.debug?.(`launch: pid ${pid} is set up${opts.fifoPath ? ': it waits for start on the exec fifo' : ': it may exec'}`);
         opts.onReady?.(pid);
         libc.writeAll(goW, Buffer.from([1]));
         if (opts.fifoPath) return pid;
         break;
       case Report.Error:
         reapIntermediate();
-        throw new HutchError(`unable to start container process: ${describeFailure(built, msg.step, Number(msg.value))}`, { code: 'start-failed' });
+        opts.debug?.(`launch: the child failed at step ${msg.step} (errno ${msg.value})`);
+        throw startFailure(built, msg.step, Number(msg.value));
     }
   }
   reapIntermediate();
@@ -241,6 +267,23 @@ async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, rep
     if (gone) return;
     gone = true;
     libc.waitpidSync(pid1);
+    live.delete(pid1);
+  }
+}
+
+function startFailure(built: BuiltPlan, step: number, errno: number): HutchError {
+  const { message, code } = describeFailure(built, step, errno);
+  return new HutchError(`unable to start container process: ${message}`, { code });
+}
+
+/** Receive the listener the process sent and hand it on. */
+async function handOverListener(opts: LaunchOptions, pid: number, sock: number | undefined): Promise<void> {
+  if (!opts.onSeccomp || sock === undefined) throw new InternalError('plan: a seccomp listener was reported, but nobody takes it');
+  const listener = libc.receiveFd(sock);
+  try {
+    await opts.onSeccomp(pid, listener);
+  } finally {
+    libc.close(listener);
   }
 }
 

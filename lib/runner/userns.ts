@@ -23,7 +23,7 @@ export async function usernsWithMaps(uid: LinuxIDMapping[], gid: LinuxIDMapping[
   b.exit(0);
   let pid = 0;
   try {
-    pid = cloneInto({ builder: b, lookupFail: undefined, inherit: [goR] }, -1, CLONE.NEWUSER);
+    pid = cloneInto({ builder: b, inherit: [goR] }, -1, CLONE.NEWUSER);
     await applyIdMaps(pid, { uid, gid, method: 'direct', setgroups: true });
     return libc.openPath(`/proc/${pid}/ns/user`, O.RDONLY | O.CLOEXEC);
   } catch (err) {

@@ -11,7 +11,7 @@ export const SECCOMP_RET_TRACE = 0x7ff00000;
 export const SECCOMP_RET_LOG = 0x7ffc0000;
 export const SECCOMP_RET_ALLOW = 0x7fff0000;
 
-export const EPERM = 1;
+const EPERM = 1;
 export const ENOSYS = 38;
 
 /** The 32-bit value a filter returns for `action`. ERRNO and TRACE carry

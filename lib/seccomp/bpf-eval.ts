@@ -4,6 +4,7 @@
 // jumps, index register, scratch memory, returns) and checks what the kernel
 // checks at run time (bounds, aligned loads, falling off the end).
 import { fromBuffer, type RawIns } from './bpf.js';
+import { InternalError } from '../errors.js';
 
 export interface SeccompData {
   nr: number;
@@ -13,9 +14,9 @@ export interface SeccompData {
   args?: bigint[];
 }
 
-export const SECCOMP_DATA_SIZE = 64;
+const SECCOMP_DATA_SIZE = 64;
 
-export function encodeSeccompData(d: SeccompData): Buffer {
+function encodeSeccompData(d: SeccompData): Buffer {
   const buf = Buffer.alloc(SECCOMP_DATA_SIZE);
   buf.writeInt32LE(d.nr | 0, 0);
   buf.writeUInt32LE(d.arch >>> 0, 4);
@@ -44,10 +45,10 @@ function load(s: State, ins: RawIns): number {
   if (mode === 0x60) return s.mem[ins.k & 15]; // BPF_MEM
   if (mode === 0x20 && SIZE(ins.code) === 0x00) {
     // BPF_ABS, word: seccomp only allows aligned 32-bit loads in bounds.
-    if (ins.k % 4 !== 0 || ins.k + 4 > SECCOMP_DATA_SIZE) throw new Error(`bpf: bad load offset ${ins.k}`);
+    if (ins.k % 4 !== 0 || ins.k + 4 > SECCOMP_DATA_SIZE) throw new InternalError(`bpf: bad load offset ${ins.k}`);
     return s.data.readUInt32LE(ins.k);
   }
-  throw new Error(`bpf: unsupported load 0x${ins.code.toString(16)}`);
+  throw new InternalError(`bpf: unsupported load 0x${ins.code.toString(16)}`);
 }
 
 function alu(s: State, ins: RawIns): number {
@@ -58,7 +59,7 @@ function alu(s: State, ins: RawIns): number {
     case 0x10: return (a - v) >>> 0;
     case 0x20: return Math.imul(a, v) >>> 0;
     case 0x30:
-      if (v === 0) throw new Error('bpf: division by zero');
+      if (v === 0) throw new InternalError('bpf: division by zero');
       return Math.floor(a / v) >>> 0;
     case 0x40: return (a | v) >>> 0;
     case 0x50: return (a & v) >>> 0;
@@ -66,10 +67,10 @@ function alu(s: State, ins: RawIns): number {
     case 0x70: return v >= 32 ? 0 : a >>> v;
     case 0x80: return -a >>> 0;
     case 0x90:
-      if (v === 0) throw new Error('bpf: modulo by zero');
+      if (v === 0) throw new InternalError('bpf: modulo by zero');
       return a % v >>> 0;
     case 0xa0: return (a ^ v) >>> 0;
-    default: throw new Error(`bpf: unsupported alu 0x${ins.code.toString(16)}`);
+    default: throw new InternalError(`bpf: unsupported alu 0x${ins.code.toString(16)}`);
   }
 }
 
@@ -83,7 +84,7 @@ function jump(s: State, ins: RawIns, pc: number): number {
     case 0x20: taken = s.a > v; break;
     case 0x30: taken = s.a >= v; break;
     case 0x40: taken = (s.a & v) !== 0; break;
-    default: throw new Error(`bpf: unsupported jump 0x${ins.code.toString(16)}`);
+    default: throw new InternalError(`bpf: unsupported jump 0x${ins.code.toString(16)}`);
   }
   return pc + 1 + (taken ? ins.jt : ins.jf);
 }
@@ -96,7 +97,7 @@ export function runBpf(program: Buffer | RawIns[], input: SeccompData | Buffer):
   let pc = 0;
   for (let steps = 0; steps <= prog.length; steps++) {
     const ins = prog[pc];
-    if (!ins) throw new Error(`bpf: fell off the program at ${pc}`);
+    if (!ins) throw new InternalError(`bpf: fell off the program at ${pc}`);
     switch (CLASS(ins.code)) {
       case 0x00: s.a = load(s, ins); pc++; break; // BPF_LD
       case 0x01: s.x = load(s, ins); pc++; break; // BPF_LDX
@@ -113,5 +114,5 @@ export function runBpf(program: Buffer | RawIns[], input: SeccompData | Buffer):
         break;
     }
   }
-  throw new Error('bpf: program did not terminate');
+  throw new InternalError('bpf: program did not terminate');
 }

@@ -1,23 +1,22 @@
+import { InternalError } from '../errors.js';
 // Classic BPF: opcodes, a symbolic instruction form with labels, and an
 // assembler that resolves labels to the 8-bit relative jt/jf offsets classic
 // BPF allows (inserting JA trampolines when a target is more than 255 away).
 
-export const BPF_LD_W_ABS = 0x20; // A = *(u32 *)(data + k)
-export const BPF_LD_W_LEN = 0x80; // A = sizeof(seccomp_data)
-export const BPF_LDX_W_LEN = 0x81;
-export const BPF_ALU_AND_K = 0x54;
-export const BPF_JMP_JA = 0x05;
-export const BPF_JMP_JEQ_K = 0x15;
-export const BPF_JMP_JGT_K = 0x25;
-export const BPF_JMP_JGE_K = 0x35;
-export const BPF_JMP_JSET_K = 0x45;
-export const BPF_RET_K = 0x06;
+const BPF_LD_W_ABS = 0x20; // A = *(u32 *)(data + k)
+const BPF_ALU_AND_K = 0x54;
+const BPF_JMP_JA = 0x05;
+const BPF_JMP_JEQ_K = 0x15;
+const BPF_JMP_JGT_K = 0x25;
+const BPF_JMP_JGE_K = 0x35;
+const BPF_JMP_JSET_K = 0x45;
+const BPF_RET_K = 0x06;
 
 /** Kernel limit on classic BPF program length (BPF_MAXINSNS). */
 export const BPF_MAXINSNS = 4096;
 const JMP_MAX = 255;
 
-export type CondOp = 'jeq' | 'jgt' | 'jge' | 'jset';
+type CondOp = 'jeq' | 'jgt' | 'jge' | 'jset';
 
 export type Ins =
   | { op: 'label'; name: string }
@@ -99,10 +98,10 @@ function fixOneLongJump(prog: Ins[], labels: Labels): boolean {
 
 function distance(pos: Map<string, number>, label: string, pc: number): number {
   const target = pos.get(label);
-  if (target === undefined) throw new Error(`bpf: undefined label ${label}`);
+  if (target === undefined) throw new InternalError(`bpf: undefined label ${label}`);
   const dist = target - (pc + 1);
   // Classic BPF only jumps forward; a backward jump is a compiler bug.
-  if (dist < 0) throw new Error(`bpf: backward jump to ${label}`);
+  if (dist < 0) throw new InternalError(`bpf: backward jump to ${label}`);
   return dist;
 }
 
@@ -152,7 +151,7 @@ export function toBuffer(raw: RawIns[]): Buffer {
 }
 
 export function fromBuffer(buf: Buffer): RawIns[] {
-  if (buf.length % 8 !== 0) throw new Error('bpf: program length is not a multiple of 8');
+  if (buf.length % 8 !== 0) throw new InternalError('bpf: program length is not a multiple of 8');
   const out: RawIns[] = [];
   for (let off = 0; off < buf.length; off += 8) {
     out.push({

@@ -12,10 +12,10 @@ import type { Cond, Rule, SyscallEntry } from './rules.js';
 import type { Interval } from './intervals.js';
 
 /** Byte offsets in struct seccomp_data (little-endian). */
-export const OFF_NR = 0;
-export const OFF_ARCH = 4;
-export const argLo = (i: number): number => 16 + 8 * i;
-export const argHi = (i: number): number => 16 + 8 * i + 4;
+const OFF_NR = 0;
+const OFF_ARCH = 4;
+const argLo = (i: number): number => 16 + 8 * i;
+const argHi = (i: number): number => 16 + 8 * i + 4;
 
 /** A leaf of the number search. `bits` is per leaf because x86_64 (64-bit
  *  args) and x32 (32-bit args) share one section. */

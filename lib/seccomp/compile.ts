@@ -11,6 +11,7 @@ import { IntervalMap } from './intervals.js';
 import { type ArchRules, normalizeRules } from './rules.js';
 import type { LinuxSeccomp, LinuxSyscall } from './types.js';
 import { HutchError } from '../errors.js';
+import { NOTIFY_FORBIDDEN } from '../config/parse-seccomp.js';
 
 export interface CompileOptions {
   /** runc's -ENOSYS stub for syscalls newer than the profile (default true). */
@@ -33,10 +34,6 @@ export interface CompiledSeccomp {
  *  runc keeps (SCMP_ACT_KILL = KILL_THREAD). */
 const BAD_ARCH = SECCOMP_RET_KILL_THREAD;
 
-// runc refuses NOTIFY on write(2): the child reports the listener fd to its
-// parent with write() right after installing the filter and would deadlock.
-// The plan step that hands the fd over must likewise not be notified.
-const NOTIFY_FORBIDDEN = new Set(['write']);
 
 function validate(profile: LinuxSeccomp): void {
   if (profile.defaultAction === 'SCMP_ACT_NOTIFY') {
@@ -45,7 +42,7 @@ function validate(profile: LinuxSeccomp): void {
   for (const call of profile.syscalls ?? []) {
     if (call.action !== 'SCMP_ACT_NOTIFY') continue;
     for (const name of call.names ?? []) {
-      if (NOTIFY_FORBIDDEN.has(name)) throw new HutchError(`config.json: linux.seccomp.syscalls: SCMP_ACT_NOTIFY cannot be used for the ${name} syscall`, { code: 'config' });
+      if (NOTIFY_FORBIDDEN.includes(name)) throw new HutchError(`config.json: linux.seccomp.syscalls: SCMP_ACT_NOTIFY cannot be used for the ${name} syscall`, { code: 'config' });
     }
   }
 }

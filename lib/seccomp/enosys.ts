@@ -35,7 +35,7 @@ export function wantsEnosysStub(profile: LinuxSeccomp): boolean {
 }
 
 /** Largest syscall number the profile names on `arch`, or 0 if none. */
-export function largestSyscall(profile: LinuxSeccomp, arch: ArchName): number {
+function largestSyscall(profile: LinuxSeccomp, arch: ArchName): number {
   let max = 0;
   for (const call of profile.syscalls ?? []) {
     for (const name of call.names ?? []) {

@@ -2,11 +2,9 @@
 import type { LinuxSeccomp } from './types.js';
 import { HutchError } from '../errors.js';
 
-export const SECCOMP_FILTER_FLAG_TSYNC = 1 << 0;
 export const SECCOMP_FILTER_FLAG_LOG = 1 << 1;
 export const SECCOMP_FILTER_FLAG_SPEC_ALLOW = 1 << 2;
 export const SECCOMP_FILTER_FLAG_NEW_LISTENER = 1 << 3;
-export const SECCOMP_FILTER_FLAG_TSYNC_ESRCH = 1 << 4;
 export const SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV = 1 << 5;
 
 export interface FlagResult {

@@ -16,7 +16,7 @@ import type { LinuxSeccompArg, LinuxSyscall } from './types.js';
 import { X86_MUX } from './x86-mux.js';
 import { HutchError } from '../errors.js';
 
-export type CmpOp = 'EQ' | 'NE' | 'LT' | 'LE' | 'GT' | 'GE' | 'MASKED_EQ';
+type CmpOp = 'EQ' | 'NE' | 'LT' | 'LE' | 'GT' | 'GE' | 'MASKED_EQ';
 
 export interface Cond {
   index: number;
@@ -53,7 +53,7 @@ const OPS: Readonly<Record<string, CmpOp>> = {
   SCMP_CMP_MASKED_EQ: 'MASKED_EQ',
 };
 
-export function toU64(v: number | bigint | string | undefined, what: string): bigint {
+function toU64(v: number | bigint | string | undefined, what: string): bigint {
   if (v === undefined) return 0n;
   let b: bigint;
   try {
@@ -65,7 +65,7 @@ export function toU64(v: number | bigint | string | undefined, what: string): bi
   return b;
 }
 
-export function parseCond(arg: LinuxSeccompArg): Cond {
+function parseCond(arg: LinuxSeccompArg): Cond {
   const op = OPS[arg.op];
   if (!op) throw new HutchError(`config.json: linux.seccomp: unknown operator ${JSON.stringify(arg.op)}`, { code: 'config' });
   if (!Number.isInteger(arg.index) || arg.index < 0 || arg.index > 5) {
@@ -79,7 +79,7 @@ export function parseCond(arg: LinuxSeccompArg): Cond {
 }
 
 /** The condition sets one OCI syscall entry turns into (runc matchCall). */
-export function conditionSets(args: LinuxSeccompArg[] | undefined): Cond[][] {
+function conditionSets(args: LinuxSeccompArg[] | undefined): Cond[][] {
   const conds = (args ?? []).map(parseCond);
   const indexes = new Set(conds.map((c) => c.index));
   if (indexes.size < conds.length) return conds.map((c) => [c]);
@@ -88,7 +88,7 @@ export function conditionSets(args: LinuxSeccompArg[] | undefined): Cond[][] {
 
 /** libseccomp drops comparisons that are always true: MASKED_EQ with a mask
  *  that is zero in every word the ABI compares. */
-export function isTautology(c: Cond, bits: 32 | 64): boolean {
+function isTautology(c: Cond, bits: 32 | 64): boolean {
   if (c.op !== 'MASKED_EQ') return false;
   const compared = bits === 64 ? c.mask : c.mask & 0xffffffffn;
   return compared === 0n;

@@ -25,6 +25,7 @@ import { tempName } from './temp-name.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ERR_NOT_EXIST } from './errors.js';
 import { isAlive, processStartTime } from './process.js';
+import { perProcess } from '../sys/per-process.js';
 
 export interface LockOptions {
   /** Give up after this long (default 30 s: a create may run slow hooks while holding it). */
@@ -45,12 +46,7 @@ export type Release = () => void;
 
 const held = new Map<string, number>(); // lock path → inode we created
 
-let self: LockHolder | undefined;
-
-function selfHolder(): LockHolder {
-  self ??= { pid: process.pid, startTime: processStartTime('self') ?? 0, pidNs: pidNamespace() };
-  return self;
-}
+const selfHolder = perProcess((): LockHolder => ({ pid: process.pid, startTime: processStartTime('self') ?? 0, pidNs: pidNamespace() }));
 
 function pidNamespace(): string {
   try {
@@ -181,7 +177,7 @@ function release(path: string, ino: number): void {
 }
 
 /** Drops every lock this process still holds (an `exit` listener: sync only). */
-export function releaseAllLocks(): void {
+function releaseAllLocks(): void {
   for (const [path, ino] of [...held]) {
     try {
       release(path, ino);

@@ -4,11 +4,11 @@
  * there is no entry. /etc/passwd is read once per process, not per container.
  */
 import { readFileSync } from 'node:fs';
+import { perProcess } from '../sys/per-process.js';
 
-let cached: Map<number, string> | undefined;
 
 /** Parses passwd(5) text into uid → first name with that uid. */
-export function parsePasswd(text: string): Map<number, string> {
+function parsePasswd(text: string): Map<number, string> {
   const map = new Map<number, string>();
   for (const line of text.split('\n')) {
     if (line === '' || line.startsWith('#')) continue;
@@ -19,16 +19,13 @@ export function parsePasswd(text: string): Map<number, string> {
   return map;
 }
 
-function systemUsers(): Map<number, string> {
-  if (cached === undefined) {
-    try {
-      cached = parsePasswd(readFileSync('/etc/passwd', 'utf8'));
-    } catch {
-      cached = new Map();
-    }
+const systemUsers = perProcess((): Map<number, string> => {
+  try {
+    return parsePasswd(readFileSync('/etc/passwd', 'utf8'));
+  } catch {
+    return new Map();
   }
-  return cached;
-}
+});
 
 export function ownerName(uid: number, users: Map<number, string> = systemUsers()): string {
   return users.get(uid) ?? `#${uid}`;

@@ -11,9 +11,9 @@
 import { HutchError } from '../errors.js';
 
 /** Bumped on incompatible changes; load() refuses records it does not know. */
-export const RECORD_VERSION = 1;
+const RECORD_VERSION = 1;
 
-export interface IdMapping {
+interface IdMapping {
   containerID: number;
   hostID: number;
   size: number;
@@ -26,7 +26,7 @@ export interface IdMapping {
  *   running   start has opened the fifo;
  *   paused    the freezer holds the container.
  */
-export type Marker = 'creating' | 'created' | 'running' | 'paused';
+type Marker = 'creating' | 'created' | 'running' | 'paused';
 
 export interface ContainerRecord {
   version: typeof RECORD_VERSION;

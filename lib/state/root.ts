@@ -17,11 +17,12 @@
 import { chmodSync, lstatSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { HutchError } from '../errors.js';
+import { perProcess } from '../sys/per-process.js';
 
-export const ROOTFUL_STATE_ROOT = '/run/hutch';
+const ROOTFUL_STATE_ROOT = '/run/hutch';
 const SUBDIR = 'hutch';
 
-export type StateRootKind = 'rootful' | 'xdg' | 'user-runtime' | 'tmp';
+type StateRootKind = 'rootful' | 'xdg' | 'user-runtime' | 'tmp';
 
 export interface StateRootChoice {
   path: string;
@@ -47,20 +48,15 @@ export function isInitialUidMap(uidMap: string): boolean {
   return inside === 0 && outside === 0 && count === 4294967295;
 }
 
-let cachedInUserNs: boolean | undefined;
-
 /** True when this process runs in a (non-initial) user namespace. */
-export function runningInUserNs(): boolean {
-  if (cachedInUserNs === undefined) {
-    try {
-      cachedInUserNs = !isInitialUidMap(readFileSync('/proc/self/uid_map', 'utf8'));
-    } catch {
-      // No /proc/self/uid_map: a kernel without user namespaces (runc: false).
-      cachedInUserNs = false;
-    }
+export const runningInUserNs = perProcess((): boolean => {
+  try {
+    return !isInitialUidMap(readFileSync('/proc/self/uid_map', 'utf8'));
+  } catch {
+    // No /proc/self/uid_map: a kernel without user namespaces (runc: false).
+    return false;
   }
-  return cachedInUserNs;
-}
+});
 
 /** The outside uid that `uid` maps to, from uid_map text; undefined if unmapped. */
 export function mapToParent(uidMap: string, uid: number): number | undefined {
@@ -81,7 +77,7 @@ export function isRootless(euid: number = geteuid(), probe: Pick<HostProbe, 'inU
   return euid !== 0 || probe.inUserNs();
 }
 
-export const realProbe: HostProbe = {
+const realProbe: HostProbe = {
   inUserNs: runningInUserNs,
   hostUid(euid) {
     if (!runningInUserNs()) return euid;

@@ -28,10 +28,10 @@ import { isAlive } from './process.js';
 
 export type { ContainerRecord } from './record.js';
 
-export const STATE_FILE = 'state.json';
-export const EXEC_FIFO = 'exec.fifo';
-export const LOCK_FILE = 'lock';
-export const CONFIG_FILE = 'config.json';
+const STATE_FILE = 'state.json';
+const EXEC_FIFO = 'exec.fifo';
+const LOCK_FILE = 'lock';
+const CONFIG_FILE = 'config.json';
 /** Claims being built: `#new.<pid>.<unique>#<id>` (see claim()); '#' cannot appear in an id. */
 const PENDING_PREFIX = '#new';
 

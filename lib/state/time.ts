@@ -4,14 +4,17 @@
  * fraction at all when it is zero), e.g. 2026-11-29T21:23:08.8334Z.
  */
 
+import { perProcess } from '../sys/per-process.js';
+
 // Date.now() has millisecond resolution; a monotonic clock anchored to it
-// once gives the sub-millisecond digits and keeps successive stamps ordered.
-const WALL_ANCHOR_NS = BigInt(Date.now()) * 1_000_000n;
-const HR_ANCHOR = process.hrtime.bigint();
+// once per process gives the sub-millisecond digits and keeps successive
+// stamps ordered.
+const anchor = perProcess(() => ({ wallNs: BigInt(Date.now()) * 1_000_000n, hr: process.hrtime.bigint() }));
 
 /** Nanoseconds since the epoch. */
 export function nowNs(): bigint {
-  return WALL_ANCHOR_NS + (process.hrtime.bigint() - HR_ANCHOR);
+  const { wallNs, hr } = anchor();
+  return wallNs + (process.hrtime.bigint() - hr);
 }
 
 /** Formats epoch nanoseconds (or a Date) as Go's RFC3339Nano in UTC. */

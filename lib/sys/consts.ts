@@ -18,6 +18,7 @@ export const CLONE = {
 } as const;
 
 export const SIGCHLD = 17;
+export const SIGKILL = 9;
 
 export const MS = {
   RDONLY: 0x1,
@@ -59,7 +60,7 @@ export const MOUNT_ATTR = {
   NOSYMFOLLOW: 0x200000,
 } as const;
 
-export const O = {
+const O = {
   RDONLY: 0,
   WRONLY: 1,
   RDWR: 2,
@@ -121,7 +122,9 @@ export const CLOSE_RANGE_CLOEXEC = 1 << 2;
 
 export const S = { IFCHR: 0o020000, IFBLK: 0o060000, IFIFO: 0o010000, IFREG: 0o100000, IFDIR: 0o040000 } as const;
 
+export const SIG_BLOCK = 0;
 export const SIG_SETMASK = 2;
+export const WNOHANG = 1;
 export const X_OK = 1;
 
 export const LINUX_CAPABILITY_VERSION_3 = 0x20080522;

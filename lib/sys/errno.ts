@@ -51,7 +51,7 @@ const TABLE: ReadonlyArray<readonly [number, string, string]> = [
 const byNumber = new Map(TABLE.map(([n, name, text]) => [n, { name, text }]));
 const byName = new Map(TABLE.map(([n, name]) => [name, n]));
 
-export function strerror(errno: number): string {
+function strerror(errno: number): string {
   return byNumber.get(errno)?.text ?? `Unknown error ${errno}`;
 }
 
@@ -71,12 +71,6 @@ export function errnoName(errno: number): string {
   return byNumber.get(errno)?.name ?? `E${errno}`;
 }
 
-export function errnoNumber(name: string): number {
-  const n = byName.get(name);
-  if (n === undefined) throw new Error(`unknown errno name ${name}`);
-  return n;
-}
-
 export const ENOENT = 2;
 export const EEXIST = 17;
 export const ENOTDIR = 20;
@@ -84,4 +78,4 @@ export const EINVAL = 22;
 export const ENOSYS = 38;
 export const EACCES = 13;
 export const EPERM = 1;
-export const EBUSY = 16;
+export const ELOOP = 40;

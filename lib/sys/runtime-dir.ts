@@ -1,15 +1,13 @@
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The directory hutch runs from: dist/ for the built CLI (the launcher sets
- * HUTCH_DIST_DIR), the directory of this chunk otherwise (dist/chunks for
- * the CommonJS CLI, dist/lib for the library), or this source directory
- * under vitest. native.ts and ffi-rs are looked up from there.
+ * The directory of the running code, where ffi-rs (through node_modules)
+ * and the plan interpreter's blobs (native/) are looked up: dist/lib for
+ * the library, this source directory under vitest. The single binary embeds
+ * both (sys/embedded.ts, sys/ffi.ts) and looks up nothing here.
  */
 export function runtimeDir(): string {
-  if (process.env.HUTCH_DIST_DIR) return resolve(process.env.HUTCH_DIST_DIR);
-  if (typeof __dirname === 'string') return __dirname;
   const url = (import.meta as { url?: string }).url;
   return url ? dirname(fileURLToPath(url)) : process.cwd();
 }

@@ -69,8 +69,10 @@ export type SyscallName =
   | 'fchmod'
   | 'fchown'
   | 'munmap'
+  | 'faccessat2'
   | 'getcwd'
-  | 'fstatfs';
+  | 'fstatfs'
+  | 'signalfd4';
 
 export const X86_64: Readonly<Record<SyscallName, number>> = {
   read: 0,
@@ -141,8 +143,10 @@ export const X86_64: Readonly<Record<SyscallName, number>> = {
   fchmod: 91,
   fchown: 93,
   munmap: 11,
+  faccessat2: 439,
   getcwd: 79,
   fstatfs: 138,
+  signalfd4: 289,
 };
 
 export const AARCH64: Readonly<Record<SyscallName, number>> = {
@@ -214,7 +218,9 @@ export const AARCH64: Readonly<Record<SyscallName, number>> = {
   fchmod: 52,
   fchown: 55,
   munmap: 215,
+  faccessat2: 439,
   getcwd: 17,
   fstatfs: 44,
+  signalfd4: 74,
 };
 

@@ -4,15 +4,68 @@
  * synchronous so it can be used at collection time in `it.skipIf(...)`.
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository checkout (…/main). */
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** The hutch launcher (a sh script that execs node on dist/hutch.cjs). */
-export const HUTCH_BIN = join(REPO, 'bin', 'hutch');
-export const HUTCH_DIST = join(REPO, 'dist', 'hutch.cjs');
+
+/**
+ * Whether other users can reach `path`: every directory on the way is
+ * searchable by others. A checkout under a private home (/root is 0700, and
+ * CI's checkout may sit there) is not, and the rootless cases, which run the
+ * runtime as an unprivileged user, could not start it.
+ */
+function othersCanReach(path: string): boolean {
+  const parts = resolve(path).split('/').filter(Boolean);
+  for (let i = 0; i <= parts.length; i++) {
+    const dir = '/' + parts.slice(0, i).join('/');
+    try {
+      if ((statSync(dir).mode & 0o001) === 0) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Where the tests run hutch from: the checkout itself when others can reach
+ * it, else a copy of what the runtime and the library need (dist/ and the
+ * ffi-rs packages) in a world-readable directory, refreshed after every
+ * build (syncTestRuntime), so that a private checkout never loses the
+ * rootless half of the suite.
+ */
+const RUNTIME_TREE = othersCanReach(REPO) ? REPO : join(tmpdir(), `hutch-test-runtime-${createHash('sha256').update(REPO).digest('hex').slice(0, 12)}`);
+/** The runtime under test: the single executable `npm run build` writes (bin/hutch execs it). */
+export const HUTCH_BIN = join(RUNTIME_TREE, 'dist', 'hutch');
+/** The library, as a program of the test user's imports it. */
+export const HUTCH_LIB = join(RUNTIME_TREE, 'dist', 'index.mjs');
+
+/** Copies the build into RUNTIME_TREE when that is not the checkout and the copy is missing or older. */
+export function syncTestRuntime(): void {
+  if (RUNTIME_TREE === REPO) return;
+  const built = join(REPO, 'dist', 'hutch');
+  if (!existsSync(built)) return;
+  const copied = join(RUNTIME_TREE, '.built-from');
+  const stamp = `${statSync(built).mtimeMs}:${statSync(built).size}`;
+  if (existsSync(copied) && readFileSync(copied, 'utf8') === stamp) return;
+  const tmp = `${RUNTIME_TREE}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(join(tmp, 'node_modules'), { recursive: true, mode: 0o755 });
+  cpSync(join(REPO, 'dist'), join(tmp, 'dist'), { recursive: true });
+  for (const pkg of ['ffi-rs', '@yuuang']) {
+    if (existsSync(join(REPO, 'node_modules', pkg))) cpSync(join(REPO, 'node_modules', pkg), join(tmp, 'node_modules', pkg), { recursive: true, dereference: true });
+  }
+  writeFileSync(join(tmp, '.built-from'), stamp);
+  chmodSync(tmp, 0o755);
+  rmSync(RUNTIME_TREE, { recursive: true, force: true });
+  renameSync(tmp, RUNTIME_TREE);
+}
+syncTestRuntime();
 export const FIXTURES = join(REPO, 'fixtures');
 
 export const isRoot = (): boolean => process.geteuid?.() === 0;

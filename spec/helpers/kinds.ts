@@ -23,7 +23,7 @@ export interface KindEnv {
 }
 
 /** Why cases of this kind cannot run here, or undefined. */
-export function kindSkipReason(kind: BundleKind): string | undefined {
+function kindSkipReason(kind: BundleKind): string | undefined {
   return kind === 'root' ? rootSkipReason() : (rootSkipReason() ?? rootlessSkipReason());
 }
 

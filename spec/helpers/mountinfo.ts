@@ -21,10 +21,12 @@ export interface MountEntry {
   source: string;
   superOptions: string[];
   readOnly: boolean;
+  /** The optional fields, peer group ids dropped: e.g. ['shared'], ['master'], ['shared', 'master'], ['unbindable'], [] (private). */
+  propagation: string[];
 }
 
 /** mountinfo escapes space, tab, newline and backslash as \ooo octal. */
-export function unescapeMountinfo(s: string): string {
+function unescapeMountinfo(s: string): string {
   return s.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
 }
 
@@ -47,13 +49,14 @@ export function parseMountinfo(text: string): MountEntry[] {
       source: unescapeMountinfo(f[sep + 2] ?? ''),
       superOptions: (f[sep + 3] ?? '').split(','),
       readOnly: options.includes('ro'),
+      propagation: f.slice(6, sep).map((o) => o.replace(/:.*$/, '')),
     });
   }
   return out;
 }
 
 /** "<mount point> <fs type> <ro|rw>" */
-export function mountKey(e: Pick<MountEntry, 'mountPoint' | 'fsType' | 'readOnly'>): string {
+function mountKey(e: Pick<MountEntry, 'mountPoint' | 'fsType' | 'readOnly'>): string {
   return `${e.mountPoint} ${e.fsType} ${e.readOnly ? 'ro' : 'rw'}`;
 }
 

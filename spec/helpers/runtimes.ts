@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import type { Workspace } from './bundle.js';
-import { HUTCH_BIN, HUTCH_DIST, REPO, runcBinary, scaled } from './host.js';
+import { HUTCH_BIN, REPO, runcBinary, scaled, syncTestRuntime } from './host.js';
 import { asUser, runtimePath, userEnv, type TestUser } from './user.js';
 
 export type Runtime = 'hutch' | 'runc';
@@ -152,10 +152,10 @@ export function containerId(prefix: string): string {
   return `${prefix}-${process.pid}-${counter++}`;
 }
 
-/** Builds dist/ once if it is missing (`npm test` builds first anyway). */
+/** Builds dist/ once if dist/hutch is missing (`npm test` builds first anyway). */
 export function ensureHutchBuilt(): void {
-  if (existsSync(HUTCH_DIST)) return;
-  execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')], { cwd: REPO, stdio: 'ignore' });
+  if (!existsSync(join(REPO, 'dist', 'hutch'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')], { cwd: REPO, stdio: 'ignore' });
+  syncTestRuntime();
 }
 
 /** A one-paragraph description of a result for assertion messages. */

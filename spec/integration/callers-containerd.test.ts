@@ -8,7 +8,7 @@
  *   sh scripts/install-callers.sh
  *   npx vitest run spec/integration/callers-containerd.test.ts
  */
-import { frozen, pureV2 } from '../helpers/cgroup.js';
+import { frozen, pureV2 } from '../helpers/cgroups.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeWorkspace, type Workspace } from '../helpers/bundle.js';
 import { which } from '../helpers/host.js';
-import { frozen, pureV2, readCgroupValue } from '../helpers/cgroup.js';
+import { frozen, pureV2, readCgroupValue } from '../helpers/cgroups.js';
 import { ensureHutchBuilt } from '../helpers/runtimes.js';
 import { ensureTestUser, type TestUser } from '../helpers/user.js';
 import { makeWrapper, subcommand, targetName, uniqueName, waitFor, type Wrapper } from '../helpers/callers/common.js';

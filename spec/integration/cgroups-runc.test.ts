@@ -17,9 +17,10 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { describeResult, type RuntimeResult } from '../helpers/runtimes.js';
 import { runcSkipReason } from '../helpers/host.js';
-import { describeKinds, type KindEnv } from '../helpers/kinds.js';
+import { describeKinds } from '../helpers/kinds.js';
 import type { OciConfig } from '../helpers/bundle.js';
-import { cgroupDirOf, cgroupPathFor, cgroupPathOf, hostLayout, pureV2, sameOutcome, sleeper, SLEEPER, snapshot, warningsOf } from '../helpers/cgroup.js';
+import { cgroupDirOf, cgroupPathFor, cgroupPathOf, hostLayout, pureV2, snapshot } from '../helpers/cgroups.js';
+import { sameOutcome, sleeper, SLEEPER, warningsOf } from '../helpers/cgroup-runs.js';
 import { removeCgroupDir } from '../../lib/cgroups/common.js';
 
 type Rt = 'hutch' | 'runc';

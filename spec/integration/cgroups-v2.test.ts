@@ -22,7 +22,8 @@ import { describeResult, settle, startRuntime } from '../helpers/runtimes.js';
 import { runcSkipReason, scaled } from '../helpers/host.js';
 import { describeKinds, type KindEnv } from '../helpers/kinds.js';
 import type { OciConfig } from '../helpers/bundle.js';
-import { cgroupDirOf, cgroupDirsOf, leftCgroups, pureV2, sameOutcome, sleeper, snapshot, warningsOf } from '../helpers/cgroup.js';
+import { cgroupDirOf, cgroupDirsOf, leftCgroups, pureV2, snapshot } from '../helpers/cgroups.js';
+import { sameOutcome, sleeper, warningsOf } from '../helpers/cgroup-runs.js';
 import { splitSections, probeScript } from '../helpers/probe.js';
 
 const skip = !pureV2 ? 'needs a pure cgroup v2 host: run it in ../shared/vm (see the header)' : runcSkipReason();
@@ -220,7 +221,7 @@ describeV2('cgroup v2: device rules through the eBPF program', (env, kind) => {
   });
 });
 
-describeV2('cgroup v2: freeze, events, cleanup', (env, kind) => {
+describeV2('cgroup v2: freeze, events, cleanup', (env) => {
   it('pause and resume through cgroup.freeze, then delete --force of a paused container, as runc', async () => {
     for (const rt of ['hutch', 'runc'] as const) {
       const s = await sleeper(env(), rt, withLimits({}));

@@ -13,10 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../lib/cli/main.js';
 import { lgetxattr } from '../../lib/image/sys.js';
-
-const repo = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(repo, 'node_modules/.bin/tsx');
-const entry = path.join(repo, 'lib/cli/entry.ts');
+import { HUTCH_BIN } from '../helpers/host.js';
 
 function which(cmd: string): string | undefined {
   try {
@@ -161,7 +158,7 @@ describe.skipIf(skipReason !== '')(`hutch bundle matches umoci unpack${skipReaso
     const as = (cmd: string, ...args: string[]): string =>
       run('setpriv', ['--reuid', String(uid), '--regid', String(gid), '--clear-groups', cmd, ...args], { cwd: home, env: { ...process.env, HOME: home } });
     as(umoci!, 'unpack', '--rootless', '--image', 'L:t', 'ref');
-    as(process.execPath, tsx, entry, 'bundle', '--image', 'L:t', 'out');
+    as(HUTCH_BIN, 'bundle', '--image', 'L:t', 'out');
     const want = await tree(path.join(home, 'ref/rootfs'));
     expect(want.some((l) => l.includes('user.rootlesscontainers='))).toBe(true);
     expect(want.every((l) => l.includes(` ${uid}:${gid} `))).toBe(true);
@@ -171,7 +168,7 @@ describe.skipIf(skipReason !== '')(`hutch bundle matches umoci unpack${skipReaso
     expect(got.linux.gidMappings).toEqual([{ containerID: 0, hostID: gid, size: 1 }]);
 
     // A late failure must still remove the scratch tree, read-only directories and all.
-    expect(() => as(process.execPath, tsx, entry, 'bundle', '--image', 'L:bad', 'bad')).toThrow(/image user "ghost" is not in/);
+    expect(() => as(HUTCH_BIN, 'bundle', '--image', 'L:bad', 'bad')).toThrow(/image user "ghost" is not in/);
     expect(readdirSync(home).sort()).toEqual(['.cache', 'L', 'out', 'ref'].filter((n) => existsSync(path.join(home, n))));
   }, 120_000);
 

@@ -13,6 +13,7 @@ import { makeBundle, makeWorkspace, type Bundle, type Workspace } from '../helpe
 import { rootSkipReason, scaled } from '../helpers/host.js';
 import { containerId, describeResult, ensureHutchBuilt, killLeftovers, makeStateRoots, runRuntime, settle, startRuntime, type StateRoots } from '../helpers/runtimes.js';
 import { ensureTestUser, rootlessSkipReason, type TestUser } from '../helpers/user.js';
+import { cgroupDirs } from '../helpers/cgroups.js';
 
 const rootSkip = rootSkipReason();
 const rootlessSkip = rootSkip ?? rootlessSkipReason();
@@ -24,24 +25,7 @@ function stateEntries(root: string, id: string): string[] {
 
 /** Every cgroup directory named after the container, in every hierarchy (v1 controllers, the unified tree). */
 function cgroupsNamed(id: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string, depth: number) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (!e.isDirectory()) continue;
-      const p = join(dir, e.name);
-      if (e.name === id) found.push(p);
-      else if (depth > 0) walk(p, depth - 1);
-    }
-  };
-  // Deep enough for a rootless container in a delegated v2 subtree (user.slice/user-UID.slice/user@UID.service/app.slice/ID).
-  walk('/sys/fs/cgroup', 6);
-  return found;
+  return cgroupDirs((name) => name === id);
 }
 
 for (const kind of ['root', 'rootless'] as const) {

@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBundle, makeWorkspace, type Bundle, type Workspace } from '../helpers/bundle.js';
 import { rootSkipReason, runcSkipReason, scaled, slowdown } from '../helpers/host.js';
-import { expectedCgroupDirs, leftCgroups } from '../helpers/cgroup.js';
+import { expectedCgroupDirs, leftCgroups } from '../helpers/cgroups.js';
 import { containerId, describeResult, ensureHutchBuilt, killLeftovers, makeStateRoots, runRuntime, startRuntime, type Runtime, type StateRoots } from '../helpers/runtimes.js';
 import { ensureTestUser, rootlessSkipReason, type TestUser } from '../helpers/user.js';
 

@@ -34,6 +34,19 @@ async function inNoexecPidns(script: string, setup = '') {
 }
 
 /**
+ * Private to the new mount namespace: /tmp (which holds the bundle, so it is
+ * bound onto itself, not covered) and /dev/shm become noexec. The checkout
+ * may itself live under /tmp: it is bound again with exec (dist/hutch runs
+ * from it, and copies its FFI addon next to itself when no temporary
+ * directory allows exec and it may write there).
+ */
+const EVERY_TMP_NOEXEC = [
+  'mount --bind /tmp /tmp && mount -o remount,bind,noexec /tmp',
+  `mount --bind ${REPO} ${REPO} && mount -o remount,bind,exec ${REPO}`,
+  'mount -t tmpfs -o noexec tmpfs /dev/shm',
+].join(' && ') + ' || exit 91';
+
+/**
  * run, then create/start, with `hutch` (argv words) as the command. The
  * created init's /proc/PID/exe is read by root, which may read any
  * process's, whoever created it.
@@ -100,18 +113,32 @@ describe.skipIf(skip)(`vm.memfd_noexec=2${skip ? ` (skipped: ${skip})` : ''}`, (
     try {
       const b = makeBundle(ws, { kind: 'root', template: 'fixture', args: ['echo', 'ran'] });
       b.writeConfig();
-      // Private to the new mount namespace: /tmp (which holds the bundle, so
-      // it is bound onto itself, not covered) and /dev/shm become noexec.
-      // The checkout may itself live under /tmp: it is bound again with exec
-      // (node_modules holds ffi-rs's native addon, which must be mappable).
-      const setup = [
-        'mount --bind /tmp /tmp && mount -o remount,bind,noexec /tmp',
-        `mount --bind ${REPO} ${REPO} && mount -o remount,bind,exec ${REPO}`,
-        'mount -t tmpfs -o noexec tmpfs /dev/shm',
-      ].join(' && ') + ' || exit 91';
-      const r = await inNoexecPidns(`${HUTCH_BIN} --root ${roots.hutch} run --bundle ${b.dir} ${id}`, setup);
+      const r = await inNoexecPidns(`${HUTCH_BIN} --root ${roots.hutch} run --bundle ${b.dir} ${id}`, EVERY_TMP_NOEXEC);
       expect(r.exitCode, `${r.stdout}\n${r.stderr}`).toBe(1);
       expect(r.stderr).toMatch(/vm\.memfd_noexec=2.*\/tmp: EACCES \(noexec mount\?\).*\/dev\/shm: EACCES \(noexec mount\?\)/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(roots.hutch) ? readdirSync(roots.hutch) : []).toEqual([]);
+    } finally {
+      killLeftovers(id);
+      ws.cleanup();
+    }
+  });
+
+  // The single binary's FFI addon must be mapped from a file; a user who can
+  // write to no exec-able directory (not even the binary's own) gets told.
+  it.skipIf(rootlessSkip)(`as an unprivileged user with every writable directory noexec: the addon cannot load, a clear error and nothing left behind${rootlessSkip ? ` (skipped: ${rootlessSkip})` : ''}`, async () => {
+    ensureHutchBuilt();
+    const user = ensureTestUser();
+    const ws = makeWorkspace('hutch-noexec-');
+    const roots = makeStateRoots(ws, user);
+    const id = containerId('nxa');
+    try {
+      const b = makeBundle(ws, { kind: 'rootless', user, template: 'fixture', args: ['echo', 'ran'] });
+      b.writeConfig();
+      const hutch = asUser(user, [HUTCH_BIN, '--root', roots.hutch, 'run', '--bundle', b.dir, id]).map((w) => `'${w}'`).join(' ');
+      const r = await inNoexecPidns(hutch, EVERY_TMP_NOEXEC);
+      expect(r.exitCode, `${r.stdout}\n${r.stderr}`).toBe(1);
+      expect(r.stderr).toMatch(/cannot load ffi-rs: no writable directory on an exec-able mount can hold a copy of its addon \(.*\/tmp: EACCES \(noexec mount\?\).*\/dev\/shm: EACCES \(noexec mount\?\).*\/dist: EACCES/);
       expect(r.stderr).not.toMatch(/\n\s+at /);
       expect(existsSync(roots.hutch) ? readdirSync(roots.hutch) : []).toEqual([]);
     } finally {

@@ -38,6 +38,9 @@ const SECTIONS = [
   { name: 'hostname', cmd: 'hostname' },
   { name: 'maps', cmd: 'cat /proc/self/uid_map /proc/self/gid_map' },
   { name: 'caps', cmd: 'grep Cap /proc/self/status' },
+  // Blocked and ignored signals: hutch's own process ignores SIGPIPE and
+  // SIGXFSZ (Node does), and its plan resets all 64 in a loop.
+  { name: 'signals', cmd: 'grep -E "^Sig(Blk|Ign)" /proc/self/status' },
   { name: 'ulimit', cmd: 'ulimit -a' },
   { name: 'ls', cmd: 'ls /' },
   { name: 'mountinfo', cmd: 'cat /proc/self/mountinfo' },
@@ -48,7 +51,7 @@ const SECTIONS = [
   { name: 'keys', cmd: 'cat /proc/keys 2>/dev/null | wc -c' },
 ];
 /** Sections whose output must be identical under both runtimes. */
-const SAME = ['id', 'hostname', 'maps', 'caps', 'ulimit', 'ls', 'kcore', 'keys'];
+const SAME = ['id', 'hostname', 'maps', 'caps', 'signals', 'ulimit', 'ls', 'kcore', 'keys'];
 
 interface Outcome {
   result: RuntimeResult;

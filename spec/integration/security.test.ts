@@ -33,8 +33,7 @@ describe.skipIf(rootSkip)(`hostile rootfs and hardening${rootSkip ? ` (skipped: 
     symlinkSync('/tmp', join(b.rootfs, 'proc'));
     const r = await run(b.dir);
     expect(r.exitCode, describeResult(r)).toBe(1);
-    expect(r.stderr).toContain('mount proc on /proc');
-    expect(r.stderr).toMatch(/symbolic links|not a symlink/);
+    expect(r.stderr).toContain('error mounting "proc" to rootfs at "/proc": filesystem "proc" must be mounted on ordinary directory');
   });
 
   it('resolves a mount destination that is a symlink to /etc inside the rootfs, never on the host', async () => {

@@ -63,9 +63,9 @@ describe('v2 file values', () => {
     expect(cpuWrites({ cpu: { idle: 1, burst: 1000 } })).toEqual([['cpu.idle', '1'], ['cpu.max.burst', '1000']]);
   });
 
-  it('io: weight with and without BFQ, throttles in io.max', () => {
+  it('io: weight with and without BFQ (per-device weights converted into io.weight, runc drops them), throttles in io.max', () => {
     const r = { blockIO: { weight: 500, weightDevice: [{ major: 8, minor: 0, weight: 100 }], throttleReadBpsDevice: [{ major: 8, minor: 0, rate: 1048576 }], throttleWriteIOPSDevice: [{ major: 8, minor: 16, rate: 10 }] } };
-    expect(ioWrites(r, false)).toEqual([['io.weight', '4950'], ['io.max', '8:0 rbps=1048576'], ['io.max', '8:16 wiops=10']]);
+    expect(ioWrites(r, false)).toEqual([['io.weight', '4950'], ['io.weight', '8:0 910'], ['io.max', '8:0 rbps=1048576'], ['io.max', '8:16 wiops=10']]);
     expect(ioWrites(r, true).slice(0, 2)).toEqual([['io.bfq.weight', '500'], ['io.bfq.weight', '8:0 100']]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import yargs from 'yargs';
-import { fastParse, protectTail, subcommandAt, type Args } from '../../lib/cli/argv.js';
+import { fastParse, protectCommand, protectTail, subcommandAt, type Args } from '../../lib/cli/argv.js';
 import { GLOBAL_OPTIONS, applyToYargs, positionalsOf } from '../../lib/cli/options.js';
 import { PARSER_CONFIGURATION, declare } from '../../lib/cli/yargs-cli.js';
 import { commands } from '../../lib/cli/commands/index.js';
@@ -18,6 +18,7 @@ async function spec(name: string): Promise<CommandSpec> {
 
 function prepare(s: CommandSpec, argv: string[]): string[] {
   const at = argv.indexOf(s.command.split(' ')[0]!);
+  if (s.tailFromFirstWord) return protectCommand(argv, at, { ...GLOBAL_OPTIONS, ...s.options });
   return s.tailAfterId ? protectTail(argv, at, { ...GLOBAL_OPTIONS, ...s.options }) : argv;
 }
 
@@ -102,6 +103,12 @@ const accepted: string[][] = [
   ['features'],
   ['run', 'run'],
   ['state', '123'],
+  // hutch sandbox: the first word starts the command, flags after it are the command's
+  ['sandbox', '--', 'make', 'test'],
+  ['sandbox', 'ls', '-la', '--rw', '/x'],
+  ['sandbox', '--rw', '/a', '--tmpfs', '/b', '--rw=/c', '--hide', '/d', '--ro', '/e', '--', 'sh', '-c', 'x'],
+  ['sandbox', '--net', 'host', '-e', 'A=1', '--env', 'B=2', '--clear-env', '--timeout', '30s', '--memory', '512m', '--pids-limit', '10', 'true'],
+  ['--root', '/r', 'sandbox', '--keep', 'dev', '--image', '/img.tar:latest', '--cwd', '/w', 'sleep', 'infinity'],
 ];
 
 const declined: string[][] = [
@@ -118,7 +125,8 @@ const declined: string[][] = [
   ['run', '--preserve-fds', 'x', 'c1'], // not a number
   ['run', '--pid-file', '--keep', 'c1'], // a flag where a value belongs
   ['--log', 'run', 'c1'], // the value swallowed the command
-];
+  ['sandbox', '--net', 'bridge', 'true'], // not a choice
+]; 
 
 describe('fast argv parser', () => {
   for (const argv of accepted) {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError, HutchError } from '../../lib/errors.js';
+import { ConfigError } from '../../lib/errors.js';
 import { defaultSpec, formatSpec, loadBundle } from '../../lib/config/index.js';
 
 let dir: string;

@@ -172,6 +172,13 @@ describe('parseSpec: valid configs', () => {
     expect(parseSpec(c).linux?.seccomp).toEqual({ architectures: ['SCMP_ARCH_X86_64'] });
   });
 
+  it('accepts a new user namespace that maps no root (a sandbox maps the caller to itself)', () => {
+    const c = full();
+    c.linux.uidMappings = [{ containerID: 1000, hostID: 1000, size: 1 }];
+    c.linux.gidMappings = [{ containerID: 1000, hostID: 1000, size: 1 }];
+    expect(parseSpec(c).linux?.uidMappings).toEqual([{ containerID: 1000, hostID: 1000, size: 1 }]);
+  });
+
   it('lets a joined user namespace go without mappings', () => {
     const c = full();
     delete c.linux.uidMappings;
@@ -258,7 +265,6 @@ describe('parseSpec: errors name the JSON path', () => {
       delete c.linux.gidMappings;
     }, 'mounts[1]', 'an id-mapped mount requires a user namespace in linux.namespaces'],
     ['userns without uid mappings', (c) => delete c.linux.uidMappings, 'linux.uidMappings', 'a new user namespace needs mappings'],
-    ['userns without root mapping', (c) => (c.linux.gidMappings[0].containerID = 1), 'linux.gidMappings', 'must map container id 0 (root)'],
     ['hostname without uts', (c) => c.linux.namespaces.splice(3, 1), 'hostname', 'cannot be set without a uts namespace'],
     ['maskedPaths without mount ns', (c) => c.linux.namespaces.splice(4, 1), 'linux.maskedPaths', 'requires a mount namespace'],
     ['maskedPaths relative', (c) => (c.linux.maskedPaths = ['proc/kcore']), 'linux.maskedPaths[0]', 'must be an absolute path, got "proc/kcore"'],
@@ -302,6 +308,7 @@ describe('parseSpec: errors name the JSON path', () => {
     ['seccomp defaultAction missing', (c) => delete c.linux.seccomp.defaultAction, 'linux.seccomp.defaultAction', 'is required when syscalls are listed'],
     ['seccomp notify default', (c) => (c.linux.seccomp.defaultAction = 'SCMP_ACT_NOTIFY'), 'linux.seccomp.defaultAction', 'SCMP_ACT_NOTIFY cannot be the default action'],
     ['seccomp notify write', (c) => (c.linux.seccomp.syscalls[2].names = ['mkdir', 'write']), 'linux.seccomp.syscalls[2].names[1]', 'SCMP_ACT_NOTIFY cannot be used for the write syscall'],
+    ['seccomp notify sendmsg', (c) => (c.linux.seccomp.syscalls[2].names = ['sendmsg']), 'linux.seccomp.syscalls[2].names[0]', 'SCMP_ACT_NOTIFY cannot be used for the sendmsg syscall'],
     ['seccomp arch', (c) => (c.linux.seccomp.architectures[1] = 'x86'), 'linux.seccomp.architectures[1]', 'unknown seccomp architecture "x86"'],
     ['seccomp flag', (c) => (c.linux.seccomp.flags = ['SECCOMP_FILTER_FLAG_NEW']), 'linux.seccomp.flags[0]', 'unknown seccomp flag "SECCOMP_FILTER_FLAG_NEW"'],
     ['seccomp names empty', (c) => (c.linux.seccomp.syscalls[0].names = []), 'linux.seccomp.syscalls[0].names', 'must not be empty'],

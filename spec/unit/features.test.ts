@@ -80,7 +80,8 @@ describe('hutch features', () => {
     const doc = hutchFeatures() as Record<string, any>;
     expect(doc.ociVersionMax).toBe('1.3.0');
     for (const opt of doc.mountOptions as string[]) expect(parseMountOptions([opt]).data, `${opt} would be passed to the kernel as data`).toBe('');
-    expect(doc.linux.seccomp.actions).not.toContain('SCMP_ACT_NOTIFY');
+    // NOTIFY works (integration/seccomp-notify): the listener goes to listenerPath's agent.
+    expect(doc.linux.seccomp.actions).toContain('SCMP_ACT_NOTIFY');
     expect(doc.linux.namespaces).toEqual(expect.arrayContaining(['pid', 'network', 'mount', 'ipc', 'uts', 'user', 'cgroup', 'time']));
     expect(doc.linux.mountExtensions.idmap.enabled).toBe(true);
   });

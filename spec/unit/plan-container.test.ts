@@ -42,7 +42,8 @@ describe('container plan', () => {
     expect(text).toContain('# bring up the loopback interface');
     expect(text).toContain('# set RLIMIT_NOFILE to soft 1024 hard 1024');
     expect(text).toContain('# set no_new_privs');
-    expect(text).toMatch(/faccessat\(-100, "\/usr\/local\/sbin\/sh", 1, 0\)/);
+    expect(text).toMatch(/newfstatat\(-100, "\/usr\/local\/sbin\/sh", /);
+    expect(text).toMatch(/faccessat2\(AT_FDCWD, "\/usr\/local\/sbin\/sh", X_OK, AT_EACCESS\)/);
     expect(text).toMatch(/execve\(\*executable path, &\["sh"\]/);
     // The order that keeps the runtime's own setup unfiltered and privileged.
     expect(text.indexOf('pivot_root')).toBeLessThan(text.indexOf('mask /proc/kcore'));
@@ -136,5 +137,82 @@ describe('scheduling and refusals', () => {
     const net = defaultSpec({ rootless: false });
     net.linux!.netDevices = { eth1: {} };
     expect(() => decide(input(net))).toThrow(/linux.netDevices/);
+  });
+});
+
+describe('what a sandbox asks of a plan', () => {
+  const rootless = () => defaultSpec({ rootless: true, uid: 1000, gid: 1000 });
+  const textOf = (i: DecideInput) => {
+    const d = decide(i);
+    return describePlan(buildInitPlan(d.init, fakeFds(d.init, false)).builder, 't');
+  };
+
+  it('takes the host\'s own / as the rootfs by attaching a clone of its tree over /', () => {
+    const i = input(rootless(), userHost);
+    const text = textOf({ ...i, rootfs: '/' });
+    expect(text).toMatch(/open_tree\(AT_FDCWD, "\/", OPEN_TREE_CLONE\|OPEN_TREE_CLOEXEC\|AT_RECURSIVE\)  # clone the mount tree of \/ for the rootfs/);
+    expect(text).toMatch(/move_mount\(\$\d+, "", AT_FDCWD, "\/", MOVE_MOUNT_F_EMPTY_PATH\)  # attach the rootfs over \//);
+    expect(text).not.toContain('onto itself');
+    expect(text).toContain('pivot_root(".", ".")');
+  });
+
+  it('applies hutch.rootfs.options: recursive ones before the mounts, plain ones to the root at the end', () => {
+    const spec = rootless();
+    spec.annotations = { 'hutch.rootfs.options': 'rro,rnosuid,rnodev,nosuid' };
+    const text = planText(spec, userHost);
+    const early = text.indexOf("# set the rootfs tree's attributes (hutch.rootfs.options)");
+    expect(early).toBeGreaterThan(0);
+    expect(text.slice(early - 200, early)).toContain('AT_EMPTY_PATH|AT_RECURSIVE');
+    expect(text).toMatch(/\{set=MOUNT_ATTR_RDONLY\|MOUNT_ATTR_NOSUID\|MOUNT_ATTR_NODEV, clr=0\}, 32\)  # set the rootfs tree's attributes/);
+    expect(early).toBeLessThan(text.indexOf('# mount proc on /proc'));
+    // root.readonly and the plain option: one call on the root mount, after pivot_root.
+    expect(text).toMatch(/mount_setattr\(AT_FDCWD, "\/", 0, \{set=MOUNT_ATTR_RDONLY\|MOUNT_ATTR_NOSUID\}, 32\)  # set the root mount's attributes \(MOUNT_ATTR_RDONLY\|MOUNT_ATTR_NOSUID\)/);
+    expect(text.indexOf("# set the root mount's attributes")).toBeGreaterThan(text.indexOf('pivot_root'));
+    spec.annotations = { 'hutch.rootfs.options': 'rro,bind' };
+    expect(() => decide(input(spec, userHost))).toThrow(/annotations\["hutch.rootfs.options"\]: "bind" is not a mount attribute/);
+  });
+
+  it('keeps the namespace creator\'s ids when the user namespace maps no root', () => {
+    const spec = rootless();
+    spec.linux!.uidMappings = [{ containerID: 1000, hostID: 1000, size: 1 }];
+    spec.linux!.gidMappings = [{ containerID: 1000, hostID: 1000, size: 1 }];
+    spec.process!.user = { uid: 1000, gid: 1000 };
+    const text = planText(spec, userHost);
+    expect(text).not.toContain('become root');
+    expect(text).toContain('setuid to 1000');
+    expect(planText(rootless(), userHost)).toContain('# become root (uid 0) in the user namespace');
+  });
+
+  it("binds the host's devices read-only when the host's root is mapped into the container", () => {
+    const spec = defaultSpec({ rootless: true, uid: 0, gid: 0 });
+    expect(planText(spec)).toMatch(/\{set=MOUNT_ATTR_RDONLY, clr=0\}, 32\)  # bind mount the host's \/dev\/null read-only/);
+    expect(planText(rootless(), userHost)).not.toContain("bind mount the host's /dev/null read-only");
+  });
+
+  it('dies with the runtime from the first step of pid 1, and runs the command under a reaper', () => {
+    const i = { ...input(rootless(), userHost), dieWithParent: true, reaper: true };
+    const text = textOf(i);
+    const lines = text.split('\n');
+    const pdeath = lines.findIndex((l) => l.includes('PR_SET_PDEATHSIG'));
+    expect(lines[pdeath - 1]).toContain('# start a new session');
+    expect(lines.filter((l) => l.includes('PR_SET_PDEATHSIG'))).toHaveLength(1);
+    expect(text).toContain('# fork the command process');
+    expect(text).toContain("# forward the signal to the command's process group");
+    expect(text.indexOf('# fork the command process')).toBeGreaterThan(text.indexOf('pivot_root'));
+    expect(text.indexOf('# fork the command process')).toBeLessThan(text.indexOf('setuid to 0'));
+    // Without a reaper pid 1 is the command: its change of ids clears the signal, so it is set again.
+    const bare = textOf({ ...input(rootless(), userHost), dieWithParent: true });
+    const again = bare.lastIndexOf('PR_SET_PDEATHSIG');
+    expect(again).toBeGreaterThan(bare.indexOf('set capabilities'));
+    expect(bare).not.toContain('# fork the command process');
+  });
+
+  it('makes only the given fds the terminal', () => {
+    const spec = rootless();
+    const d = decide({ ...input(spec, userHost), terminalFds: [0, 2] });
+    const text = describePlan(buildInitPlan(d.init, { ...fakeFds(d.init, false), console: 104 }).builder, 't');
+    expect(text).toContain('# use the pty as fd 0');
+    expect(text).toContain('# use the pty as fd 2');
+    expect(text).not.toContain('# use the pty as fd 1');
   });
 });

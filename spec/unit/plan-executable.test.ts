@@ -80,7 +80,7 @@ describe('launching a plan executable', () => {
     const libc = await import('../../lib/sys/libc.js');
     const p = new PlanBuilder(process.arch === 'x64' ? X86_64 : AARCH64);
     p.exit(9);
-    const pid = cloneInto({ builder: p, lookupFail: undefined, inherit: [] }, -1);
+    const pid = cloneInto({ builder: p, inherit: [] }, -1);
     expect(libc.waitpidSync(pid).code).toBe(9);
   });
 
@@ -88,6 +88,6 @@ describe('launching a plan executable', () => {
     const { cloneInto } = await import('../../lib/runner/launch.js');
     const p = new PlanBuilder(process.arch === 'x64' ? X86_64 : AARCH64);
     p.exit(0);
-    expect(() => cloneInto({ builder: p, lookupFail: undefined, inherit: [987] }, -1)).toThrow('unable to start container process: keep fd 987 open for the plan: bad file descriptor');
+    expect(() => cloneInto({ builder: p, inherit: [987] }, -1)).toThrow('unable to start container process: keep fd 987 open for the plan: bad file descriptor');
   });
 });

@@ -4,6 +4,8 @@ import { encodePlan, planSize } from '../../lib/plan/encode.js';
 import { Report, AluOp } from '../../lib/plan/format.js';
 import { X86_64, AARCH64 } from '../../lib/sys/syscalls.js';
 import { describePlan } from '../../lib/plan/describe.js';
+import { planReaper } from '../../lib/plan/reaper.js';
+import { PlanContext } from '../../lib/plan/context.js';
 
 const native = process.arch === 'x64' ? X86_64 : AARCH64;
 
@@ -90,6 +92,32 @@ describe('plan interpreter', () => {
     });
     expect(reports).toEqual([{ kind: 9, step: 0, value: 42n }]);
     expect(status.code).toBe(0);
+  });
+
+  describe('the reaper (a sandbox\'s pid 1)', () => {
+    /** A reaper whose command runs `command` after unblocking signals (orphans: spec/integration/sandbox). */
+    const reaper = (command: (p: PlanBuilder) => void) =>
+      runPlan((p) => {
+        const cmd = p.label('command');
+        planReaper(new PlanContext(p, process.arch === 'x64' ? 'x86_64' : 'aarch64'), cmd);
+        p.place(cmd);
+        p.syscall('rt_sigprocmask', [2, p.addr(p.zeros(8)), 0, 8], { what: 'unblock signals' });
+        command(p);
+      });
+
+    it('exits with the command\'s exit code', async () => {
+      expect((await reaper((p) => p.exit(42))).status).toMatchObject({ code: 42, signal: undefined });
+      expect((await reaper((p) => p.exit(0))).status).toMatchObject({ code: 0, signal: undefined });
+    });
+
+    it('exits with 128+N when signal N killed the command', async () => {
+      const { status } = await reaper((p) => {
+        const self = p.syscall('getpid', [], { what: 'getpid' });
+        p.syscall('kill', [p.result(self), 15], { what: 'SIGTERM myself' });
+        p.exit(1);
+      });
+      expect(status).toMatchObject({ code: 128 + 15, signal: undefined });
+    });
   });
 
   it('describes steps for --dry-run', () => {

@@ -52,7 +52,7 @@ function refusal(i: DecideInput): string {
   throw new Error('decide() accepted the config');
 }
 
-const seccomp = { program: Buffer.alloc(8), instructions: 1, flags: 0 };
+const seccomp = { program: Buffer.alloc(8), instructions: 1, flags: 0, listener: false };
 
 describe('mounts that land on procfs (CVE-2025-52881 class)', () => {
   it('refuses a destination inside /proc with runc\'s words', () => {

@@ -23,14 +23,14 @@ const exec: CommandSpec = {
     'preserve-fds': { type: 'number', default: 0, describe: 'pass N additional file descriptors' },
     apparmor: { type: 'string', hidden: true },
     'process-label': { type: 'string', hidden: true },
-    'ignore-paused': { type: 'boolean', hidden: true },
-    cgroup: { type: 'string', array: true, describe: 'run the process in an (existing) sub-cgroup(s); format is [<controller>:]<cgroup>' },
+    'ignore-paused': { type: 'boolean', default: false, describe: 'allow exec in a paused container' },
+    cgroup: { type: 'string', array: true, describe: 'run in a sub-cgroup of the container: PATH, or CONTROLLER[,CONTROLLER]:PATH (cgroup v1)' },
     'dry-run': { type: 'boolean', default: false, describe: 'print the syscall plan and run nothing' },
   },
   run: async (args, ctx) => {
     const { exec: execIn } = await import('../../container/exec.js');
     if (args.apparmor || args['process-label']) throw new HutchError('exec: --apparmor and --process-label need an LSM that is not enabled on this host', { code: 'unsupported' });
-    return execIn(ctx, containerId(args), {
+    return execFailsWith255(() => execIn(ctx, containerId(args), {
       processFile: args.process as string | undefined,
       args: [...list(args.command), ...list(args['--'])],
       env: list(args.env),
@@ -44,11 +44,25 @@ const exec: CommandSpec = {
       detach: Boolean(args.detach),
       pidFile: args['pid-file'] as string | undefined,
       preserveFds: Number(args['preserve-fds'] ?? 0),
+      ignorePaused: Boolean(args['ignore-paused']),
       cgroups: list(args.cgroup),
       dryRun: Boolean(args['dry-run']),
       forwardSignals: true,
-    });
+    }));
   },
 };
+
+/**
+ * runc exits 255 when exec itself fails ("exec failed: ..."), so that a
+ * caller can tell it from the exit status of the command, which it passes on.
+ */
+async function execFailsWith255(run: () => Promise<number>): Promise<number> {
+  try {
+    return await run();
+  } catch (err) {
+    if (!(err instanceof HutchError)) throw err;
+    throw new HutchError(`exec failed: ${err.message}`, { code: err.code, exitCode: 255, cause: err });
+  }
+}
 
 export default exec;

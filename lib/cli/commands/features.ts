@@ -10,10 +10,10 @@ import { writeOut } from '../output.js';
 
 /**
  * What this build of hutch really supports, in the runtime-spec features
- * format. Each claim is backed by code and a test; what is refused (seccomp
- * NOTIFY, idmapped mounts, Intel RDT, AppArmor/SELinux on hosts without
- * them) is left out or marked disabled. `cgroups`, probed on this host for
- * this caller, adds the host's cgroup facts as annotations.
+ * format. Each claim is backed by code and a test (seccomp NOTIFY:
+ * integration/seccomp-notify); what is refused (Intel RDT, AppArmor/SELinux
+ * on hosts without them) is left out or marked disabled. `cgroups`, probed
+ * on this host for this caller, adds the host's cgroup facts as annotations.
  */
 export function hutchFeatures(cgroups?: CgroupSupport) {
   return buildFeatures({
@@ -27,7 +27,7 @@ export function hutchFeatures(cgroups?: CgroupSupport) {
       cgroup: { v1: true, v2: true, systemd: false, systemdUser: false, rdma: false },
       seccomp: {
         enabled: true,
-        actions: SECCOMP_ACTIONS.filter((a) => a !== 'SCMP_ACT_NOTIFY'),
+        actions: [...SECCOMP_ACTIONS],
         operators: [...SECCOMP_OPERATORS],
         archs: ['SCMP_ARCH_AARCH64', 'SCMP_ARCH_ARM', 'SCMP_ARCH_X32', 'SCMP_ARCH_X86', 'SCMP_ARCH_X86_64'],
         knownFlags: [...SECCOMP_FLAGS],

@@ -23,4 +23,5 @@ export const commands: Record<string, Loader> = {
   features: () => import('./features.js'),
   bundle: () => import('./bundle.js'),
   spec: () => import('./spec.js'),
+  sandbox: () => import('./sandbox.js'),
 };

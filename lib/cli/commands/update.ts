@@ -5,14 +5,7 @@ import { HutchError } from '../../errors.js';
 import { parseResources } from '../../config/parse-resources.js';
 import { parseJsonFile } from '../../config/json.js';
 import type { LinuxResources } from '../../config/types.js';
-
-/** docker/go-units RAMInBytes: 512, 100k, 64m, 1g (binary units). "-1" means unlimited. */
-export function parseBytes(flag: string, v: string): number {
-  const m = /^(-?\d+(?:\.\d+)?)\s*([kmgtp]?)i?b?$/i.exec(v.trim());
-  if (!m) throw new HutchError(`invalid value for --${flag}: ${JSON.stringify(v)}`, { code: 'usage' });
-  const pow = ' kmgtp'.indexOf((m[2] || ' ').toLowerCase());
-  return Math.round(Number(m[1]) * 1024 ** pow);
-}
+import { parseBytes } from '../../units.js';
 
 /** A decimal integer, as Go's strconv.ParseInt reads it ("1e3", "0x10" and "" are refused, as by runc). */
 function int(flag: string, v: unknown): number {

@@ -13,7 +13,7 @@
  *   `ctr image import`);
  * - rlimits that fit this machine for podman's containers.conf.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync, type ChildProcess } from 'node:child_process';
 import { execa } from 'execa';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ export interface TargetRuntime {
 }
 
 /** The runtime the callers drive (HUTCH_CALLERS_RUNTIME: hutch | runc | /abs/path). */
-export function targetRuntime(): TargetRuntime {
+function targetRuntime(): TargetRuntime {
   const want = process.env.HUTCH_CALLERS_RUNTIME ?? 'hutch';
   if (want === 'hutch') return { name: 'hutch', path: HUTCH_BIN };
   if (want === 'runc') {
@@ -140,12 +140,12 @@ export function describeCalls(list: Invocation[]): string {
 }
 
 /** Single-quote for sh. */
-export function shq(s: string): string {
+function shq(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
 /** Hard limits of this process (podman's default ulimits must not exceed them). */
-export function hardLimits(): { nofile: number; nproc: number } {
+function hardLimits(): { nofile: number; nproc: number } {
   const text = readFileSync('/proc/self/limits', 'utf8');
   const hard = (name: string, fallback: number): number => {
     const line = text.split('\n').find((l) => l.startsWith(name));
@@ -184,6 +184,23 @@ export function rootfsTar(dir: string): string {
 
 const sha256 = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
 
+/** The busybox image's layer and config blobs, shared by the archive formats below. */
+function imageBlobs(dir: string): { layer: Buffer; layerDigest: string; config: Buffer; configDigest: string } {
+  const layer = readFileSync(rootfsTar(dir));
+  const layerDigest = sha256(layer);
+  const arch = process.arch === 'x64' ? 'amd64' : process.arch;
+  const config = Buffer.from(
+    JSON.stringify({
+      architecture: arch,
+      os: 'linux',
+      config: { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], Cmd: ['/bin/sh'] },
+      rootfs: { type: 'layers', diff_ids: [`sha256:${layerDigest}`] },
+      history: [{ created_by: 'spec/helpers/callers/common.ts' }],
+    }),
+  );
+  return { layer, layerDigest, config, configDigest: sha256(config) };
+}
+
 /**
  * An OCI image archive (oci-layout + index.json + blobs, tarred) of the
  * busybox rootfs, named `name` through the `io.containerd.image.name`
@@ -196,21 +213,10 @@ export function ociArchive(dir: string, name: string): string {
   const layout = join(dir, 'oci-layout-dir');
   const blobs = join(layout, 'blobs', 'sha256');
   mkdirSync(blobs, { recursive: true });
-  const layer = readFileSync(rootfsTar(dir));
-  const layerDigest = sha256(layer);
+  const { layer, layerDigest, config, configDigest } = imageBlobs(dir);
   writeFileSync(join(blobs, layerDigest), layer);
-  const arch = process.arch === 'x64' ? 'amd64' : process.arch;
-  const config = Buffer.from(
-    JSON.stringify({
-      architecture: arch,
-      os: 'linux',
-      config: { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], Cmd: ['/bin/sh'] },
-      rootfs: { type: 'layers', diff_ids: [`sha256:${layerDigest}`] },
-      history: [{ created_by: 'spec/helpers/callers/common.ts' }],
-    }),
-  );
-  const configDigest = sha256(config);
   writeFileSync(join(blobs, configDigest), config);
+  const arch = process.arch === 'x64' ? 'amd64' : process.arch;
   const manifest = Buffer.from(
     JSON.stringify({
       schemaVersion: 2,
@@ -241,6 +247,20 @@ export function ociArchive(dir: string, name: string): string {
   return out;
 }
 
+/** The same image as a `docker save` archive (manifest.json, config, layer.tar) tagged `tag`, for `docker load`. */
+export function dockerArchive(dir: string, tag: string): string {
+  const out = join(dir, 'busybox-docker.tar');
+  if (existsSync(out)) return out;
+  const tree = join(dir, 'docker-archive-dir');
+  mkdirSync(tree, { recursive: true });
+  const { layer, config, configDigest } = imageBlobs(dir);
+  writeFileSync(join(tree, 'layer.tar'), layer);
+  writeFileSync(join(tree, `${configDigest}.json`), config);
+  writeFileSync(join(tree, 'manifest.json'), JSON.stringify([{ Config: `${configDigest}.json`, RepoTags: [tag], Layers: ['layer.tar'] }]));
+  execFileSync('tar', ['-C', tree, '-cf', out, ...readdirSync(tree)]);
+  return out;
+}
+
 /** Mount points at or below `dir` (deepest first), from /proc/self/mountinfo. */
 export function mountsUnder(dir: string): string[] {
   const out: string[] = [];
@@ -256,6 +276,15 @@ export function mountsUnder(dir: string): string[] {
 /** Lazily unmounts whatever is still mounted under `dir` (best effort). */
 export function unmountUnder(dir: string): void {
   for (const m of mountsUnder(dir)) spawnSync('umount', ['-l', m]);
+}
+
+/** Ends a daemon we started: SIGTERM, then SIGKILL if it is still there after `graceMs`. */
+export async function stopDaemon(child: ChildProcess | undefined, graceMs: number): Promise<void> {
+  if (!child?.pid || !alive(child.pid)) return;
+  const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  await Promise.race([gone, new Promise((r) => setTimeout(r, graceMs))]);
+  if (alive(child.pid)) child.kill('SIGKILL');
 }
 
 /** Whether a process is alive. */

@@ -15,9 +15,9 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { execa } from 'execa';
 import { which } from '../host.js';
-import { cgroupPathFor } from '../cgroup.js';
+import { cgroupPathFor } from '../cgroups.js';
 import { runtimePath } from '../user.js';
-import { alive, callersBaseSkipReason, inPty, ociArchive, runTool, unmountUnder, type ToolOptions, type ToolResult } from './common.js';
+import { callersBaseSkipReason, stopDaemon, inPty, ociArchive, runTool, unmountUnder, type ToolOptions, type ToolResult } from './common.js';
 
 export const CTR_IMAGE = 'localhost/hutch-callers-busybox:latest';
 /** Per test process, so concurrent runs sharing a containerd never touch each other's tasks. */
@@ -54,11 +54,15 @@ export class Containerd {
     private readonly dir: string | undefined,
   ) {}
 
-  /** Uses a running containerd, or starts a private one under `dir`. */
-  static async start(dir: string): Promise<Containerd> {
+  /**
+   * Uses a running containerd, or starts a private one under `dir`.
+   * `pathPrefix` (a directory holding a shim, e.g. containerd-shim-hutch-v2)
+   * always starts a private one, with that directory first on its PATH.
+   */
+  static async start(dir: string, opts: { pathPrefix?: string } = {}): Promise<Containerd> {
     const given = process.env.HUTCH_CONTAINERD_ADDRESS;
-    if (given) return new Containerd(given, undefined, undefined, undefined);
-    if (existsSync(SYSTEM_SOCKET) && (await ping(SYSTEM_SOCKET))) {
+    if (given && !opts.pathPrefix) return new Containerd(given, undefined, undefined, undefined);
+    if (!opts.pathPrefix && existsSync(SYSTEM_SOCKET) && (await ping(SYSTEM_SOCKET))) {
       return new Containerd(SYSTEM_SOCKET, undefined, '/run/containerd', undefined);
     }
     mkdirSync(dir, { recursive: true, mode: 0o711 });
@@ -83,7 +87,7 @@ export class Containerd {
     const fd = openSync(log, 'a');
     const child = spawn(which('containerd')!, ['--config', config], {
       stdio: ['ignore', fd, fd],
-      env: { PATH: runtimePath(), HOME: process.env.HOME ?? '/root' },
+      env: { PATH: opts.pathPrefix ? `${opts.pathPrefix}:${runtimePath()}` : runtimePath(), HOME: process.env.HOME ?? '/root' },
       detached: true,
     });
     closeSync(fd);
@@ -112,7 +116,8 @@ export class Containerd {
     return runTool(`script -qec 'ctr ${args.join(' ')}'`, inPty(this.ctrArgv(args)), this.toolOptions(opts));
   }
 
-  private ctrArgv(args: string[]): string[] {
+  /** The argv of a ctr call against this containerd (for a ctr the test runs itself, as `ctr events`). */
+  ctrArgv(args: string[]): string[] {
     return [which('ctr')!, '--address', this.address, '--namespace', CTR_NAMESPACE, ...args];
   }
 
@@ -126,6 +131,16 @@ export class Containerd {
     const tar = ociArchive(workDir, CTR_IMAGE);
     const r = await this.ctr(['image', 'import', tar], { timeoutMs: 120_000 });
     if (r.exitCode !== 0) throw new Error(`ctr image import failed (exit ${r.exitCode}): ${r.stderr.trim()}`);
+  }
+
+  /** A task's bundle directory (the shim's working directory), when we know the state dir. */
+  bundleDir(id: string): string | undefined {
+    return this.stateDir ? join(this.stateDir, 'io.containerd.runtime.v2.task', CTR_NAMESPACE, id) : undefined;
+  }
+
+  /** The daemon's log since `from` (a length of it), for assertion messages. */
+  logSince(from = 0): string {
+    return this.log && existsSync(this.log) ? readFileSync(this.log, 'utf8').slice(from) : '';
   }
 
   /** The shim's log.json for a task, or '' (it disappears with the task). */
@@ -151,18 +166,12 @@ export class Containerd {
 
   /** Stops a private containerd (SIGTERM, then SIGKILL) and unmounts what it left. */
   async stop(): Promise<void> {
-    const child = this.child;
-    if (child?.pid && alive(child.pid)) {
-      const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.kill('SIGTERM');
-      await Promise.race([gone, sleep(10_000)]);
-      if (alive(child.pid)) child.kill('SIGKILL');
-    }
+    await stopDaemon(this.child, 10_000);
     if (this.dir) unmountUnder(this.dir);
     // Empty directories the runtime left for our namespace (rmdir only:
     // anything still in use stays; /run/containerd itself is shared by every
     // containerd on the host and is left alone).
-    const dirs = [`/run/containerd/runc/${CTR_NAMESPACE}`, join('/sys/fs/cgroup', CTR_NAMESPACE)];
+    const dirs = [`/run/containerd/runc/${CTR_NAMESPACE}`, `/run/containerd/hutch/${CTR_NAMESPACE}`, join('/sys/fs/cgroup', CTR_NAMESPACE)];
     for (const ctl of existsSync('/sys/fs/cgroup') ? readdirSync('/sys/fs/cgroup') : []) {
       dirs.push(join('/sys/fs/cgroup', ctl, CTR_NAMESPACE));
     }

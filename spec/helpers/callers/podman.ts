@@ -51,7 +51,8 @@ export function rootlessPodmanSkipReason(): string | undefined {
 export interface PodmanOptions {
   /** A directory for this podman's store and config (created). */
   dir: string;
-  wrapper: Wrapper;
+  /** The runtime podman calls: a logging wrapper in the tests, the binary itself in the benchmark. */
+  wrapper: Pick<Wrapper, 'path'>;
   /** Run as this (unprivileged) user: rootless podman. */
   user?: TestUser;
 }
@@ -63,7 +64,7 @@ export class Podman {
   readonly jsonConf: string;
   readonly xdg: string;
   readonly user?: TestUser;
-  readonly wrapper: Wrapper;
+  readonly wrapper: Pick<Wrapper, 'path'>;
 
   constructor(opts: PodmanOptions) {
     this.dir = opts.dir;

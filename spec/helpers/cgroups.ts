@@ -7,11 +7,7 @@
  * process gives its cgroup in each hierarchy, the host's mounts say where
  * that hierarchy is.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { expect } from 'vitest';
-import type { OciConfig } from './bundle.js';
-import type { KindEnv } from './kinds.js';
-import { describeResult, type Runtime, type RuntimeResult } from './runtimes.js';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectLayout, parseProcCgroup, resolveCgroupPath, type CgroupLayout } from '../../lib/cgroups/index.js';
 
@@ -30,12 +26,6 @@ const FILES = {
 } as const;
 export type CgroupValue = keyof typeof FILES;
 
-/** The unlimited value as the file prints it (v1 prints a page-rounded int64 max for memory). */
-export function unlimited(what: CgroupValue): string {
-  if (pureV2) return 'max';
-  return what === 'memoryLimit' || what === 'memoryLow' ? '9223372036854771712' : 'max';
-}
-
 /** The process's cgroup in the hierarchy of `controller` ('' = unified), as /proc/PID/cgroup says it. */
 export function cgroupPathOf(pid: number, controller: string): string | undefined {
   return parseProcCgroup(readFileSync(`/proc/${pid}/cgroup`, 'utf8'))[pureV2 ? '' : controller];
@@ -51,7 +41,7 @@ export function cgroupDirOf(pid: number, controller: string): string {
 }
 
 /** Path of one value's file for the process, on this host's layout. */
-export function cgroupFileOf(pid: number, what: CgroupValue): string {
+function cgroupFileOf(pid: number, what: CgroupValue): string {
   const [ctl, v1File, v2File] = FILES[what];
   return join(cgroupDirOf(pid, ctl), pureV2 ? v2File : v1File);
 }
@@ -93,36 +83,6 @@ export function expectedCgroupDirs(id: string, cgroupsPath?: string): string[] {
   return Object.values(resolveCgroupPath(cgroupsPath, id, { layout: hostLayout }).paths);
 }
 
-/** The words of the error: runc's `msg="exec failed: ..."` and hutch's `hutch: ...`, made comparable. */
-export function errorOf(r: RuntimeResult, normalise: Array<[RegExp | string, string]> = []): string {
-  const text = r.stderr.replace(/\\"/g, '"');
-  const lines = text.split('\n').filter((l) => /level=error|^hutch: (?!warning)/.test(l));
-  let msg = lines.map((l) => /msg="(.*)"$/.exec(l)?.[1] ?? l.replace(/^hutch: /, '')).join('\n');
-  msg = msg.replace(/^(exec|runc run|runc create|runc update) failed: /, '');
-  for (const [from, to] of normalise) msg = typeof from === 'string' ? msg.split(from).join(to) : msg.replace(new RegExp(from, 'g'), to);
-  return msg.replace(/\b\d{2,}\b/g, 'N');
-}
-
-/** Warnings, without logrus decoration. */
-export function warningsOf(r: RuntimeResult): string[] {
-  return r.stderr.replace(/\\"/g, '"').split('\n')
-    .map((l) => /level=warning msg="(.*)"$/.exec(l)?.[1] ?? /^hutch: warning: (.*)$/.exec(l)?.[1])
-    .filter((w): w is string => w !== undefined);
-}
-
-/** A container process that holds no pipe of the runtime's and waits. */
-export const SLEEPER = ['sh', '-c', 'exec >/dev/null 2>&1; exec sleep 1000'];
-
-/** A running container of `runtime` made from `edit`; its init's host pid. */
-export async function sleeper(env: KindEnv, runtime: Runtime, edit?: (c: OciConfig) => void): Promise<{ id: string; pid: number }> {
-  const b = env.bundle({ template: 'fixture', args: SLEEPER, edit });
-  const id = env.id(`cg-${runtime}`);
-  const r = await env.call(runtime, ['run', '--detach', '--bundle', b.dir, id]);
-  expect(r.exitCode, describeResult(r)).toBe(0);
-  const st = await env.call(runtime, ['state', id]);
-  return { id, pid: (JSON.parse(st.stdout) as { pid: number }).pid };
-}
-
 /** The cgroup files of `pid` named in `files` ([controller, file] pairs), those that exist. */
 export function snapshot(pid: number, files: Array<[string, string]>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -139,24 +99,34 @@ export function snapshot(pid: number, files: Array<[string, string]>): Record<st
   return out;
 }
 
-/** Runs `step` for both runtimes and checks they agree on success and on the error. */
-export async function sameOutcome(env: KindEnv, what: string, step: (rt: Runtime) => Promise<RuntimeResult>, normalise: (rt: Runtime) => Array<[RegExp | string, string]> = () => []): Promise<Record<Runtime, RuntimeResult>> {
-  const out = {} as Record<Runtime, RuntimeResult>;
-  for (const rt of ['hutch', 'runc'] as const) out[rt] = await step(rt);
-  const verdict = (rt: Runtime) => (out[rt].exitCode === 0 ? 'ok' : `failed: ${errorOf(out[rt], normalise(rt))}`);
-  // runc wraps the cause in its own layers ("unable to start container process: error during
-  // container init: ..."); hutch's words must be the cause, at the end.
-  const theirs = verdict('runc');
-  const ours = verdict('hutch');
-  // Rootless on v2: where runc stumbles on a missing file, hutch names the controller the delegation lacks.
-  const clearer = ours.includes('is not delegated to this user') && theirs.startsWith('failed: ') && theirs.includes('no such file or directory');
-  const agree = ours === theirs || clearer || (ours !== 'failed: ' && theirs.endsWith(`: ${ours.slice('failed: '.length)}`));
-  expect(`${what}: ${agree ? theirs : ours}`, `${describeResult(out.hutch)}\n${describeResult(out.runc)}`).toBe(`${what}: ${theirs}`);
-  return out;
-}
-
 /** Whether the process's cgroup is frozen (v1 freezer.state, v2 cgroup.events). */
 export function frozen(pid: number): boolean {
   if (pureV2) return /^frozen 1$/m.test(readFileSync(join(cgroupDirOf(pid, ''), 'cgroup.events'), 'utf8'));
   return readFileSync(join(cgroupDirOf(pid, 'freezer'), 'freezer.state'), 'utf8').trim() === 'FROZEN';
+}
+
+/**
+ * Directories under /sys/fs/cgroup (every v1 hierarchy and the unified
+ * tree) whose name passes `match`, looking `depth` levels down (not below a
+ * match). Six levels reach a rootless container in a delegated v2 subtree
+ * (user.slice/user-UID.slice/user@UID.service/app.slice/ID).
+ */
+export function cgroupDirs(match: (name: string) => boolean, depth = 6): string[] {
+  const found: string[] = [];
+  const walk = (dir: string, left: number) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (!e.isDirectory()) continue;
+      const p = join(dir, e.name);
+      if (match(e.name)) found.push(p);
+      else if (left > 0) walk(p, left - 1);
+    }
+  };
+  walk('/sys/fs/cgroup', depth);
+  return found;
 }
