@@ -16,7 +16,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { describeResult, type RuntimeResult } from '../helpers/runtimes.js';
-import { runcSkipReason } from '../helpers/host.js';
+import { runcSkipReason, scaled } from '../helpers/host.js';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describeKinds } from '../helpers/kinds.js';
 import type { OciConfig } from '../helpers/bundle.js';
 import { cgroupDirOf, cgroupPathFor, cgroupPathOf, hostLayout, pureV2, snapshot } from '../helpers/cgroups.js';
@@ -89,6 +90,40 @@ describeKinds('cgroups against runc: device rules', (env, kind) => {
     };
     const ok = await sameOutcome(env(), 'run allowed', async (rt) => env().call(rt, ['run', '--bundle', env().bundle({ template: 'fixture', args: open, edit: allowed }).dir, env().id('dev')]));
     expect(ok.hutch.stdout.trim()).toBe(ok.runc.stdout.trim());
+  });
+
+  it.skipIf(kind === 'rootless')('update of the device rules (hutch: runc 1.1.5 cannot change them): a device allowed throughout never fails, one denied throughout never opens, on v1 (minimal devices.allow/deny transition) and v2 (new program attached before the old one goes)', async () => {
+    const s = await sleeper(env(), 'hutch', (c) => {
+      c.linux.resources = { devices: [{ allow: false, access: 'rwm' }] };
+      c.linux.devices = [kmsg];
+    });
+    // Inside: open /dev/null (always allowed) and /dev/kmsg (never) in a loop; count what happens.
+    // (The rootfs is read-only: the stop mark goes to /dev/shm; the count is capped in case it never comes.)
+    // Redirections of a brace group open the device in the shell itself (no fork): thousands of tries a second.
+    const loop = 'n=0; bad=0; leak=0; while [ ! -e /dev/shm/stop ] && [ $n -lt 2000000 ]; do n=$((n+1)); { :; } </dev/null 2>/dev/null || bad=$((bad+1)); { :; } </dev/kmsg 2>/dev/null && leak=$((leak+1)); done; echo "$n $bad $leak"';
+    const watcher = env().call('hutch', ['exec', s.id, 'sh', '-c', loop], { timeoutMs: 300_000 });
+    await sleep(scaled(500));
+    const rules = [
+      [{ allow: false, access: 'rwm' }, { allow: true, type: 'c', major: 1, minor: 5, access: 'rwm' }],
+      [{ allow: false, access: 'rwm' }],
+      [{ allow: false, access: 'rwm' }, { allow: true, type: 'b', major: 7, access: 'r' }],
+    ];
+    for (let i = 0; i < 30; i++) {
+      const file = join(env().ws.dir, `dev-${i}.json`);
+      writeFileSync(file, JSON.stringify({ devices: rules[i % rules.length] }));
+      const u = await env().call('hutch', ['update', '--resources', file, s.id]);
+      expect(u.exitCode, describeResult(u)).toBe(0);
+    }
+    if (pureV2) {
+      const { countDeviceFilters } = await import('../../lib/cgroups/ebpf.js');
+      expect(countDeviceFilters(cgroupDirOf(s.pid, ''))).toBe(1);
+    }
+    const stop = await env().call('hutch', ['exec', s.id, 'touch', '/dev/shm/stop']);
+    expect(stop.exitCode, describeResult(stop)).toBe(0);
+    const w = await watcher;
+    const [n, bad, leak] = w.stdout.trim().split(' ').map(Number) as [number, number, number];
+    expect(n, describeResult(w)).toBeGreaterThan(0);
+    expect({ bad, leak }).toEqual({ bad: 0, leak: 0 });
   });
 });
 
