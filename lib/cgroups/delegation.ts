@@ -12,7 +12,8 @@ import { HutchError } from '../errors.js';
 /** What systemd's documentation (and podman's) recommends for rootless containers. */
 const USUAL_DELEGATION = ['cpu', 'cpuset', 'io', 'memory', 'pids'];
 
-function writable(p: string): boolean {
+/** Whether this process may write `p` (access(2), the real uid's view). */
+export function writable(p: string): boolean {
   try {
     fs.accessSync(p, fs.constants.W_OK);
     return true;

@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { canManageCgroup } from './delegation.js';
+import { canManageCgroup, writable } from './delegation.js';
 import type { CgroupLayout, CgroupMode } from './types.js';
 
 export interface CgroupSupport {
@@ -32,15 +32,6 @@ function words(file: string): string[] {
     return fs.readFileSync(file, 'utf8').trim().split(/\s+/).filter(Boolean);
   } catch {
     return [];
-  }
-}
-
-function writable(p: string): boolean {
-  try {
-    fs.accessSync(p, fs.constants.W_OK);
-    return true;
-  } catch {
-    return false;
   }
 }
 
