@@ -10,6 +10,7 @@
  *
  *   npx vitest run spec/integration/callers-containerd-shim.test.ts
  */
+import { frozen } from '../helpers/cgroups.js';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
@@ -225,11 +226,11 @@ describe.skipIf(!!skip)(`containerd + containerd-shim-hutch-v2 (ctr --runtime ${
       let r = await cd.ctr(['task', 'pause', id]);
       expect(r.exitCode, describeCtr(r)).toBe(0);
       expect(await taskStatus(id)).toBe('PAUSED');
-      expect(readHost(join(ctrCgroupDir('freezer', id), 'freezer.state'))).toBe('FROZEN');
+      expect(frozen(initPid)).toBe(true);
       r = await cd.ctr(['task', 'resume', id]);
       expect(r.exitCode, describeCtr(r)).toBe(0);
       expect(await taskStatus(id)).toBe('RUNNING');
-      expect(readHost(join(ctrCgroupDir('freezer', id), 'freezer.state'))).toBe('THAWED');
+      expect(frozen(initPid)).toBe(false);
     });
 
     it('task metrics: the cgroup statistics (Stats)', async () => {

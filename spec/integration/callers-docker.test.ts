@@ -8,6 +8,7 @@
  *   sh scripts/install-callers.sh   # docker.io among them
  *   npx vitest run spec/integration/callers-docker.test.ts
  */
+import { pureV2 } from '../helpers/cgroups.js';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeWorkspace, type Workspace } from '../helpers/bundle.js';
@@ -73,7 +74,8 @@ describe.skipIf(!!skip)(`docker run --runtime hutch (dockerd 20.10 → container
   });
 
   it('--memory and --pids-limit reach the cgroups', async () => {
-    const r = await run(['--rm', '--memory', '64m', '--pids-limit', '50', IMG, 'sh', '-c', 'cat /sys/fs/cgroup/memory/memory.limit_in_bytes /sys/fs/cgroup/pids/pids.max']);
+    const files = pureV2 ? '/sys/fs/cgroup/memory.max /sys/fs/cgroup/pids.max' : '/sys/fs/cgroup/memory/memory.limit_in_bytes /sys/fs/cgroup/pids/pids.max';
+    const r = await run(['--rm', '--memory', '64m', '--pids-limit', '50', IMG, 'sh', '-c', `cat ${files}`]);
     expect(r.exitCode, why(r)).toBe(0);
     expect(r.stdout.split('\n'), why(r)).toEqual(['67108864', '50', '']);
   });

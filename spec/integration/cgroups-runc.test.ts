@@ -168,13 +168,16 @@ describeKinds('cgroups against runc: update', (env, kind) => {
       ['--memory-reservation', '32m'], ['--memory', '256m'], ['--cpuset-cpus', '0'], ['--cpuset-mems', '0'], ['--blkio-weight', '300'],
       ['--cpu-quota', '-1'], ['--pids-limit', '-1'],
     ];
+    let periodForgotten = false;
     for (const step of steps) {
       await sameOutcome(env(), `update ${step.join(' ')}`, (rt) => env().call(rt, ['update', ...step, c[rt].id]));
       const files = [...MEMORY_FILES, ...CPU_FILES, ...PIDS_FILES];
       const ours = snapshot(c.hutch.pid, files);
       const theirs = snapshot(c.runc.pid, files);
-      if (pureV2 && step.join(' ') === RUNC_V2_UPDATE.quotaAfterUnrelated.step && theirs['cpu/cpu.max'] !== undefined) {
-        expect([ours['cpu/cpu.max'], theirs['cpu/cpu.max']]).toEqual(RUNC_V2_UPDATE.quotaAfterUnrelated.cpuMax);
+      // The one known difference, from that step on (see RUNC_V2_UPDATE).
+      periodForgotten ||= pureV2 && step.join(' ') === RUNC_V2_UPDATE.quotaAfterUnrelated.step && theirs['cpu/cpu.max'] !== undefined;
+      if (periodForgotten) {
+        expect([ours['cpu/cpu.max'], theirs['cpu/cpu.max']], step.join(' ')).toEqual(RUNC_V2_UPDATE.quotaAfterUnrelated.cpuMax);
         theirs['cpu/cpu.max'] = ours['cpu/cpu.max']!;
       }
       expect({ after: step, ...ours }).toEqual({ after: step, ...theirs });

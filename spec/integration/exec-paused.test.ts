@@ -6,6 +6,7 @@
  * create instead of hanging; `kill --all` of a stopped container; an
  * unknown command with -h; exec --cgroup.
  */
+import { cgroupPathFor, pureV2 } from '../helpers/cgroups.js';
 import { existsSync, mkdirSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -149,12 +150,13 @@ function defineCases(kind: BundleKind, reason: string | undefined): void {
       const seen = {} as Record<Runtime, string>;
       for (const runtime of RUNTIMES) {
         const name = `hutch-execcg-${process.pid}-${runtime}`;
-        const sub = join('/sys/fs/cgroup/pids', name, 'sub');
+        const sub = cgroupPathFor(`/${name}/sub`, 'pids');
         await withRunning(
           runtime,
           async (id) => {
             mkdirSync(sub);
-            const r = await call(runtime, ['exec', '--cgroup', 'pids:sub', id, 'sh', '-c', 'grep :pids: /proc/self/cgroup']);
+            // cgroup v1: the pids hierarchy's sub-cgroup; v2: the one tree's (a controller prefix is refused there).
+            const r = await call(runtime, ['exec', '--cgroup', pureV2 ? 'sub' : 'pids:sub', id, 'sh', '-c', `grep ${pureV2 ? '^0::' : ':pids:'} /proc/self/cgroup`]);
             expect(r.exitCode, describeResult(r)).toBe(0);
             seen[runtime] = r.stdout.replace(name, 'CONTAINER');
             const bad = await call(runtime, ['exec', '--cgroup', 'a:b:c', id, 'true']);
@@ -164,11 +166,11 @@ function defineCases(kind: BundleKind, reason: string | undefined): void {
           (b) => (b.config.linux.cgroupsPath = `/${name}`),
         );
         if (existsSync(sub)) rmdirSync(sub);
-        if (existsSync(join('/sys/fs/cgroup/pids', name))) rmdirSync(join('/sys/fs/cgroup/pids', name));
+        if (existsSync(cgroupPathFor(`/${name}`, 'pids'))) rmdirSync(cgroupPathFor(`/${name}`, 'pids'));
         delete bundle.config.linux.cgroupsPath;
       }
       expect(seen.hutch).toBe(seen.runc);
-      expect(seen.hutch.trim()).toMatch(/:pids:(\/CONTAINER)?\/sub$/);
+      expect(seen.hutch.trim()).toMatch(pureV2 ? /^0::(\/CONTAINER)?\/sub$/ : /:pids:(\/CONTAINER)?\/sub$/);
     });
   });
 }

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { execa } from 'execa';
 import { which } from '../host.js';
-import { cgroupPathFor } from '../cgroups.js';
+import { pureV2 } from '../cgroups.js';
 import { runtimePath } from '../user.js';
 import { callersBaseSkipReason, stopDaemon, inPty, ociArchive, runTool, unmountUnder, type ToolOptions, type ToolResult } from './common.js';
 
@@ -195,8 +195,8 @@ export function describeCtr(r: CtrResult): string {
   return `${r.command}\n  exit=${r.exitCode} timedOut=${r.timedOut}\n  stdout: ${r.stdout.trim() || '(empty)'}\n  stderr: ${r.stderr.trim() || '(empty)'}`;
 }
 
-/** Host path of the cgroup directory of `controller` (v1) or of the one v2 group for a container with cgroupsPath /NS/ID. */
+/** Host path of the cgroup directory of a container with cgroupsPath /NS/ID: under /sys/fs/cgroup/CONTROLLER on v1, the one group on v2. */
 export function ctrCgroupDir(controller: string, id: string): string {
-  return cgroupPathFor(join('/', CTR_NAMESPACE, id), controller);
+  return pureV2 ? join('/sys/fs/cgroup', CTR_NAMESPACE, id) : join('/sys/fs/cgroup', controller, CTR_NAMESPACE, id);
 }
 
