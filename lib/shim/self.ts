@@ -1,9 +1,9 @@
 /**
  * How to run this program again, for the start action that spawns the
- * shim daemon. Today hutch is `node dist/hutch.cjs` behind a launcher that
- * says which name it was called by (HUTCH_ARGV0); as one executable (a Node
- * single-executable build) it is the executable alone, called by that name
- * (argv0), which the entry point dispatches on either way.
+ * shim daemon. hutch is one executable (a Node single-executable build,
+ * dist/hutch); bin/hutch and the shim's symlink exec it with the name they
+ * were called by in HUTCH_ARGV0, and a direct call is named by argv0. The
+ * entry point dispatches on that name either way.
  */
 import { SHIM_NAME } from './name.js';
 
