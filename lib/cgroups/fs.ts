@@ -87,7 +87,7 @@ export function isErrno(err: unknown, ...codes: string[]): boolean {
 }
 
 /** Parse a u64 as the kernel prints it; "max" is unlimited (runc: MaxUint64). */
-export function parseUint(s: string): number {
+function parseUint(s: string): number {
   const t = s.trim();
   if (t === 'max') return UINT64_MAX;
   if (!/^-?\d+$/.test(t)) throw new HutchError(`cannot parse ${JSON.stringify(t)} as an integer`, { code: 'cgroup' });

@@ -13,13 +13,12 @@ import { V2Manager } from './v2/manager.js';
 
 export * from './types.js';
 export { detectLayout, buildLayout, parseProcCgroup } from './layout.js';
-export { resolveCgroupPath, cleanPath, expandSlice, type ResolveOptions, type ResolvedCgroupPath } from './path.js';
+export { resolveCgroupPath, cleanPath, expandSlice } from './path.js';
 export { sharesToWeight, blkioWeightToIoWeight, memorySwapToV2, cpuMax } from './convert.js';
-export { buildDeviceRules, DEFAULT_ALLOWED_DEVICES, DeviceEmulator, cgroupString, ruleFromSpec } from './devices/rules.js';
-export { buildDeviceFilter, encodeProgram, dumpProgram, type DeviceFilterProgram } from './devices/filter.js';
+export { buildDeviceRules, DEFAULT_ALLOWED_DEVICES, DeviceEmulator, cgroupString } from './devices/rules.js';
+export { buildDeviceFilter, encodeProgram, dumpProgram } from './devices/filter.js';
 export { statsToJson } from './common.js';
-export { watchOom, type OomWatch } from './oom.js';
-export { CgroupFileError } from './fs.js';
+export { watchOom } from './oom.js';
 export { canManageCgroup } from './delegation.js';
 export { parseSubCgroupArgs, execCgroupDirs, joinExecCgroups, type ExecCgroups } from './sub-cgroup.js';
 

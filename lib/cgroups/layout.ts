@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { CgroupLayout } from './types.js';
 import { perProcess } from '../sys/per-process.js';
 
-export interface CgroupMount {
+interface CgroupMount {
   mountpoint: string;
   /** The cgroup directory mounted there ("/" on the host, deeper inside containers). */
   root: string;
@@ -26,7 +26,7 @@ const V1_CONTROLLERS = new Set([
   'hugetlb', 'net_cls', 'net_prio', 'perf_event', 'rdma', 'misc',
 ]);
 
-export function parseCgroupMounts(mountinfo: string): CgroupMount[] {
+function parseCgroupMounts(mountinfo: string): CgroupMount[] {
   const mounts: CgroupMount[] = [];
   for (const line of mountinfo.split('\n')) {
     const sep = line.indexOf(' - ');

@@ -1,111 +1,23 @@
-import type { Int64 } from '../config/types.js';
+import type { Int64, LinuxResources } from '../config/types.js';
 
 export type { Int64 };
 
-/**
- * Types of the cgroup library.
- *
- * The resource types mirror the OCI runtime spec's `linux.resources` JSON
- * (field names and nesting) so that the config module's types can replace
- * them structurally. Fields the spec declares int64/uint64 are Int64: the
- * config parser gives a bigint beyond 2^53, and the controllers write such
- * values digit for digit, as runc does (the kernel decides what it accepts).
- * Weights are uint16 and stay numbers.
+/** Types of the cgroup library: device rules, layouts, stats. */
+
+/*
+ * The resource types are the config's own (linux.resources of the runtime
+ * spec): one declaration per fact. Fields the spec declares int64/uint64 are
+ * Int64 there: the config parser gives a bigint beyond 2^53, and the
+ * controllers write such values digit for digit, as runc does (the kernel
+ * decides what it accepts).
  */
-
-/** One entry of linux.resources.devices. Missing type means 'a'; missing or null major/minor mean '*'. */
-export interface LinuxDeviceCgroup {
-  allow: boolean;
-  type?: string;
-  major?: Int64 | null;
-  minor?: Int64 | null;
-  access?: string;
-}
-
-export interface LinuxMemory {
-  limit?: Int64;
-  reservation?: Int64;
-  /** Total of memory + swap (v1 memsw semantics), as in the spec. */
-  swap?: Int64;
-  kernel?: Int64;
-  kernelTCP?: Int64;
-  swappiness?: Int64;
-  disableOOMKiller?: boolean;
-  useHierarchy?: boolean;
-  checkBeforeUpdate?: boolean;
-}
-
-export interface LinuxCPU {
-  shares?: Int64;
-  quota?: Int64;
-  burst?: Int64;
-  period?: Int64;
-  realtimeRuntime?: Int64;
-  realtimePeriod?: Int64;
-  cpus?: string;
-  mems?: string;
-  idle?: Int64;
-}
-
-export interface LinuxPids {
-  /** Optional since runtime-spec 1.3 (unset: no limit). */
-  limit?: Int64;
-}
-
-export interface LinuxWeightDevice {
-  major: Int64;
-  minor: Int64;
-  weight?: number;
-  leafWeight?: number;
-}
-
-export interface LinuxThrottleDevice {
-  major: Int64;
-  minor: Int64;
-  rate: Int64;
-}
-
-export interface LinuxBlockIO {
-  weight?: number;
-  leafWeight?: number;
-  weightDevice?: LinuxWeightDevice[];
-  throttleReadBpsDevice?: LinuxThrottleDevice[];
-  throttleWriteBpsDevice?: LinuxThrottleDevice[];
-  throttleReadIOPSDevice?: LinuxThrottleDevice[];
-  throttleWriteIOPSDevice?: LinuxThrottleDevice[];
-}
-
-export interface LinuxHugepageLimit {
-  pageSize: string;
-  limit: Int64;
-}
-
-export interface LinuxInterfacePriority {
-  name: string;
-  priority: Int64;
-}
-
-export interface LinuxNetwork {
-  classID?: Int64;
-  priorities?: LinuxInterfacePriority[];
-}
-
-export interface LinuxRdma {
-  hcaHandles?: Int64;
-  hcaObjects?: Int64;
-}
-
-export interface LinuxResources {
-  devices?: LinuxDeviceCgroup[];
-  memory?: LinuxMemory;
-  cpu?: LinuxCPU;
-  pids?: LinuxPids;
-  blockIO?: LinuxBlockIO;
-  hugepageLimits?: LinuxHugepageLimit[];
-  network?: LinuxNetwork;
-  rdma?: Record<string, LinuxRdma>;
-  unified?: Record<string, string>;
-}
+export type {
+  LinuxResources,
+  LinuxDeviceCgroup,
+  LinuxWeightDevice,
+  LinuxThrottleDevice,
+  LinuxBlockIO,
+} from '../config/types.js';
 
 /** A device rule in the form the devices controller works with: -1 is the '*' wildcard. */
 export interface DeviceRule {
@@ -132,7 +44,7 @@ export interface CgroupLayout {
 }
 
 /** Stats in the JSON shape of `runc events --stats` (runc's types.Stats); zero fields are omitted like Go's omitempty. */
-export interface CpuUsage {
+interface CpuUsage {
   total?: number;
   percpu?: number[];
   percpu_kernel?: number[];
@@ -141,13 +53,13 @@ export interface CpuUsage {
   user: number;
 }
 
-export interface Throttling {
+interface Throttling {
   periods?: number;
   throttledPeriods?: number;
   throttledTime?: number;
 }
 
-export interface CpusetStats {
+interface CpusetStats {
   cpus?: number[];
   cpu_exclusive: number;
   mems?: number[];
@@ -168,7 +80,7 @@ export interface MemoryEntry {
   failcnt: number;
 }
 
-export interface MemoryStats {
+interface MemoryStats {
   cache?: number;
   usage: MemoryEntry;
   swap: MemoryEntry;
@@ -184,7 +96,7 @@ export interface BlkioEntry {
   value?: number;
 }
 
-export interface BlkioStats {
+interface BlkioStats {
   ioServiceBytesRecursive?: BlkioEntry[];
   ioServicedRecursive?: BlkioEntry[];
   ioQueueRecursive?: BlkioEntry[];

@@ -57,7 +57,7 @@ function delegatedTo(dir: string | undefined, layout: CgroupLayout): boolean {
 }
 
 /** A config without device rules means runc's default: deny all but the standard devices. */
-export function resourcesOf(spec: Spec): LinuxResources {
+function resourcesOf(spec: Spec): LinuxResources {
   const r: LinuxResources = spec.linux?.resources ?? {};
   return { ...r, devices: r.devices ?? [] };
 }

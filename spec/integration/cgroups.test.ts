@@ -315,7 +315,7 @@ describe.skipIf(!isRoot)(`rootless: an unprivileged caller gets one warning, no 
     // Run the library in a separate unprivileged process (bundled, since plain node cannot load .ts).
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hutch-cg-rootless-'));
     try {
-      execFileSync('npx', ['esbuild', 'lib/cgroups/index.ts', '--bundle', '--platform=node', '--format=esm',
+      execFileSync('npx', ['esbuild', path.resolve('lib', 'cgroups', 'index.ts'), '--bundle', '--platform=node', '--format=esm',
         `--outfile=${dir}/cg.mjs`, '--external:ffi-rs', '--log-level=error']);
       fs.writeFileSync(`${dir}/run.mjs`, `
         import { spawn } from 'node:child_process';

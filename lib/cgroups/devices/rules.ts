@@ -27,13 +27,13 @@ export function ruleFromSpec(d: LinuxDeviceCgroup, index = 0): DeviceRule {
 }
 
 /**
- * A major or minor number: unset, null or -1 is the wildcard. Anything else
- * must fit the kernel's 32 bits. runc passes other values on (the v1 file
+ * A major or minor number: unset or -1 is the wildcard (the config parser
+ * makes a null unset). Anything else must fit the kernel's 32 bits. runc passes other values on (the v1 file
  * write then fails, and its v2 eBPF program truncates them to 32 bits and so
  * allows the wrong device): refusing them names the field instead.
  */
-function deviceNumber(n: Int64 | null | undefined, field: string): number {
-  if (n === undefined || n === null || n === -1) return WILDCARD;
+function deviceNumber(n: Int64 | undefined, field: string): number {
+  if (n === undefined || n === -1) return WILDCARD;
   if (typeof n === 'bigint' || !Number.isInteger(n) || n < 0 || n > 0xffffffff) {
     throw new HutchError(`${field}: ${n} is not a device number (0 to 4294967295, or -1 for any)`, { code: 'cgroup' });
   }
@@ -72,7 +72,7 @@ export function buildDeviceRules(specRules: LinuxDeviceCgroup[] | undefined): De
 }
 
 /** Canonical "rwm" order, duplicates removed. */
-export function normalizeAccess(access: string): string {
+function normalizeAccess(access: string): string {
   return ['r', 'w', 'm'].filter((c) => access.includes(c)).join('');
 }
 

@@ -7,11 +7,11 @@ import { fileExists, readOptional, writeCgroupFile } from '../fs.js';
 import type { BlkioEntry, LinuxBlockIO, LinuxThrottleDevice, LinuxWeightDevice, Stats } from '../types.js';
 import type { V1Controller } from './controller.js';
 
-export function weightDeviceLine(d: LinuxWeightDevice, leaf = false): string {
+function weightDeviceLine(d: LinuxWeightDevice, leaf = false): string {
   return `${d.major}:${d.minor} ${leaf ? d.leafWeight : d.weight}`;
 }
 
-export function throttleLine(d: LinuxThrottleDevice): string {
+function throttleLine(d: LinuxThrottleDevice): string {
   return `${d.major}:${d.minor} ${d.rate}`;
 }
 
@@ -34,7 +34,7 @@ const THROTTLE_FILES: Array<[keyof LinuxBlockIO, string]> = [
 ];
 
 /** "8:0 Read 4096" lines; "Total N" lines are skipped. */
-export function parseBlkioEntries(text: string | undefined): BlkioEntry[] {
+function parseBlkioEntries(text: string | undefined): BlkioEntry[] {
   const out: BlkioEntry[] = [];
   for (const line of (text ?? '').split('\n')) {
     const f = line.trim().split(/\s+/);

@@ -19,7 +19,7 @@ export function deviceFileWrites(currentList: string, rules: DeviceRule[]): Arra
   }));
 }
 
-export function setDevices(dir: string, rules: DeviceRule[]): void {
+function setDevices(dir: string, rules: DeviceRule[]): void {
   for (const w of deviceFileWrites(readCgroupFile(dir, 'devices.list'), rules)) writeCgroupFile(dir, w.file, w.line);
   // The kernel may merge or ignore rules: make sure we got what we asked for.
   const after = DeviceEmulator.fromList(readCgroupFile(dir, 'devices.list'));

@@ -5,7 +5,7 @@ import type { V1Controller } from './controller.js';
 import type { Int64 } from '../types.js';
 
 /** 0 = unset, negative = unlimited ("max"). */
-export function pidsMaxValue(limit: Int64): string {
+function pidsMaxValue(limit: Int64): string {
   return limit > 0 ? String(limit) : 'max';
 }
 
