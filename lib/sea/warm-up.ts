@@ -98,5 +98,9 @@ function steps(f: Fixture): Step[] {
     fails(...at, 'state', f.stopped),
     fails(...at, 'kill', f.stopped, 'KILL'),
     ok(...at, 'delete', '--force', f.stopped),
+    // The sandbox's config, seccomp profile and plan (its own code path:
+    // nothing above builds them). The cwd is given: the build may run in /.
+    ok('sandbox', '--dry-run', '--cwd', f.bundle, '--', 'true'),
+    ok('sandbox', '--dry-run', '--root-user', '--cwd', f.bundle, '--', 'true'),
   ];
 }

@@ -24,6 +24,7 @@ import { memory } from './sections/memory.js';
 import { PEAK_METHODS, peak, peakMethod } from './sections/peak.js';
 import { podman } from './sections/podman.js';
 import { run } from './sections/run.js';
+import { sandbox } from './sections/sandbox.js';
 import { state } from './sections/state.js';
 import { Interrupted } from './shell.js';
 
@@ -126,6 +127,7 @@ async function sections(b: Bench, contexts: Context[], method: ReturnType<typeof
     if (root) await step('podman', root, () => podman(b, root));
     else if (b.opts.sections.includes('podman')) b.results.skipped.push('podman run --rm: needs root');
     if (root) await step('library', root, () => library(b));
+    for (const ctx of contexts) await step('sandbox', ctx, () => sandbox(b, ctx));
   } catch (e) {
     if (!(e instanceof Interrupted)) throw e;
     b.results.errors.push({ section: 'bench', message: `interrupted by ${e.message}` });

@@ -1,5 +1,5 @@
 /** The benchmark's command line. */
-export const SECTIONS = ['baseline', 'run', 'lifecycle', 'exec', 'state', 'memory', 'peak', 'podman', 'library'] as const;
+export const SECTIONS = ['baseline', 'run', 'lifecycle', 'exec', 'state', 'memory', 'peak', 'podman', 'library', 'sandbox'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface Options {

@@ -19,28 +19,30 @@ export interface Meta {
 
 const GROUPS: Record<string, string> = {
   run: 'times', lifecycle: 'times', exec: 'times', state: 'times', podman: 'times',
-  memory: 'memory', peak: 'memory', baseline: 'baseline', library: 'library',
+  memory: 'memory', peak: 'memory', baseline: 'baseline', library: 'library', sandbox: 'sandbox',
 };
 const TITLES: Record<string, string> = {
   baseline: 'fixed costs (ms, median; one command each)',
   times: 'times (ms, median)',
   memory: 'memory (MB; VmRSS, Pss, USS, anonymous of the created init; peak = ru_maxrss)',
   library: 'library API (containers/s; one Node process)',
+  sandbox: 'sandbox (ms, median; the library rows in sandboxes/s)',
 };
-const ORDER = ['baseline', 'times', 'memory', 'library'];
+const ORDER = ['baseline', 'times', 'memory', 'library', 'sandbox'];
 
 function targetText(t: Target | undefined): string {
   if (!t) return '';
   if (t.kind === 'runc') return `≤ ${t.max.toFixed(2)}× runc`;
-  if (t.kind === 'node') return `≤ ${t.max.toFixed(2)}× node`;
+  if (t.kind === 'node' || t.kind === 'node+bwrap') return `≤ ${t.max.toFixed(2)}× ${t.kind}`;
+  if (t.kind === 'atLeast') return `≥ ${t.min}/s`;
   return `≤ ${t.max} MB`;
 }
 
 /** The judged number: a ratio for relative targets. */
 function judgedText(row: Row): string {
   if (!row.target || row.judged == null) return '';
-  if (row.target.kind === 'absolute') return fmt(row.judged, row.unit);
-  return row.target.kind === 'node' ? `${row.judged.toFixed(2)}× of ${fmt(row.floor, 'ms')}` : `${row.judged.toFixed(2)}×`;
+  if (row.target.kind === 'absolute' || row.target.kind === 'atLeast') return fmt(row.judged, row.unit);
+  return row.target.kind === 'node' || row.target.kind === 'node+bwrap' ? `${row.judged.toFixed(2)}× of ${fmt(row.floor, 'ms')}` : `${row.judged.toFixed(2)}×`;
 }
 
 export function table(results: Results, meta: Meta, names: RuntimeName[]): string {

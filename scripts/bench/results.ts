@@ -9,11 +9,18 @@ import { CmdError, median } from './shell.js';
 export type Unit = 'ms' | 'MB' | '/s';
 
 /**
- * hutch's median against runc's in the same row, against Node's own start
- * (`node -e 0`, measured in the same rounds: the row's floor), or against a
- * fixed number.
+ * hutch's median against runc's in the same row, against a floor measured
+ * in the same rounds (Node's own start, `node -e 0`, or that plus bwrap),
+ * or against a fixed bound.
  */
-export type Target = { kind: 'runc'; max: number } | { kind: 'node'; max: number } | { kind: 'absolute'; max: number };
+export type Target =
+  | { kind: 'runc'; max: number }
+  | { kind: 'node'; max: number }
+  /** Against `node -e 0` plus bwrap of the same sandbox, timed in the same rounds (the row's floor). */
+  | { kind: 'node+bwrap'; max: number }
+  | { kind: 'absolute'; max: number }
+  /** A rate: hutch's median must reach `min`. */
+  | { kind: 'atLeast'; min: number };
 
 export interface Row {
   section: Section;
@@ -147,9 +154,9 @@ export class Results {
     if (!t) return;
     const hutch = row.median.hutch ?? null;
     if (t.kind === 'runc') row.judged = row.ratio;
-    else if (t.kind === 'absolute') row.judged = hutch;
+    else if (t.kind === 'absolute' || t.kind === 'atLeast') row.judged = hutch;
     else row.judged = hutch != null && row.floor ? hutch / row.floor : null;
-    row.ok = row.judged != null && row.judged <= t.max;
+    row.ok = row.judged != null && (t.kind === 'atLeast' ? row.judged >= t.min : row.judged <= t.max);
   }
 }
 
