@@ -7,10 +7,11 @@
  * the host.
  */
 import { existsSync, readdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { makeBundle, makeWorkspace } from '../helpers/bundle.js';
-import { HUTCH_BIN, REPO, rootSkipReason, which } from '../helpers/host.js';
+import { HUTCH_BIN, rootSkipReason, which } from '../helpers/host.js';
 import { containerId, ensureHutchBuilt, killLeftovers, makeStateRoots } from '../helpers/runtimes.js';
 import { asUser, ensureTestUser, rootlessSkipReason, runtimePath } from '../helpers/user.js';
 
@@ -35,14 +36,16 @@ async function inNoexecPidns(script: string, setup = '') {
 
 /**
  * Private to the new mount namespace: /tmp (which holds the bundle, so it is
- * bound onto itself, not covered) and /dev/shm become noexec. The checkout
- * may itself live under /tmp: it is bound again with exec (dist/hutch runs
- * from it, and copies its FFI addon next to itself when no temporary
- * directory allows exec and it may write there).
+ * bound onto itself, not covered) and /dev/shm become noexec. The runtime
+ * under test may itself live under /tmp (a checkout there, or the copy of a
+ * private checkout's build: helpers/host.ts): its tree is bound again with
+ * exec (dist/hutch runs from it, and copies its FFI addon next to itself
+ * when no temporary directory allows exec and it may write there).
  */
+const RUNTIME_DIR = dirname(dirname(HUTCH_BIN));
 const EVERY_TMP_NOEXEC = [
   'mount --bind /tmp /tmp && mount -o remount,bind,noexec /tmp',
-  `mount --bind ${REPO} ${REPO} && mount -o remount,bind,exec ${REPO}`,
+  `mount --bind ${RUNTIME_DIR} ${RUNTIME_DIR} && mount -o remount,bind,exec ${RUNTIME_DIR}`,
   'mount -t tmpfs -o noexec tmpfs /dev/shm',
 ].join(' && ') + ' || exit 91';
 
