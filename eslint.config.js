@@ -23,7 +23,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Error']", message: 'lib/ throws a HutchError (a failure a user can cause, with its code) or an InternalError (a broken invariant): docs/errors.md.' },
+        {
+          selector: "NewExpression[callee.name='Error']",
+          message:
+            'lib/ throws a HutchError (a failure a user can cause, with its code) or an InternalError (a broken invariant): docs/errors.md.',
+        },
       ],
     },
   },

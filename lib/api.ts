@@ -76,12 +76,22 @@ function context(o: HutchOptions): RuntimeContext {
 
 function sourceOf(bundle: Bundle): ConfigSource {
   if (typeof bundle === 'string') return { bundle };
-  const rootfs = bundle.rootfs ?? (bundle.spec.root?.path.startsWith('/') ? bundle.spec.root.path : `${bundle.bundle}/${bundle.spec.root?.path ?? 'rootfs'}`);
+  const rootfs =
+    bundle.rootfs ??
+    (bundle.spec.root?.path.startsWith('/') ? bundle.spec.root.path : `${bundle.bundle}/${bundle.spec.root?.path ?? 'rootfs'}`);
   return { spec: bundle.spec, bundle: bundle.bundle, rootfs };
 }
 
 function createOpts(bundle: Bundle, o: CreateOptions) {
-  return { source: sourceOf(bundle), pidFile: o.pidFile, consoleSocket: o.consoleSocket, noPivot: o.noPivot, noNewKeyring: o.noNewKeyring, preserveFds: o.preserveFds, stdio: o.stdio };
+  return {
+    source: sourceOf(bundle),
+    pidFile: o.pidFile,
+    consoleSocket: o.consoleSocket,
+    noPivot: o.noPivot,
+    noNewKeyring: o.noNewKeyring,
+    preserveFds: o.preserveFds,
+    stdio: o.stdio,
+  };
 }
 
 /** Create a container; its process waits for start(). */
@@ -106,7 +116,17 @@ export async function run(id: string, bundle: Bundle, o: RunOptions = {}): Promi
 
 export async function exec(id: string, args: string[], o: ExecOptions = {}): Promise<number> {
   const { exec: execIn } = await import('./container/exec.js');
-  return execIn(context(o), id, { args, env: o.env, cwd: o.cwd, user: o.user, tty: o.tty, consoleSocket: o.consoleSocket, detach: o.detach, pidFile: o.pidFile, stdio: o.stdio });
+  return execIn(context(o), id, {
+    args,
+    env: o.env,
+    cwd: o.cwd,
+    user: o.user,
+    tty: o.tty,
+    consoleSocket: o.consoleSocket,
+    detach: o.detach,
+    pidFile: o.pidFile,
+    stdio: o.stdio,
+  });
 }
 
 /** Send a signal (name like "TERM"/"SIGTERM" or a number) to the container. */
@@ -166,7 +186,8 @@ export async function sandbox(argv: readonly string[], o: SandboxOptions = {}): 
     import('./sandbox/capture.js'),
   ]);
   const settings = normalizeOptions(argv, o, process.cwd());
-  const run = (stdio: readonly [number, number, number]) => runSandbox(context(o), settings, 'run', { stdio, forwardSignals: false, out: () => undefined }, thisCaller(false));
+  const run = (stdio: readonly [number, number, number]) =>
+    runSandbox(context(o), settings, 'run', { stdio, forwardSignals: false, out: () => undefined }, thisCaller(false));
   if (o.stdio) return run(o.stdio);
   const { result, captured } = await withStdio({ input: o.input, capture: o.capture }, run);
   return captured ? { ...result, ...captured } : result;

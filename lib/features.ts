@@ -66,9 +66,7 @@ export function buildFeatures(d: FeaturesDescription): JsonObject {
         apparmor: l.apparmor && pickBools(l.apparmor, ['enabled']),
         selinux: l.selinux && pickBools(l.selinux, ['enabled']),
         intelRdt: l.intelRdt && pickBools(l.intelRdt, ['enabled', 'schemata']),
-        mountExtensions:
-          l.mountExtensions &&
-          pick({ idmap: l.mountExtensions.idmap && pickBools(l.mountExtensions.idmap, ['enabled']) }),
+        mountExtensions: l.mountExtensions && pick({ idmap: l.mountExtensions.idmap && pickBools(l.mountExtensions.idmap, ['enabled']) }),
         netDevices: l.netDevices && pickBools(l.netDevices, ['enabled']),
       }),
     annotations: d.annotations && Object.keys(d.annotations).length > 0 ? sortedMap(d.annotations) : undefined,
@@ -81,10 +79,7 @@ export function buildFeatures(d: FeaturesDescription): JsonObject {
  * newline, and <, >, & escaped inside strings.
  */
 export function renderFeatures(doc: JsonObject): string {
-  const text = JSON.stringify(doc, null, 4).replace(
-    /[<>&\u2028\u2029]/g,
-    (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'),
-  );
+  const text = JSON.stringify(doc, null, 4).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
   return `${text}\n`;
 }
 
@@ -106,7 +101,11 @@ function list(xs: readonly string[] | undefined): string[] | undefined {
 
 /** Go marshals a map with its keys sorted. */
 function sortedMap(m: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(Object.keys(m).sort().map((k) => [k, m[k]!]));
+  return Object.fromEntries(
+    Object.keys(m)
+      .sort()
+      .map((k) => [k, m[k]!]),
+  );
 }
 
 /** *bool fields: false is printed (the pointer is set), undefined is not. */
@@ -145,7 +144,10 @@ export async function probeHostCgroups(ctx: Pick<RuntimeContext, 'rootless'>): P
 }
 
 async function deviceFilterLoader(): Promise<() => boolean> {
-  const [{ canLoadDeviceFilter }, { buildDeviceFilter }] = await Promise.all([import('./cgroups/ebpf.js'), import('./cgroups/devices/filter.js')]);
+  const [{ canLoadDeviceFilter }, { buildDeviceFilter }] = await Promise.all([
+    import('./cgroups/ebpf.js'),
+    import('./cgroups/devices/filter.js'),
+  ]);
   return () => canLoadDeviceFilter(buildDeviceFilter([]));
 }
 

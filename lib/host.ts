@@ -12,7 +12,6 @@ export interface HostFacts {
   hasKcore: boolean;
 }
 
-
 export function hostFacts(): HostFacts {
   return {
     euid: process.geteuid!(),
@@ -22,4 +21,3 @@ export function hostFacts(): HostFacts {
     hasKcore: existsSync('/proc/kcore'),
   };
 }
-

@@ -12,16 +12,41 @@ import { HutchError } from './errors.js';
 
 /** Linux signal numbers 1..31 with x/sys/unix's canonical names (x86_64, aarch64). */
 const NAMES: readonly string[] = [
-  '', 'SIGHUP', 'SIGINT', 'SIGQUIT', 'SIGILL', 'SIGTRAP', 'SIGABRT', 'SIGBUS',
-  'SIGFPE', 'SIGKILL', 'SIGUSR1', 'SIGSEGV', 'SIGUSR2', 'SIGPIPE', 'SIGALRM',
-  'SIGTERM', 'SIGSTKFLT', 'SIGCHLD', 'SIGCONT', 'SIGSTOP', 'SIGTSTP', 'SIGTTIN',
-  'SIGTTOU', 'SIGURG', 'SIGXCPU', 'SIGXFSZ', 'SIGVTALRM', 'SIGPROF', 'SIGWINCH',
-  'SIGIO', 'SIGPWR', 'SIGSYS',
+  '',
+  'SIGHUP',
+  'SIGINT',
+  'SIGQUIT',
+  'SIGILL',
+  'SIGTRAP',
+  'SIGABRT',
+  'SIGBUS',
+  'SIGFPE',
+  'SIGKILL',
+  'SIGUSR1',
+  'SIGSEGV',
+  'SIGUSR2',
+  'SIGPIPE',
+  'SIGALRM',
+  'SIGTERM',
+  'SIGSTKFLT',
+  'SIGCHLD',
+  'SIGCONT',
+  'SIGSTOP',
+  'SIGTSTP',
+  'SIGTTIN',
+  'SIGTTOU',
+  'SIGURG',
+  'SIGXCPU',
+  'SIGXFSZ',
+  'SIGVTALRM',
+  'SIGPROF',
+  'SIGWINCH',
+  'SIGIO',
+  'SIGPWR',
+  'SIGSYS',
 ];
 
-const BY_NAME: ReadonlyMap<string, number> = new Map(
-  NAMES.map((name, num) => [name, num] as const).filter(([name]) => name !== ''),
-);
+const BY_NAME: ReadonlyMap<string, number> = new Map(NAMES.map((name, num) => [name, num] as const).filter(([name]) => name !== ''));
 
 /** glibc's SIGRTMIN (the kernel's 32 and 33 are reserved by NPTL). */
 const SIGRTMIN = 34;

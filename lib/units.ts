@@ -14,7 +14,8 @@ const DURATION_UNITS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60
 /** A duration in milliseconds: Go's time.ParseDuration spellings ("1m30s", "500ms", "2.5h"), or plain seconds ("30"). */
 export function parseDuration(flag: string, v: string): number {
   const text = v.trim();
-  const bad = () => new HutchError(`invalid value for --${flag}: ${JSON.stringify(v)} (a duration such as 30s, 5m, 1h30m or 500ms)`, { code: 'usage' });
+  const bad = () =>
+    new HutchError(`invalid value for --${flag}: ${JSON.stringify(v)} (a duration such as 30s, 5m, 1h30m or 500ms)`, { code: 'usage' });
   if (/^\d+(\.\d+)?$/.test(text)) return Number(text) * 1000;
   if (!/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(text)) throw bad();
   let ms = 0;

@@ -85,7 +85,9 @@ async function bundle(root, outfile) {
     // yargs reads import.meta.url when it loads (after start, never in the
     // warm-up): the binary's own path, read then.
     define: { 'import.meta.url': 'globalThis.__hutchExecutableUrl' },
-    banner: { js: "Object.defineProperty(globalThis, '__hutchExecutableUrl', { configurable: true, get: () => require('node:url').pathToFileURL(process.execPath).href });" },
+    banner: {
+      js: "Object.defineProperty(globalThis, '__hutchExecutableUrl', { configurable: true, get: () => require('node:url').pathToFileURL(process.execPath).href });",
+    },
     // No ESM loader in a snapshot: import() of a builtin becomes require().
     supported: { 'dynamic-import': false },
     // Every byte of the script is in the snapshot, paid at every start;
@@ -112,11 +114,17 @@ async function bundle(root, outfile) {
   const cold = {
     name: 'hutch-cold-packages',
     setup(b) {
-      b.onResolve({ filter: new RegExp(`^(${Object.keys(COLD_PACKAGES).join('|')})$`) }, (args) => ({ path: args.path, namespace: 'hutch-cold' }));
+      b.onResolve({ filter: new RegExp(`^(${Object.keys(COLD_PACKAGES).join('|')})$`) }, (args) => ({
+        path: args.path,
+        namespace: 'hutch-cold',
+      }));
       b.onLoad({ filter: /.*/, namespace: 'hutch-cold' }, (args) => ({
         contents: [
           `import { coldModule } from ${JSON.stringify(join(root, 'lib/sea/cold.ts'))};`,
-          ...COLD_PACKAGES[args.path].map((name) => `export ${name === 'default' ? 'default' : `const ${name} =`} (...args) => coldModule(${JSON.stringify(args.path)}).${name}(...args);`),
+          ...COLD_PACKAGES[args.path].map(
+            (name) =>
+              `export ${name === 'default' ? 'default' : `const ${name} =`} (...args) => coldModule(${JSON.stringify(args.path)}).${name}(...args);`,
+          ),
         ].join('\n'),
         resolveDir: root,
         loader: 'js',
@@ -125,7 +133,13 @@ async function bundle(root, outfile) {
   };
   await build({
     // Each package as an import sees it (its namespace: default and named exports).
-    stdin: { contents: Object.keys(COLD_PACKAGES).map((p) => `export * as ${p} from ${JSON.stringify(p)};`).join('\n'), resolveDir: root, loader: 'js' },
+    stdin: {
+      contents: Object.keys(COLD_PACKAGES)
+        .map((p) => `export * as ${p} from ${JSON.stringify(p)};`)
+        .join('\n'),
+      resolveDir: root,
+      loader: 'js',
+    },
     outfile: join(dirname(outfile), COLD_ASSET),
     ...common,
   });
@@ -148,13 +162,16 @@ function snapshot(root, work, script, blob) {
   const ffiDir = join(root, 'node_modules/ffi-rs/');
   const addon = createRequire(ffiDir).resolve(`@yuuang/ffi-rs-${ARCH.addon}`);
   const config = join(work, 'sea-config.json');
-  writeFileSync(config, JSON.stringify({
-    main: script,
-    output: blob,
-    useSnapshot: true,
-    disableExperimentalSEAWarning: true,
-    assets: { [`interp-${ARCH.interp}.bin`]: interp, [FFI_ADDON]: addon, [COLD_ASSET]: join(work, COLD_ASSET) },
-  }));
+  writeFileSync(
+    config,
+    JSON.stringify({
+      main: script,
+      output: blob,
+      useSnapshot: true,
+      disableExperimentalSEAWarning: true,
+      assets: { [`interp-${ARCH.interp}.bin`]: interp, [FFI_ADDON]: addon, [COLD_ASSET]: join(work, COLD_ASSET) },
+    }),
+  );
   // Output to a file, not a pipe: process.stdout on a pipe is a libuv
   // handle, which would end up in the heap and cannot be snapshotted.
   const log = join(work, 'snapshot.log');
@@ -167,7 +184,9 @@ function snapshot(root, work, script, blob) {
   closeSync(out);
   if (r.status !== 0 || !existsSync(blob)) {
     const tail = readFileSync(log, 'utf8').trimEnd().split('\n').slice(-60).join('\n');
-    throw new Error(`snapshot build failed (${r.error?.message ?? `exit ${r.status}${r.signal ? `, ${r.signal}` : ''}`}); its output ends:\n${tail}`);
+    throw new Error(
+      `snapshot build failed (${r.error?.message ?? `exit ${r.status}${r.signal ? `, ${r.signal}` : ''}`}); its output ends:\n${tail}`,
+    );
   }
 }
 
@@ -200,7 +219,11 @@ function patchOutExtraCaCerts(exe) {
   // (text); node's built-in snapshot, also in .rodata, has a length before it.
   const text = (byte) => (byte >= 0x20 && byte < 0x7f) || (byte >= 0x09 && byte <= 0x0d);
   const hits = [];
-  for (let at = elf.indexOf(name, rodata.offset); at >= 0 && at + name.length <= rodata.offset + rodata.size; at = elf.indexOf(name, at + 1)) {
+  for (
+    let at = elf.indexOf(name, rodata.offset);
+    at >= 0 && at + name.length <= rodata.offset + rodata.size;
+    at = elf.indexOf(name, at + 1)
+  ) {
     if (text(elf[at - 1])) hits.push(at);
   }
   if (hits.length !== 1) throw new Error(`${exe}: expected one NODE_EXTRA_CA_CERTS C string in .rodata, found ${hits.length}`);

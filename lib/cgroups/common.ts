@@ -13,7 +13,8 @@ export function isPermissionError(err: unknown): boolean {
   return cause !== undefined && isErrno(cause, 'EACCES', 'EPERM', 'EROFS');
 }
 
-export const ROOTLESS_WARNING = 'cgroups not available to this rootless container: limits are not applied and processes are not tracked by cgroup';
+export const ROOTLESS_WARNING =
+  'cgroups not available to this rootless container: limits are not applied and processes are not tracked by cgroup';
 
 /** rmdir a cgroup, removing child cgroups first (cgroupfs has no recursive removal). */
 export function removeCgroupDir(dir: string): void {
@@ -60,7 +61,10 @@ export async function removeCgroupDirs(dirs: string[]): Promise<void> {
     });
   }
   if (left.length > 0) {
-    throw new HutchError(`failed to remove cgroup paths ${left.join(', ')}: ${(lastError as Error | undefined)?.message ?? 'busy'}`, { code: 'cgroup', cause: lastError });
+    throw new HutchError(`failed to remove cgroup paths ${left.join(', ')}: ${(lastError as Error | undefined)?.message ?? 'busy'}`, {
+      code: 'cgroup',
+      cause: lastError,
+    });
   }
 }
 
@@ -100,8 +104,15 @@ export function emptyStats(): Stats {
   return {
     cpu: { usage: { kernel: 0, user: 0 }, throttling: {} },
     cpuset: {
-      cpu_exclusive: 0, mem_hardwall: 0, mem_exclusive: 0, memory_migrate: 0, memory_spread_page: 0,
-      memory_spread_slab: 0, memory_pressure: 0, sched_load_balance: 0, sched_relax_domain_level: 0,
+      cpu_exclusive: 0,
+      mem_hardwall: 0,
+      mem_exclusive: 0,
+      memory_migrate: 0,
+      memory_spread_page: 0,
+      memory_spread_slab: 0,
+      memory_pressure: 0,
+      sched_load_balance: 0,
+      sched_relax_domain_level: 0,
     },
     memory: { usage: mem(), swap: mem(), kernel: mem(), kernelTCP: mem() },
     pids: {},
@@ -118,16 +129,20 @@ export function emptyStats(): Stats {
  */
 export function statsToJson(value: unknown, indent?: number): string {
   const big = new Map<string, string>();
-  const text = JSON.stringify(value, (_k, v: unknown) => {
-    if (typeof v === 'number' && v > Number.MAX_SAFE_INTEGER) {
-      // 2^64 can only come from UINT64_MAX (rounded up); others are exact doubles.
-      const exact = v >= 2 ** 64 ? '18446744073709551615' : BigInt(v).toString();
-      const tag = `\u0000u64:${big.size}`;
-      big.set(tag, exact);
-      return tag;
-    }
-    return v;
-  }, indent);
+  const text = JSON.stringify(
+    value,
+    (_k, v: unknown) => {
+      if (typeof v === 'number' && v > Number.MAX_SAFE_INTEGER) {
+        // 2^64 can only come from UINT64_MAX (rounded up); others are exact doubles.
+        const exact = v >= 2 ** 64 ? '18446744073709551615' : BigInt(v).toString();
+        const tag = `\u0000u64:${big.size}`;
+        big.set(tag, exact);
+        return tag;
+      }
+      return v;
+    },
+    indent,
+  );
   return text.replace(/"\\u0000u64:\d+"/g, (m) => big.get(JSON.parse(m) as string) ?? m);
 }
 

@@ -34,10 +34,22 @@ const lib = perProcess((): Ffi => {
 /** Native memory that outlives the call (the kernel reads pointers inside attr). */
 function alloc(bytes: Buffer): number {
   const f = lib();
-  const addr = f.load({ library: 'libc', funcName: 'calloc', retType: f.DataType.U64, paramsType: [f.DataType.U64, f.DataType.U64], paramsValue: [1, Math.max(bytes.length, 1)] });
+  const addr = f.load({
+    library: 'libc',
+    funcName: 'calloc',
+    retType: f.DataType.U64,
+    paramsType: [f.DataType.U64, f.DataType.U64],
+    paramsValue: [1, Math.max(bytes.length, 1)],
+  });
   if (!addr) throw new HutchError('calloc failed', { code: 'cgroup' });
   if (bytes.length) {
-    f.load({ library: 'libc', funcName: 'memcpy', retType: f.DataType.U64, paramsType: [f.DataType.U64, f.DataType.U8Array, f.DataType.U64], paramsValue: [addr, bytes, bytes.length] });
+    f.load({
+      library: 'libc',
+      funcName: 'memcpy',
+      retType: f.DataType.U64,
+      paramsType: [f.DataType.U64, f.DataType.U8Array, f.DataType.U64],
+      paramsValue: [addr, bytes, bytes.length],
+    });
   }
   return addr;
 }
@@ -46,7 +58,13 @@ function alloc(bytes: Buffer): number {
 function readBack(addr: number, length: number): Buffer {
   const f = lib();
   // ffi-rs only wraps pointers it returned itself: memcpy(addr, addr, 0) hands `addr` back as one.
-  const out = f.load({ library: 'libc', funcName: 'memcpy', retType: f.DataType.External, paramsType: [f.DataType.U64, f.DataType.U64, f.DataType.U64], paramsValue: [addr, addr, 0] });
+  const out = f.load({
+    library: 'libc',
+    funcName: 'memcpy',
+    retType: f.DataType.External,
+    paramsType: [f.DataType.U64, f.DataType.U64, f.DataType.U64],
+    paramsValue: [addr, addr, 0],
+  });
   return Buffer.from(f.createExternalBuffer(out, length));
 }
 
@@ -63,9 +81,12 @@ function bpf(cmd: number, attr: Buffer, what: string, after?: (addr: number) => 
   const addr = alloc(attr);
   try {
     const r = f.load<typeof f.DataType.I64, true>({
-      library: 'libc', funcName: 'syscall', retType: f.DataType.I64,
+      library: 'libc',
+      funcName: 'syscall',
+      retType: f.DataType.I64,
       paramsType: [f.DataType.I64, f.DataType.I64, f.DataType.U64, f.DataType.I64],
-      paramsValue: [nr, cmd, addr, attr.length], errno: true,
+      paramsValue: [nr, cmd, addr, attr.length],
+      errno: true,
     });
     if (r.value < 0) throw new HutchError(`${what}: ${r.errnoMessage.replace(/ \(os error \d+\)$/, '').toLowerCase()}`, { code: 'cgroup' });
     after?.(addr);

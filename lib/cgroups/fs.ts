@@ -127,7 +127,10 @@ export function parseRangeList(text: string): number[] {
 /** The pids listed in one cgroup.procs file. */
 export function readProcs(dir: string): number[] {
   const text = readOptional(dir, 'cgroup.procs') ?? '';
-  return text.split('\n').filter((l) => l !== '').map(Number);
+  return text
+    .split('\n')
+    .filter((l) => l !== '')
+    .map(Number);
 }
 
 /** Synchronous sleep: used only in short retry loops on the CLI path. */

@@ -105,7 +105,8 @@ class Manager implements CgroupManager {
 
 function resolvePaths(opts: CreateManagerOptions, layout: CgroupLayout): Record<string, string> {
   if (typeof opts.path === 'object') return { ...opts.path };
-  if (opts.path === undefined && opts.id === undefined) throw new HutchError('createManager: need a cgroup path or a container id', { code: 'cgroup' });
+  if (opts.path === undefined && opts.id === undefined)
+    throw new HutchError('createManager: need a cgroup path or a container id', { code: 'cgroup' });
   const resolveOpts = opts.systemd === undefined ? { layout } : { layout, systemd: opts.systemd };
   return resolveCgroupPath(opts.path, opts.id ?? '', opts.rootless ? { ...resolveOpts, rootless: true } : resolveOpts).paths;
 }
@@ -135,12 +136,27 @@ export function createManager(opts: CreateManagerOptions): CgroupManager {
     // Saved paths without one: a rootless container that got no group; its limits are refused as runc refuses them.
     const detached = typeof opts.path === 'object' && unifiedDir === undefined;
     if (unifiedDir === undefined && !detached) throw new HutchError('cgroup v2 layout without a unified path', { code: 'cgroup' });
-    const m = new V2Manager({ mountpoint: v2.mountpoint, dir: unifiedDir ?? '', available: v2.controllers, rootless, explicitPath, delegated: opts.delegated, ...(detached ? { joined: false } : {}) });
+    const m = new V2Manager({
+      mountpoint: v2.mountpoint,
+      dir: unifiedDir ?? '',
+      available: v2.controllers,
+      rootless,
+      explicitPath,
+      delegated: opts.delegated,
+      ...(detached ? { joined: false } : {}),
+    });
     return new Manager(m, rules, (): Record<string, string> => (m.joined ? { '': m.dir } : {}));
   }
   let unified: V2Manager | undefined;
   if (v2 && unifiedDir !== undefined) {
-    unified = new V2Manager({ mountpoint: v2.mountpoint, dir: unifiedDir, available: v2.controllers, rootless, explicitPath, joinOnly: true });
+    unified = new V2Manager({
+      mountpoint: v2.mountpoint,
+      dir: unifiedDir,
+      available: v2.controllers,
+      rootless,
+      explicitPath,
+      joinOnly: true,
+    });
   }
   const m = new V1Manager({ paths, rootless, explicitPath, resources: opts.resources ?? {}, ...(unified ? { unified } : {}) });
   return new Manager(m, rules, () => m.allPaths());

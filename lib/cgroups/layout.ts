@@ -22,8 +22,20 @@ function unescapeMountField(s: string): string {
 }
 
 const V1_CONTROLLERS = new Set([
-  'cpu', 'cpuacct', 'cpuset', 'memory', 'devices', 'freezer', 'blkio', 'pids',
-  'hugetlb', 'net_cls', 'net_prio', 'perf_event', 'rdma', 'misc',
+  'cpu',
+  'cpuacct',
+  'cpuset',
+  'memory',
+  'devices',
+  'freezer',
+  'blkio',
+  'pids',
+  'hugetlb',
+  'net_cls',
+  'net_prio',
+  'perf_event',
+  'rdma',
+  'misc',
 ]);
 
 function parseCgroupMounts(mountinfo: string): CgroupMount[] {
@@ -38,9 +50,7 @@ function parseCgroupMounts(mountinfo: string): CgroupMount[] {
     const root = unescapeMountField(pre[3] ?? '/');
     const mountpoint = unescapeMountField(pre[4] ?? '');
     const superOpts = (post[2] ?? '').split(',');
-    const controllers = fstype === 'cgroup'
-      ? superOpts.filter((o) => V1_CONTROLLERS.has(o) || o.startsWith('name='))
-      : [];
+    const controllers = fstype === 'cgroup' ? superOpts.filter((o) => V1_CONTROLLERS.has(o) || o.startsWith('name=')) : [];
     mounts.push({ mountpoint, root, fstype, controllers });
   }
   return mounts;
@@ -68,11 +78,7 @@ function underRoot(cgPath: string, root: string): string {
 }
 
 /** Pure part of detectLayout, so tests can feed recorded files. */
-export function buildLayout(
-  mountinfo: string,
-  procCgroup: string,
-  readV2Controllers: (mountpoint: string) => string[],
-): CgroupLayout {
+export function buildLayout(mountinfo: string, procCgroup: string, readV2Controllers: (mountpoint: string) => string[]): CgroupLayout {
   return layoutOf({ mounts: parseCgroupMounts(mountinfo), self: parseProcCgroup(procCgroup) }, readV2Controllers);
 }
 

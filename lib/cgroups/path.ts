@@ -73,7 +73,10 @@ function systemdUnitPath(cgroupsPath: string | undefined, id: string, rootless: 
   if (cgroupsPath) {
     const parts = cgroupsPath.split(':');
     if (parts.length !== 3) {
-      throw new HutchError(`expected cgroupsPath to be of format "slice:prefix:name" for systemd cgroups, got ${JSON.stringify(cgroupsPath)} instead`, { code: 'cgroup' });
+      throw new HutchError(
+        `expected cgroupsPath to be of format "slice:prefix:name" for systemd cgroups, got ${JSON.stringify(cgroupsPath)} instead`,
+        { code: 'cgroup' },
+      );
     }
     [slice, prefix, name] = parts as [string, string, string];
   }
@@ -90,11 +93,11 @@ function hierarchyRoots(layout: CgroupLayout): Record<string, string> {
 }
 
 export function resolveCgroupPath(cgroupsPath: string | undefined, id: string, opts: ResolveOptions): ResolvedCgroupPath {
-  const inner = opts.systemd
-    ? systemdUnitPath(cgroupsPath, id, opts.rootless ?? false)
-    : cleanPath(cgroupsPath ?? '') || cleanPath(id);
+  const inner = opts.systemd ? systemdUnitPath(cgroupsPath, id, opts.rootless ?? false) : cleanPath(cgroupsPath ?? '') || cleanPath(id);
   if (inner === '.' || (inner === '/' && !opts.systemd)) {
-    throw new HutchError(`invalid cgroupsPath ${JSON.stringify(cgroupsPath)}: it names the caller's own cgroup or the root`, { code: 'cgroup' });
+    throw new HutchError(`invalid cgroupsPath ${JSON.stringify(cgroupsPath)}: it names the caller's own cgroup or the root`, {
+      code: 'cgroup',
+    });
   }
   const paths: Record<string, string> = {};
   for (const [key, mountpoint] of Object.entries(hierarchyRoots(opts.layout))) {

@@ -85,7 +85,10 @@ export function joinExecCgroups(target: ExecCgroups, pid: number, opts: JoinExec
         continue;
       }
       if (target.initFallback && opts.v2Mountpoint !== undefined && isErrno(e, 'EBUSY') && joinInitCgroup(pid, opts)) continue;
-      throw new HutchError(`error adding pid ${pid} to cgroups: failed to write ${pid}: openat2 ${path.join(dir, 'cgroup.procs')}: ${errnoWords(e)}`, { code: 'cgroup', cause: e });
+      throw new HutchError(
+        `error adding pid ${pid} to cgroups: failed to write ${pid}: openat2 ${path.join(dir, 'cgroup.procs')}: ${errnoWords(e)}`,
+        { code: 'cgroup', cause: e },
+      );
     }
   }
 }

@@ -42,7 +42,9 @@ function delegatedControllers(layout: CgroupLayout): string[] {
   const parent = path.posix.dirname(own);
   if (!canManageCgroup(path.posix.join(parent, 'hutch-probe'), own)) return [];
   // The caller may enable in its parent what the parent is offered, when it owns the parent's subtree_control.
-  return writable(path.posix.join(parent, 'cgroup.subtree_control')) ? words(path.posix.join(parent, 'cgroup.controllers')) : words(path.posix.join(parent, 'cgroup.subtree_control'));
+  return writable(path.posix.join(parent, 'cgroup.subtree_control'))
+    ? words(path.posix.join(parent, 'cgroup.controllers'))
+    : words(path.posix.join(parent, 'cgroup.subtree_control'));
 }
 
 function v1Controllers(layout: CgroupLayout, rootless: boolean): string[] {

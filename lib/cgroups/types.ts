@@ -11,13 +11,7 @@ export type { Int64 };
  * controllers write such values digit for digit, as runc does (the kernel
  * decides what it accepts).
  */
-export type {
-  LinuxResources,
-  LinuxDeviceCgroup,
-  LinuxWeightDevice,
-  LinuxThrottleDevice,
-  LinuxBlockIO,
-} from '../config/types.js';
+export type { LinuxResources, LinuxDeviceCgroup, LinuxWeightDevice, LinuxThrottleDevice, LinuxBlockIO } from '../config/types.js';
 
 /** A device rule in the form the devices controller works with: -1 is the '*' wildcard. */
 export interface DeviceRule {

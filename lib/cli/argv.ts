@@ -47,7 +47,7 @@ export function fastParse(input: ParseInput): Args | undefined {
     const opt = optionToken(tok, byAlias);
     if (!opt) return undefined;
     const def = table[opt.name];
-    if (!def || given.has(opt.name) && !isArray(def)) return undefined;
+    if (!def || (given.has(opt.name) && !isArray(def))) return undefined;
     given.add(opt.name);
     let raw = opt.inline;
     if (def.type !== 'boolean' && raw === undefined) {

@@ -7,7 +7,6 @@ import { versionText } from './version.js';
 import { mark } from '../timing.js';
 import { writeOut } from './output.js';
 
-
 /**
  * Loads only the command that runs. Its plain spellings are parsed from its
  * option table without yargs; help, errors and anything unusual go to the
@@ -29,7 +28,13 @@ export async function main(argv: string[]): Promise<number> {
   if (spec?.tailAfterId) argv = protectTail(argv, at, { ...GLOBAL_OPTIONS, ...spec.options });
   if (spec?.tailFromFirstWord) argv = protectCommand(argv, at, { ...GLOBAL_OPTIONS, ...spec.options });
   if (spec && !spec.builder) {
-    const args = fastParse({ argv, name: name!, globals: GLOBAL_OPTIONS, options: spec.options ?? {}, positionals: positionalsOf(spec.command, spec.positionalDefaults) });
+    const args = fastParse({
+      argv,
+      name: name!,
+      globals: GLOBAL_OPTIONS,
+      options: spec.options ?? {},
+      positionals: positionalsOf(spec.command, spec.positionalDefaults),
+    });
     mark('argv parsed');
     if (args) return runCommand(spec, args, argv);
   }

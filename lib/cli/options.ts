@@ -35,7 +35,11 @@ export const GLOBAL_OPTIONS: OptionTable = {
   debug: { type: 'boolean', default: false, describe: 'enable debug logging' },
   // No default: `spec --rootless` (a subcommand flag of the same name) must arrive as given.
   rootless: { type: 'string', describe: 'ignore cgroup permission errors (auto, true or false; default auto)' },
-  'systemd-cgroup': { type: 'boolean', default: false, describe: 'accepted for runc compatibility; there is no systemd cgroup driver (cgroupfs is used)' },
+  'systemd-cgroup': {
+    type: 'boolean',
+    default: false,
+    describe: 'accepted for runc compatibility; there is no systemd cgroup driver (cgroupfs is used)',
+  },
   criu: { type: 'string', hidden: true, describe: 'accepted for runc compatibility (checkpoint/restore is not supported)' },
 };
 
@@ -56,7 +60,12 @@ export function positionalsOf(command: string, defaults: Readonly<Record<string,
 
 /** Declares a table's options and the command's positionals on a yargs instance. */
 export function applyToYargs(y: Argv, options: OptionTable, positionals: PositionalDef[] = []): Argv {
-  for (const p of positionals) y = y.positional(p.name, { type: 'string', ...(p.variadic ? { array: true } : {}), ...(p.default !== undefined ? { default: p.default } : {}) });
+  for (const p of positionals)
+    y = y.positional(p.name, {
+      type: 'string',
+      ...(p.variadic ? { array: true } : {}),
+      ...(p.default !== undefined ? { default: p.default } : {}),
+    });
   for (const [name, def] of Object.entries(options)) y = y.option(name, scalarLastWins({ ...def } as Options));
   return y;
 }

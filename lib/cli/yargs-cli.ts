@@ -29,9 +29,14 @@ export async function parseWithYargs(argv: string[], specs: CommandSpec[]): Prom
     });
 
   for (const spec of specs) {
-    y = y.command(spec.command, spec.describe, (c) => declare(c, spec), async (args) => {
-      exitCode = await runCommand(spec, args as Record<string, unknown>, argv);
-    });
+    y = y.command(
+      spec.command,
+      spec.describe,
+      (c) => declare(c, spec),
+      async (args) => {
+        exitCode = await runCommand(spec, args as Record<string, unknown>, argv);
+      },
+    );
   }
 
   try {
@@ -46,7 +51,13 @@ export async function parseWithYargs(argv: string[], specs: CommandSpec[]): Prom
  * No boolean negation: runc has no `--no-X` spellings, and with it yargs
  * read `--no-pivot` as "pivot: false" and then rejected it as unknown.
  */
-export const PARSER_CONFIGURATION = { 'unknown-options-as-args': false, 'halt-at-non-option': false, 'populate--': true, 'greedy-arrays': false, 'boolean-negation': false } as const;
+export const PARSER_CONFIGURATION = {
+  'unknown-options-as-args': false,
+  'halt-at-non-option': false,
+  'populate--': true,
+  'greedy-arrays': false,
+  'boolean-negation': false,
+} as const;
 
 /** A command's table, then its builder for whatever the table cannot say. */
 export function declare(y: ReturnType<typeof yargs>, spec: CommandSpec): ReturnType<typeof yargs> {

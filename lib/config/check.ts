@@ -63,7 +63,10 @@ export function asMap<T>(v: unknown, path: string, each: (v: unknown, path: stri
   const out: Record<string, T> = {};
   for (const [k, x] of Object.entries(asObject(v, path))) {
     Object.defineProperty(out, k, {
-      value: each(x, child(path, k)), writable: true, enumerable: true, configurable: true,
+      value: each(x, child(path, k)),
+      writable: true,
+      enumerable: true,
+      configurable: true,
     });
   }
   return out;

@@ -25,7 +25,14 @@ export class JsonSyntaxError extends HutchError {
 const PLAIN = /[^"\\\u0000-\u001f]+/y;
 const NUMBER = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
 const ESCAPES: Record<string, string> = {
-  '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t',
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
 };
 
 class Reader {
@@ -61,7 +68,11 @@ class Reader {
     if (ch === '[') return this.array();
     if (ch === '"') return this.string();
     if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) return this.number();
-    for (const [word, val] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [word, val] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
       if (this.text.startsWith(word, this.pos)) {
         this.pos += word.length;
         return val;
@@ -85,12 +96,18 @@ class Reader {
       this.expect(':');
       // defineProperty, not assignment: a "__proto__" key must stay data.
       Object.defineProperty(out, key, {
-        value: this.value(), writable: true, enumerable: true, configurable: true,
+        value: this.value(),
+        writable: true,
+        enumerable: true,
+        configurable: true,
       });
       this.skipSpace();
       const next = this.text[this.pos++];
       if (next === '}') return out;
-      if (next !== ',') { this.pos--; this.unexpected(); }
+      if (next !== ',') {
+        this.pos--;
+        this.unexpected();
+      }
     }
   }
 
@@ -107,7 +124,10 @@ class Reader {
       this.skipSpace();
       const next = this.text[this.pos++];
       if (next === ']') return out;
-      if (next !== ',') { this.pos--; this.unexpected(); }
+      if (next !== ',') {
+        this.pos--;
+        this.unexpected();
+      }
     }
   }
 
@@ -230,7 +250,8 @@ export function parseJsonFile<T>(source: string | 0, name: string, parse: (v: un
   try {
     return parse(parseJson(text), '');
   } catch (err) {
-    if (err instanceof ConfigError) throw new HutchError(`${name}: ${err.path ? `${err.path}: ` : ''}${err.problem}`, { code: 'config', cause: err });
+    if (err instanceof ConfigError)
+      throw new HutchError(`${name}: ${err.path ? `${err.path}: ` : ''}${err.problem}`, { code: 'config', cause: err });
     if (err instanceof HutchError) throw new HutchError(`${name}: ${err.message}`, { code: 'config', cause: err });
     throw err;
   }

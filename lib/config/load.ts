@@ -9,19 +9,14 @@
 import { closeSync, constants as fsc, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, normalize, resolve } from 'node:path';
 import { HutchError, osError } from '../errors.js';
-import {
-  asAbsolutePath, asBool, asList, asMap, asObject, asString, asStringList, child, compact,
-  fail, intIn, opt, req,
-} from './check.js';
+import { asAbsolutePath, asBool, asList, asMap, asObject, asString, asStringList, child, compact, fail, intIn, opt, req } from './check.js';
 import { parseJson } from './json.js';
 import { parseIDMappings, parseLinux } from './parse-linux.js';
 import { parseProcess } from './parse-process.js';
 import { checkRules } from './rules.js';
 import type { Hook, HookName, Hooks, Mount, Root, Spec } from './types.js';
 
-const HOOK_NAMES: readonly HookName[] = [
-  'prestart', 'createRuntime', 'createContainer', 'startContainer', 'poststart', 'poststop',
-];
+const HOOK_NAMES: readonly HookName[] = ['prestart', 'createRuntime', 'createContainer', 'startContainer', 'poststart', 'poststop'];
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
@@ -121,10 +116,7 @@ export interface Bundle {
  * `requireProcess` (default true) mirrors runc, which refuses a config
  * without a process for create and run.
  */
-export async function loadBundle(
-  bundleDir: string,
-  opts: { requireProcess?: boolean } = {},
-): Promise<Bundle> {
+export async function loadBundle(bundleDir: string, opts: { requireProcess?: boolean } = {}): Promise<Bundle> {
   const bundle = await resolveBundle(bundleDir);
   const spec = parseSpec(await readConfig(bundle));
   if ((opts.requireProcess ?? true) && spec.process === undefined) fail('process', 'is required');
@@ -178,16 +170,18 @@ function readBoundedFile(path: string, name: string, max: number): string {
   try {
     fd = openSync(path, fsc.O_RDONLY | fsc.O_NONBLOCK);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new HutchError(`JSON specification file ${name} not found`, { code: 'config' });
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new HutchError(`JSON specification file ${name} not found`, { code: 'config' });
     throw osError(err, 'open', path, 'config');
   }
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw new HutchError(`${name}: not a regular file (${fileKind(st)})`, { code: 'config' });
-    if (st.size > max) throw new HutchError(`${name}: ${st.size} bytes is larger than the ${max / 1024 / 1024} MiB hutch reads`, { code: 'config' });
+    if (st.size > max)
+      throw new HutchError(`${name}: ${st.size} bytes is larger than the ${max / 1024 / 1024} MiB hutch reads`, { code: 'config' });
     const buf = Buffer.allocUnsafe(Math.min(st.size, max) + 1);
     let got = 0;
-    for (let n; got < buf.length && (n = readSync(fd, buf, got, buf.length - got, null)) > 0; ) got += n;
+    for (let n; got < buf.length && (n = readSync(fd, buf, got, buf.length - got, null)) > 0;) got += n;
     if (got > max) throw new HutchError(`${name}: larger than the ${max / 1024 / 1024} MiB hutch reads`, { code: 'config' });
     return buf.toString('utf8', 0, got);
   } catch (err) {

@@ -1,32 +1,66 @@
 /** The `linux` object, except resources and seccomp (their own modules). */
 import {
-  asAbsolutePath, asBool, asCpuList, asInt64, asList, asMap, asObject, asOneOf, asString,
-  asStringList, asStringMap, asUint32, child, compact, fail, intIn, opt, req,
+  asAbsolutePath,
+  asBool,
+  asCpuList,
+  asInt64,
+  asList,
+  asMap,
+  asObject,
+  asOneOf,
+  asString,
+  asStringList,
+  asStringMap,
+  asUint32,
+  child,
+  compact,
+  fail,
+  intIn,
+  opt,
+  req,
 } from './check.js';
 import { parseResources } from './parse-resources.js';
 import { parseSeccomp } from './parse-seccomp.js';
 import type {
-  Linux, LinuxDevice, LinuxIDMapping, LinuxIntelRdt, LinuxMemoryPolicy, LinuxNamespace,
-  LinuxNamespaceType, LinuxNetDevice, LinuxPersonality, LinuxTimeOffset, MemoryPolicyFlag,
-  MemoryPolicyMode, RootfsPropagation,
+  Linux,
+  LinuxDevice,
+  LinuxIDMapping,
+  LinuxIntelRdt,
+  LinuxMemoryPolicy,
+  LinuxNamespace,
+  LinuxNamespaceType,
+  LinuxNetDevice,
+  LinuxPersonality,
+  LinuxTimeOffset,
+  MemoryPolicyFlag,
+  MemoryPolicyMode,
+  RootfsPropagation,
 } from './types.js';
 
-export const NAMESPACE_TYPES: readonly LinuxNamespaceType[] = [
-  'pid', 'network', 'mount', 'ipc', 'uts', 'user', 'cgroup', 'time',
-];
+export const NAMESPACE_TYPES: readonly LinuxNamespaceType[] = ['pid', 'network', 'mount', 'ipc', 'uts', 'user', 'cgroup', 'time'];
 
 const PROPAGATIONS: readonly RootfsPropagation[] = [
-  'private', 'rprivate', 'slave', 'rslave', 'shared', 'rshared', 'unbindable', 'runbindable',
+  'private',
+  'rprivate',
+  'slave',
+  'rslave',
+  'shared',
+  'rshared',
+  'unbindable',
+  'runbindable',
 ];
 
 const MEMORY_POLICY_MODES: readonly MemoryPolicyMode[] = [
-  'MPOL_DEFAULT', 'MPOL_BIND', 'MPOL_INTERLEAVE', 'MPOL_WEIGHTED_INTERLEAVE', 'MPOL_PREFERRED',
-  'MPOL_PREFERRED_MANY', 'MPOL_LOCAL',
+  'MPOL_DEFAULT',
+  'MPOL_BIND',
+  'MPOL_INTERLEAVE',
+  'MPOL_WEIGHTED_INTERLEAVE',
+  'MPOL_PREFERRED',
+  'MPOL_PREFERRED_MANY',
+  'MPOL_LOCAL',
 ];
 
-const MEMORY_POLICY_FLAGS: readonly MemoryPolicyFlag[] = [
-  'MPOL_F_NUMA_BALANCING', 'MPOL_F_RELATIVE_NODES', 'MPOL_F_STATIC_NODES',
-];
+const MEMORY_POLICY_FLAGS: readonly MemoryPolicyFlag[] = ['MPOL_F_NUMA_BALANCING', 'MPOL_F_RELATIVE_NODES', 'MPOL_F_STATIC_NODES'];
 
 /** time_namespaces(7): the only clocks a time namespace offsets. */
 const TIME_CLOCKS = ['monotonic', 'boottime'];
@@ -43,8 +77,7 @@ export function parseLinux(v: unknown, path = 'linux'): Linux {
     devices: opt(o, 'devices', path, (x, p) => asList(x, p, parseDevice)),
     netDevices: opt(o, 'netDevices', path, parseNetDevices),
     seccomp: opt(o, 'seccomp', path, parseSeccomp),
-    rootfsPropagation: opt(o, 'rootfsPropagation', path, (x, p) =>
-      asOneOf(x, p, PROPAGATIONS, 'rootfs propagation')),
+    rootfsPropagation: opt(o, 'rootfsPropagation', path, (x, p) => asOneOf(x, p, PROPAGATIONS, 'rootfs propagation')),
     maskedPaths: opt(o, 'maskedPaths', path, (x, p) => asList(x, p, asAbsolutePath)),
     readonlyPaths: opt(o, 'readonlyPaths', path, (x, p) => asList(x, p, asAbsolutePath)),
     mountLabel: opt(o, 'mountLabel', path, asString),
@@ -137,8 +170,7 @@ function parseMemoryPolicy(v: unknown, path: string): LinuxMemoryPolicy {
   const p = compact<LinuxMemoryPolicy>({
     mode: req(o, 'mode', path, (x, xp) => asOneOf(x, xp, MEMORY_POLICY_MODES, 'memory policy mode')),
     nodes: opt(o, 'nodes', path, asCpuList),
-    flags: opt(o, 'flags', path, (x, xp) =>
-      asList(x, xp, (f, fp) => asOneOf(f, fp, MEMORY_POLICY_FLAGS, 'memory policy flag'))),
+    flags: opt(o, 'flags', path, (x, xp) => asList(x, xp, (f, fp) => asOneOf(f, fp, MEMORY_POLICY_FLAGS, 'memory policy flag'))),
   });
   // set_mempolicy(2) returns EINVAL for both; say why up front.
   if (p.flags?.includes('MPOL_F_STATIC_NODES') && p.flags.includes('MPOL_F_RELATIVE_NODES')) {

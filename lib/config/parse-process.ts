@@ -3,22 +3,56 @@
  * documents, which have the same shape.
  */
 import {
-  asAbsolutePath, asBool, asInt32, cpuListBelow, asList, asObject, asOneOf, asString,
-  asStringList, asUint32, asUint64, child, compact, fail, intIn, opt, req,
+  asAbsolutePath,
+  asBool,
+  asInt32,
+  cpuListBelow,
+  asList,
+  asObject,
+  asOneOf,
+  asString,
+  asStringList,
+  asUint32,
+  asUint64,
+  child,
+  compact,
+  fail,
+  intIn,
+  opt,
+  req,
 } from './check.js';
 import { RLIMITS } from './rlimits.js';
 import { envProblem } from './env.js';
 import type {
-  Box, CPUAffinity, LinuxCapabilities, LinuxIOPriority, LinuxSchedulerFlag,
-  LinuxSchedulerPolicy, POSIXRlimit, Process, Scheduler, User,
+  Box,
+  CPUAffinity,
+  LinuxCapabilities,
+  LinuxIOPriority,
+  LinuxSchedulerFlag,
+  LinuxSchedulerPolicy,
+  POSIXRlimit,
+  Process,
+  Scheduler,
+  User,
 } from './types.js';
 
 const POLICIES: readonly LinuxSchedulerPolicy[] = [
-  'SCHED_OTHER', 'SCHED_FIFO', 'SCHED_RR', 'SCHED_BATCH', 'SCHED_ISO', 'SCHED_IDLE', 'SCHED_DEADLINE',
+  'SCHED_OTHER',
+  'SCHED_FIFO',
+  'SCHED_RR',
+  'SCHED_BATCH',
+  'SCHED_ISO',
+  'SCHED_IDLE',
+  'SCHED_DEADLINE',
 ];
 const SCHED_FLAGS: readonly LinuxSchedulerFlag[] = [
-  'SCHED_FLAG_RESET_ON_FORK', 'SCHED_FLAG_RECLAIM', 'SCHED_FLAG_DL_OVERRUN', 'SCHED_FLAG_KEEP_POLICY',
-  'SCHED_FLAG_KEEP_PARAMS', 'SCHED_FLAG_UTIL_CLAMP_MIN', 'SCHED_FLAG_UTIL_CLAMP_MAX',
+  'SCHED_FLAG_RESET_ON_FORK',
+  'SCHED_FLAG_RECLAIM',
+  'SCHED_FLAG_DL_OVERRUN',
+  'SCHED_FLAG_KEEP_POLICY',
+  'SCHED_FLAG_KEEP_PARAMS',
+  'SCHED_FLAG_UTIL_CLAMP_MIN',
+  'SCHED_FLAG_UTIL_CLAMP_MAX',
 ];
 const IOPRIO_CLASSES = ['IOPRIO_CLASS_RT', 'IOPRIO_CLASS_BE', 'IOPRIO_CLASS_IDLE'] as const;
 
@@ -77,7 +111,6 @@ function parseEnv(v: unknown, path: string): string[] {
     return s;
   });
 }
-
 
 /** Names are not checked here: runc ignores unknown ones with a warning (see capabilities.ts). */
 function parseCapabilities(v: unknown, path: string): LinuxCapabilities {

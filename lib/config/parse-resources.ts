@@ -1,11 +1,34 @@
 /** linux.resources: cgroup limits. */
 import {
-  asBool, asInt64, asList, asMap, asObject, asOneOf, asString, asStringMap, asUint16,
-  asUint32, asUint64, child, compact, fail, opt, req,
+  asBool,
+  asInt64,
+  asList,
+  asMap,
+  asObject,
+  asOneOf,
+  asString,
+  asStringMap,
+  asUint16,
+  asUint32,
+  asUint64,
+  child,
+  compact,
+  fail,
+  opt,
+  req,
 } from './check.js';
 import type {
-  LinuxBlockIO, LinuxCPU, LinuxDeviceCgroup, LinuxHugepageLimit, LinuxMemory, LinuxNetwork,
-  LinuxPids, LinuxRdma, LinuxResources, LinuxThrottleDevice, LinuxWeightDevice,
+  LinuxBlockIO,
+  LinuxCPU,
+  LinuxDeviceCgroup,
+  LinuxHugepageLimit,
+  LinuxMemory,
+  LinuxNetwork,
+  LinuxPids,
+  LinuxRdma,
+  LinuxResources,
+  LinuxThrottleDevice,
+  LinuxWeightDevice,
 } from './types.js';
 
 export function parseResources(v: unknown, path: string): LinuxResources {
@@ -143,7 +166,8 @@ function parseNetwork(v: unknown, path: string): LinuxNetwork {
       asList(x, p, (e, ep) => {
         const eo = asObject(e, ep);
         return { name: req(eo, 'name', ep, asString), priority: req(eo, 'priority', ep, asUint32) };
-      })),
+      }),
+    ),
   });
 }
 

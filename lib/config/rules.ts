@@ -11,8 +11,14 @@ import type { LinuxNamespaceType, Spec } from './types.js';
 
 /** runc's list of IPC-namespaced sysctls, plus the fs.mqueue.* prefix. */
 const IPC_SYSCTLS = new Set([
-  'kernel.msgmax', 'kernel.msgmnb', 'kernel.msgmni', 'kernel.sem', 'kernel.shmall', 'kernel.shmmax',
-  'kernel.shmmni', 'kernel.shm_rmid_forced',
+  'kernel.msgmax',
+  'kernel.msgmnb',
+  'kernel.msgmni',
+  'kernel.sem',
+  'kernel.shmall',
+  'kernel.shmmax',
+  'kernel.shmmni',
+  'kernel.shm_rmid_forced',
 ]);
 
 export function checkRules(spec: Spec): void {
@@ -114,8 +120,7 @@ function checkSysctl(spec: Spec, has: Set<LinuxNamespaceType>): void {
 function checkIdmappedMounts(spec: Spec, has: Set<LinuxNamespaceType>): void {
   (spec.mounts ?? []).forEach((m, i) => {
     const options = m.options ?? [];
-    const idmapped = m.uidMappings !== undefined || m.gidMappings !== undefined
-      || options.includes('idmap') || options.includes('ridmap');
+    const idmapped = m.uidMappings !== undefined || m.gidMappings !== undefined || options.includes('idmap') || options.includes('ridmap');
     if (!idmapped) return;
     const path = item('mounts', i);
     if (!options.includes('bind') && !options.includes('rbind')) {

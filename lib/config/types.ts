@@ -79,13 +79,7 @@ export interface POSIXRlimit {
 }
 
 export type LinuxSchedulerPolicy =
-  | 'SCHED_OTHER'
-  | 'SCHED_FIFO'
-  | 'SCHED_RR'
-  | 'SCHED_BATCH'
-  | 'SCHED_ISO'
-  | 'SCHED_IDLE'
-  | 'SCHED_DEADLINE';
+  'SCHED_OTHER' | 'SCHED_FIFO' | 'SCHED_RR' | 'SCHED_BATCH' | 'SCHED_ISO' | 'SCHED_IDLE' | 'SCHED_DEADLINE';
 
 export type LinuxSchedulerFlag =
   | 'SCHED_FLAG_RESET_ON_FORK'
@@ -140,13 +134,7 @@ export interface Hook {
   timeout?: number;
 }
 
-export type HookName =
-  | 'prestart'
-  | 'createRuntime'
-  | 'createContainer'
-  | 'startContainer'
-  | 'poststart'
-  | 'poststop';
+export type HookName = 'prestart' | 'createRuntime' | 'createContainer' | 'startContainer' | 'poststart' | 'poststop';
 
 export type Hooks = { [K in HookName]?: Hook[] };
 
@@ -170,25 +158,9 @@ export interface Linux {
   timeOffsets?: Record<string, LinuxTimeOffset>;
 }
 
-export type RootfsPropagation =
-  | 'private'
-  | 'rprivate'
-  | 'slave'
-  | 'rslave'
-  | 'shared'
-  | 'rshared'
-  | 'unbindable'
-  | 'runbindable';
+export type RootfsPropagation = 'private' | 'rprivate' | 'slave' | 'rslave' | 'shared' | 'rshared' | 'unbindable' | 'runbindable';
 
-export type LinuxNamespaceType =
-  | 'pid'
-  | 'network'
-  | 'mount'
-  | 'ipc'
-  | 'uts'
-  | 'user'
-  | 'cgroup'
-  | 'time';
+export type LinuxNamespaceType = 'pid' | 'network' | 'mount' | 'ipc' | 'uts' | 'user' | 'cgroup' | 'time';
 
 export interface LinuxNamespace {
   type: LinuxNamespaceType;
@@ -329,19 +301,10 @@ export type LinuxSeccompAction =
   | 'SCMP_ACT_NOTIFY';
 
 export type LinuxSeccompOperator =
-  | 'SCMP_CMP_NE'
-  | 'SCMP_CMP_LT'
-  | 'SCMP_CMP_LE'
-  | 'SCMP_CMP_EQ'
-  | 'SCMP_CMP_GE'
-  | 'SCMP_CMP_GT'
-  | 'SCMP_CMP_MASKED_EQ';
+  'SCMP_CMP_NE' | 'SCMP_CMP_LT' | 'SCMP_CMP_LE' | 'SCMP_CMP_EQ' | 'SCMP_CMP_GE' | 'SCMP_CMP_GT' | 'SCMP_CMP_MASKED_EQ';
 
 export type LinuxSeccompFlag =
-  | 'SECCOMP_FILTER_FLAG_TSYNC'
-  | 'SECCOMP_FILTER_FLAG_LOG'
-  | 'SECCOMP_FILTER_FLAG_SPEC_ALLOW'
-  | 'SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV';
+  'SECCOMP_FILTER_FLAG_TSYNC' | 'SECCOMP_FILTER_FLAG_LOG' | 'SECCOMP_FILTER_FLAG_SPEC_ALLOW' | 'SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV';
 
 export interface LinuxSeccomp {
   /** Absent only when `syscalls` is empty too: runc then disables seccomp. */
@@ -381,13 +344,7 @@ export interface LinuxIntelRdt {
 }
 
 export type MemoryPolicyMode =
-  | 'MPOL_DEFAULT'
-  | 'MPOL_BIND'
-  | 'MPOL_INTERLEAVE'
-  | 'MPOL_WEIGHTED_INTERLEAVE'
-  | 'MPOL_PREFERRED'
-  | 'MPOL_PREFERRED_MANY'
-  | 'MPOL_LOCAL';
+  'MPOL_DEFAULT' | 'MPOL_BIND' | 'MPOL_INTERLEAVE' | 'MPOL_WEIGHTED_INTERLEAVE' | 'MPOL_PREFERRED' | 'MPOL_PREFERRED_MANY' | 'MPOL_LOCAL';
 
 export type MemoryPolicyFlag = 'MPOL_F_NUMA_BALANCING' | 'MPOL_F_RELATIVE_NODES' | 'MPOL_F_STATIC_NODES';
 

@@ -1,5 +1,16 @@
 import { posix } from 'node:path';
-import { canManageCgroup, createManager, detectLayout, execCgroupDirs, joinExecCgroups, parseSubCgroupArgs, resolveCgroupPath, type CgroupManager, type CgroupLayout, type ExecCgroups } from '../cgroups/index.js';
+import {
+  canManageCgroup,
+  createManager,
+  detectLayout,
+  execCgroupDirs,
+  joinExecCgroups,
+  parseSubCgroupArgs,
+  resolveCgroupPath,
+  type CgroupManager,
+  type CgroupLayout,
+  type ExecCgroups,
+} from '../cgroups/index.js';
 import { primeJoin } from '../cgroups/join.js';
 import { hostCgroupSources } from '../cgroups/layout.js';
 import { ROOTLESS_WARNING } from '../cgroups/common.js';
@@ -68,7 +79,11 @@ function resourcesOf(spec: Spec): LinuxResources {
  * as they are); on v2 it has its own group when the subtree is delegated,
  * and none at all otherwise.
  */
-function withContainerPaths(hs: CgroupHierarchy[], dirs: Record<string, string>, opts: { rootless: boolean; delegated: boolean | undefined }): CgroupHierarchy[] {
+function withContainerPaths(
+  hs: CgroupHierarchy[],
+  dirs: Record<string, string>,
+  opts: { rootless: boolean; delegated: boolean | undefined },
+): CgroupHierarchy[] {
   if (opts.rootless && opts.delegated === undefined) return hs;
   if (opts.delegated === false) return hs.map((h) => (h.v2 ? { ...h, none: true } : h));
   const all = Object.values(dirs);

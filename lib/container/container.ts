@@ -55,7 +55,10 @@ export function refusal(verb: Verb, status: ContainerStatus, id: string): HutchE
     case 'resume':
       return fail(ERR_NOT_PAUSED, 'not-paused');
     case 'delete':
-      return fail(`cannot delete container ${id} that is not stopped: container ${status === 'paused' ? 'paused' : 'still running'}`, status === 'paused' ? 'paused' : 'running');
+      return fail(
+        `cannot delete container ${id} that is not stopped: container ${status === 'paused' ? 'paused' : 'still running'}`,
+        status === 'paused' ? 'paused' : 'running',
+      );
     default:
       return fail(ERR_NOT_RUNNING, 'not-running');
   }
@@ -92,7 +95,9 @@ export class Container {
     this.spec ??= parseSaved(this.store.readConfig(this.id)).catch((err: unknown) => {
       // Written by create, so damage is rare; but it must not pass unnoticed
       // (delete would skip the poststop hooks, exec use the bundle's config).
-      this.ctx.log.warn(`container ${this.id}: its saved config.json cannot be read, hooks and exec fall back to the bundle's: ${(err as Error).message}`);
+      this.ctx.log.warn(
+        `container ${this.id}: its saved config.json cannot be read, hooks and exec fall back to the bundle's: ${(err as Error).message}`,
+      );
       return undefined;
     });
     return this.spec;
@@ -113,7 +118,10 @@ export class Container {
    * container without a delegated cgroup).
    */
   cgroups(): Promise<CgroupManager | undefined> {
-    this.manager ??= Object.keys(this.record.cgroupPaths).length === 0 ? Promise.resolve(undefined) : import('./cgroups.js').then((m) => m.managerOf(this.record));
+    this.manager ??=
+      Object.keys(this.record.cgroupPaths).length === 0
+        ? Promise.resolve(undefined)
+        : import('./cgroups.js').then((m) => m.managerOf(this.record));
     return this.manager;
   }
 

@@ -36,7 +36,11 @@ export async function create(ctx: RuntimeContext, id: string, opts: CreateOption
   const prepared = await prepare(ctx, id, prepareOptions(opts));
   const { openConsole, finishConsole, closeConsole } = await import('../runner/console.js');
   return withNewContainer(ctx, id, prepared, async (store, record) => {
-    const console_ = openConsole({ terminal: prepared.spec.process?.terminal === true, consoleSocket: opts.consoleSocket, detached: opts.onConsole === undefined });
+    const console_ = openConsole({
+      terminal: prepared.spec.process?.terminal === true,
+      consoleSocket: opts.consoleSocket,
+      detached: opts.onConsole === undefined,
+    });
     try {
       await launchInit(ctx, store, record, prepared, { console: console_?.childFd, stdio: opts.stdio, pidFile: opts.pidFile });
     } catch (err) {

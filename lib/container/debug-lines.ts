@@ -24,17 +24,23 @@ export function decisionLines(init: Readonly<InitPlan>, idMaps: IdMapPlan | unde
     .map(([name]) => name);
   if (ns.newUser) created.unshift('user');
   const lines = [`namespaces: new ${created.join(', ') || 'none'}${ns.join.map((j) => `; join ${j.type} ${j.path}`).join('')}`];
-  if (idMaps) lines.push(`user namespace: uid map ${maps(idMaps.uid)}, gid map ${maps(idMaps.gid)}, written ${idMaps.method === 'helper' ? 'by newuidmap/newgidmap' : 'directly'}, setgroups ${idMaps.setgroups ? 'allowed' : 'denied'}`);
+  if (idMaps)
+    lines.push(
+      `user namespace: uid map ${maps(idMaps.uid)}, gid map ${maps(idMaps.gid)}, written ${idMaps.method === 'helper' ? 'by newuidmap/newgidmap' : 'directly'}, setgroups ${idMaps.setgroups ? 'allowed' : 'denied'}`,
+    );
   for (const m of init.mounts ?? []) {
     if (m.kind === 'bind') lines.push(`mount: ${m.what} (${m.recursive ? 'rbind' : 'bind'} of ${m.source}${m.idmap ? ', idmapped' : ''})`);
     else lines.push(`mount: ${m.what}`);
   }
-  lines.push(`rootfs: ${init.noPivot ? 'move to / (--no-pivot)' : 'pivot_root'}${`, / made ${flagNames(init.rootPropagation.before, MS, 'MS_')}`}${init.rootPropagation.after !== undefined ? ` and ${flagNames(init.rootPropagation.after, MS, 'MS_')} after pivot_root` : ''}${init.readonlyRoot ? ', read-only' : ''}`);
+  lines.push(
+    `rootfs: ${init.noPivot ? 'move to / (--no-pivot)' : 'pivot_root'}${`, / made ${flagNames(init.rootPropagation.before, MS, 'MS_')}`}${init.rootPropagation.after !== undefined ? ` and ${flagNames(init.rootPropagation.after, MS, 'MS_')} after pivot_root` : ''}${init.readonlyRoot ? ', read-only' : ''}`,
+  );
   if (init.devices) lines.push(`devices: ${init.devices.map((d) => d.path).join(' ')}`);
-  if (init.maskedPaths.length || init.readonlyPaths.length) lines.push(`masked paths: ${init.maskedPaths.join(' ') || 'none'}; read-only paths: ${init.readonlyPaths.join(' ') || 'none'}`);
+  if (init.maskedPaths.length || init.readonlyPaths.length)
+    lines.push(`masked paths: ${init.maskedPaths.join(' ') || 'none'}; read-only paths: ${init.readonlyPaths.join(' ') || 'none'}`);
   lines.push(...processLines(init.process));
   const dirs = [...new Set(Object.values(cgroupPaths))];
-  lines.push(`cgroups: ${dirs.length ? dirs.join(' ') : 'none (the container stays in the caller\'s cgroups)'}`);
+  lines.push(`cgroups: ${dirs.length ? dirs.join(' ') : "none (the container stays in the caller's cgroups)"}`);
   return lines;
 }
 

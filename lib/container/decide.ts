@@ -73,17 +73,28 @@ export function decide(input: DecideInput): Decision {
   // runc would mount the rootfs in the caller's mount namespace: it makes the
   // caller's "/" private and leaves every mount behind (README, differences).
   if (!mountNs) {
-    throw new HutchError('config.json: linux.namespaces: a container without a mount namespace is not supported: its mounts would be made in the caller\'s mount namespace and outlive it', { code: 'unsupported' });
+    throw new HutchError(
+      "config.json: linux.namespaces: a container without a mount namespace is not supported: its mounts would be made in the caller's mount namespace and outlive it",
+      { code: 'unsupported' },
+    );
   }
   const uts = nsList.some((n) => n.type === 'uts');
   if ((spec.hostname || spec.domainname) && !uts) {
-    throw new HutchError(`config.json: ${spec.hostname ? 'hostname' : 'domainname'}: unable to set it without a private UTS namespace`, { code: 'config' });
+    throw new HutchError(`config.json: ${spec.hostname ? 'hostname' : 'domainname'}: unable to set it without a private UTS namespace`, {
+      code: 'config',
+    });
   }
-  const mounts = resolveMounts({ mounts: spec.mounts ?? [], bundle: input.bundle, rootfs: input.rootfs, cgroupHierarchies: input.cgroupHierarchies });
+  const mounts = resolveMounts({
+    mounts: spec.mounts ?? [],
+    bundle: input.bundle,
+    rootfs: input.rootfs,
+    cgroupHierarchies: input.cgroupHierarchies,
+  });
   for (const m of mounts) {
     if (m.kind !== 'fs' || !m.tmpcopyup) continue;
     m.copyUp = listCopyUp(input.rootfs, m.target);
-    if (m.copyUp.skipped.length) warnings.push(`tmpcopyup ${m.dest}: not copied (not a file, directory or symlink): ${m.copyUp.skipped.join(', ')}`);
+    if (m.copyUp.skipped.length)
+      warnings.push(`tmpcopyup ${m.dest}: not copied (not a file, directory or symlink): ${m.copyUp.skipped.join(', ')}`);
   }
   const devMount = (spec.mounts ?? []).find((m) => posix.normalize(m.destination) === '/dev');
   const devIsFresh = devMount !== undefined && (parseMountOptions(devMount.options).flags & MS.BIND) === 0 && devMount.type !== 'bind';
@@ -109,7 +120,23 @@ export function decide(input: DecideInput): Decision {
     sysctl: Object.entries(spec.linux?.sysctl ?? {}),
     maskedPaths: spec.linux?.maskedPaths ?? [],
     readonlyPaths: spec.linux?.readonlyPaths ?? [],
-    process: processPlan({ process, rootfs: input.rootfs, lastCap: host.lastCap, extraEnv: input.extraEnv ?? [], preserveFds: input.preserveFds, sessionKeyring: input.noNewKeyring ? undefined : input.id, setgroupsAllowed, rootlessEuid: host.euid !== 0, seccomp: input.seccomp, arch: input.arch, personality: personalityOf(spec), image: input.image }, warnings),
+    process: processPlan(
+      {
+        process,
+        rootfs: input.rootfs,
+        lastCap: host.lastCap,
+        extraEnv: input.extraEnv ?? [],
+        preserveFds: input.preserveFds,
+        sessionKeyring: input.noNewKeyring ? undefined : input.id,
+        setgroupsAllowed,
+        rootlessEuid: host.euid !== 0,
+        seccomp: input.seccomp,
+        arch: input.arch,
+        personality: personalityOf(spec),
+        image: input.image,
+      },
+      warnings,
+    ),
     dieWithParent: input.dieWithParent === true,
     reaper: input.reaper === true,
   };
@@ -210,7 +237,10 @@ export function processPlan(input: ProcessInput, warnings: string[]): ProcessPla
   if (!env.some((e) => e.startsWith('HOME='))) env.push(`HOME=${homeOf(input.rootfs, p.user.uid)}`);
   const additionalGids = p.user.additionalGids ?? [];
   if (!setgroupsAllowed && additionalGids.length) {
-    throw new HutchError('config.json: process.user.additionalGids: cannot be set in a user namespace whose setgroups is denied (a single-id rootless map); install newgidmap and subordinate ids', { code: 'config' });
+    throw new HutchError(
+      'config.json: process.user.additionalGids: cannot be set in a user namespace whose setgroups is denied (a single-id rootless map); install newgidmap and subordinate ids',
+      { code: 'config' },
+    );
   }
   const candidates = executableCandidates(args[0]!, env);
   return {
@@ -254,15 +284,20 @@ export function processPlan(input: ProcessInput, warnings: string[]): ProcessPla
 function refuseUnsupported(spec: Spec): void {
   const l = spec.linux;
   if (l?.intelRdt) throw new HutchError('config.json: linux.intelRdt: Intel RDT (resctrl) is not supported by hutch', { code: 'config' });
-  if (l?.netDevices && Object.keys(l.netDevices).length) throw new HutchError('config.json: linux.netDevices: moving network devices into the container is not supported by hutch', { code: 'config' });
-  if (l?.memoryPolicy) throw new HutchError('config.json: linux.memoryPolicy: NUMA memory policies are not supported by hutch', { code: 'config' });
+  if (l?.netDevices && Object.keys(l.netDevices).length)
+    throw new HutchError('config.json: linux.netDevices: moving network devices into the container is not supported by hutch', {
+      code: 'config',
+    });
+  if (l?.memoryPolicy)
+    throw new HutchError('config.json: linux.memoryPolicy: NUMA memory policies are not supported by hutch', { code: 'config' });
 }
 
 /** linux.personality: LINUX or LINUX32 (runc accepts no flags either). */
 function personalityOf(spec: Spec): number | undefined {
   const p = spec.linux?.personality;
   if (!p) return undefined;
-  if (p.flags?.length) throw new HutchError('config.json: linux.personality.flags: personality flags are not supported', { code: 'config' });
+  if (p.flags?.length)
+    throw new HutchError('config.json: linux.personality.flags: personality flags are not supported', { code: 'config' });
   return p.domain === 'LINUX32' ? 0x0008 : 0x0000;
 }
 
@@ -273,7 +308,11 @@ function timeOffsets(spec: Spec): string | undefined {
   if (!spec.linux?.namespaces?.some((n) => n.type === 'time' && !n.path)) {
     throw new HutchError('config.json: linux.timeOffsets: requires a new time namespace', { code: 'config' });
   }
-  return Object.entries(t).map(([clock, o]) => `${clock} ${o.secs ?? 0} ${o.nanosecs ?? 0}`).join('\n') + '\n';
+  return (
+    Object.entries(t)
+      .map(([clock, o]) => `${clock} ${o.secs ?? 0} ${o.nanosecs ?? 0}`)
+      .join('\n') + '\n'
+  );
 }
 
 /**
@@ -283,7 +322,10 @@ function timeOffsets(spec: Spec): string | undefined {
  */
 function checkLsm(p: Process): void {
   if (p.apparmorProfile && !lsmEnabled('/sys/module/apparmor/parameters/enabled')) {
-    throw new HutchError(`config.json: process.apparmorProfile: apparmor profile ${JSON.stringify(p.apparmorProfile)} specified but AppArmor is not enabled on this host`, { code: 'config' });
+    throw new HutchError(
+      `config.json: process.apparmorProfile: apparmor profile ${JSON.stringify(p.apparmorProfile)} specified but AppArmor is not enabled on this host`,
+      { code: 'config' },
+    );
   }
 }
 
@@ -305,7 +347,10 @@ function raisableAmbient(sets: ReturnType<typeof resolveCapabilities>['sets'], w
   // runc 1.1's own `runc spec` asks for ambient caps it cannot raise, and
   // runc drops them without a word; so only say so when debugging.
   if (dropped.length) {
-    warnings.push('debug: ' + `process.capabilities.ambient: ${dropped.map((c) => capName(c) ?? c).join(', ')} not raised: an ambient capability must also be permitted and inheritable`);
+    warnings.push(
+      'debug: ' +
+        `process.capabilities.ambient: ${dropped.map((c) => capName(c) ?? c).join(', ')} not raised: an ambient capability must also be permitted and inheritable`,
+    );
   }
   return ok;
 }

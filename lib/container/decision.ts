@@ -32,7 +32,13 @@ export interface DecisionOptions {
  * hierarchies a `cgroup` mount would show (none for a container that has
  * no cgroup of its own, such as an ephemeral sandbox).
  */
-export async function decideBundle(ctx: RuntimeContext, id: string, b: Bundle, opts: DecisionOptions, cgroupHierarchies: Parameters<typeof decide>[0]['cgroupHierarchies']): Promise<Decision> {
+export async function decideBundle(
+  ctx: RuntimeContext,
+  id: string,
+  b: Bundle,
+  opts: DecisionOptions,
+  cgroupHierarchies: Parameters<typeof decide>[0]['cgroupHierarchies'],
+): Promise<Decision> {
   const warnings: string[] = [];
   const seccomp = await compileProfile(b.spec.linux?.seccomp, hostArch(), warnings);
   // Read-only, inside the rootfs: the cause to print if execve fails later.
@@ -60,4 +66,3 @@ export async function decideBundle(ctx: RuntimeContext, id: string, b: Bundle, o
   mark('config read and decided');
   return decision;
 }
-

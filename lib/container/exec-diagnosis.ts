@@ -28,7 +28,18 @@ export interface ImageView {
 }
 
 /** ELF e_machine numbers: the host's, and the foreign ones worth a name. */
-const MACHINES: Record<number, string> = { 3: 'x86 (32-bit)', 8: 'mips', 20: 'ppc', 21: 'ppc64', 22: 's390x', 40: 'arm (32-bit)', 62: 'x86_64', 183: 'aarch64', 243: 'riscv64', 258: 'loongarch64' };
+const MACHINES: Record<number, string> = {
+  3: 'x86 (32-bit)',
+  8: 'mips',
+  20: 'ppc',
+  21: 'ppc64',
+  22: 's390x',
+  40: 'arm (32-bit)',
+  62: 'x86_64',
+  183: 'aarch64',
+  243: 'riscv64',
+  258: 'loongarch64',
+};
 /** What each host executes natively (32-bit compat included). */
 const RUNS: Record<Arch, number[]> = { x86_64: [62, 3], aarch64: [183, 40] };
 
@@ -46,7 +57,12 @@ export function diagnoseExec(candidates: readonly string[], image: ImageView, ar
   return undefined;
 }
 
-function predictFailure(head: Buffer, read: (offset: number, length: number) => Buffer, image: ImageView, arch: Arch): { errno: number; cause: string } | undefined {
+function predictFailure(
+  head: Buffer,
+  read: (offset: number, length: number) => Buffer,
+  image: ImageView,
+  arch: Arch,
+): { errno: number; cause: string } | undefined {
   if (head.subarray(0, 4).equals(Buffer.from([0x7f, 0x45, 0x4c, 0x46]))) return elfFailure(read, image, arch);
   if (head.subarray(0, 2).toString('latin1') === '#!') return scriptFailure(head, image);
   if (head.length === 0) return undefined; // an empty file: the kernel's ENOEXEC speaks for itself
@@ -54,7 +70,11 @@ function predictFailure(head: Buffer, read: (offset: number, length: number) => 
 }
 
 /** A binary for another machine (ENOEXEC), or one whose dynamic loader is not in the image (ENOENT). */
-function elfFailure(read: (offset: number, length: number) => Buffer, image: ImageView, arch: Arch): { errno: number; cause: string } | undefined {
+function elfFailure(
+  read: (offset: number, length: number) => Buffer,
+  image: ImageView,
+  arch: Arch,
+): { errno: number; cause: string } | undefined {
   const header = read(0, 64);
   if (header.length < 52) return undefined;
   const is64 = header[4] === 2;
@@ -73,7 +93,9 @@ function elfFailure(read: (offset: number, length: number) => Buffer, image: Ima
   for (let i = 0; i < phnum; i++) {
     const ph = read(phoff + i * phentsize, phentsize);
     if (ph.length < (is64 ? 56 : 32) || u32(ph, 0) !== 3 /* PT_INTERP */) continue;
-    const interp = read(word(ph, is64 ? 8 : 4), Math.min(word(ph, is64 ? 32 : 16), 4096)).toString('latin1').replace(/\0.*$/s, '');
+    const interp = read(word(ph, is64 ? 8 : 4), Math.min(word(ph, is64 ? 32 : 16), 4096))
+      .toString('latin1')
+      .replace(/\0.*$/s, '');
     if (!interp || image.exists(interp)) return undefined;
     return { errno: ENOENT, cause: `${interp} not found: the binary needs a dynamic loader the image lacks` };
   }
@@ -86,7 +108,10 @@ function scriptFailure(head: Buffer, image: ImageView): { errno: number; cause: 
   const interp = line.replace(/^[ \t]+/, '').split(/[ \t]/)[0] ?? '';
   if (!interp) return undefined;
   if (interp.endsWith('\r')) {
-    return { errno: ENOENT, cause: `its #! line ends in a carriage return (DOS line endings), so the kernel looks for ${JSON.stringify(interp)}` };
+    return {
+      errno: ENOENT,
+      cause: `its #! line ends in a carriage return (DOS line endings), so the kernel looks for ${JSON.stringify(interp)}`,
+    };
   }
   if (image.exists(interp)) return undefined;
   return { errno: ENOENT, cause: `${interp} not found: the interpreter its #! line names is not in the image` };

@@ -84,18 +84,27 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
   ctx.log.warnings(warnings);
   if (ctx.log.debugEnabled) {
     const { processLines } = await import('./debug-lines.js');
-    ctx.log.debug(`exec: into ${id} (pid ${record.pid}): joining ${plan.join.map((j) => j.type).join(', ')} and cgroups ${[...new Set(Object.values(cgroups.dirs))].join(' ') || 'none'}`);
+    ctx.log.debug(
+      `exec: into ${id} (pid ${record.pid}): joining ${plan.join.map((j) => j.type).join(', ')} and cgroups ${[...new Set(Object.values(cgroups.dirs))].join(' ') || 'none'}`,
+    );
     processLines(plan.process).forEach((l) => ctx.log.debug(l));
   }
   if (opts.dryRun) {
-    const text = describePlan(buildExecPlan(plan, fakeFds({ namespaces: plan, process: plan.process }, false)).builder, `exec plan for ${id}`);
+    const text = describePlan(
+      buildExecPlan(plan, fakeFds({ namespaces: plan, process: plan.process }, false)).builder,
+      `exec plan for ${id}`,
+    );
     (opts.out ?? ((t: string) => process.stdout.write(t)))(text);
     return 0;
   }
   if (Object.keys(record.cgroupPaths).length) primeCgroupJoin(record.rootless);
   const { launch } = await import('../runner/launch.js');
   const { openConsole, finishConsole, closeConsole, relayTerminal } = await import('../runner/console.js');
-  const console_ = openConsole({ terminal: proc.terminal === true, consoleSocket: opts.consoleSocket, detached: opts.detach === true && opts.onConsole === undefined });
+  const console_ = openConsole({
+    terminal: proc.terminal === true,
+    consoleSocket: opts.consoleSocket,
+    detached: opts.detach === true && opts.onConsole === undefined,
+  });
   let pid: number;
   try {
     ({ pid } = await launch({
@@ -105,7 +114,9 @@ async function execWith(ctx: RuntimeContext, id: string, opts: ExecOptions, sign
       build: (fds) => buildExecPlan(plan, fds),
       debug: (m) => ctx.log.debug(m),
       beforeGo: (pid1) => joinExec(record, cgroups, pid1, ctx.log),
-      onSeccomp: listenerHandOver(spec.linux?.seccomp, plan.process.seccomp, async () => (await import('./hooks.js')).hookState(record, 'running')),
+      onSeccomp: listenerHandOver(spec.linux?.seccomp, plan.process.seccomp, async () =>
+        (await import('./hooks.js')).hookState(record, 'running'),
+      ),
       onReady: (p) => {
         if (opts.pidFile) writePidFile(opts.pidFile, p);
         opts.onPid?.(p);
@@ -136,7 +147,8 @@ function execProcess(opts: ExecOptions, base: Process): Process {
   if (opts.processFile) return parseJsonFile(opts.processFile, opts.processFile, parseProcess);
   if (opts.process !== undefined) return parseProcess(opts.process);
   const args = opts.args ?? [];
-  if (args.length === 0) throw new HutchError('exec: no command given (pass the command after the container id, or --process)', { code: 'usage' });
+  if (args.length === 0)
+    throw new HutchError('exec: no command given (pass the command after the container id, or --process)', { code: 'usage' });
   const p: Process = { ...base, args, terminal: opts.tty === true };
   if (opts.cwd) p.cwd = opts.cwd;
   const env = opts.env ?? [];

@@ -25,14 +25,24 @@ import { SECCOMP_FILTER_FLAG_NEW_LISTENER } from '../seccomp/flags.js';
 export type HookStatus = 'creating' | 'created' | 'running' | 'stopped';
 
 /** The state document hooks read on stdin. */
-export function hookState(fields: { ociVersion: string; id: string; pid: number; bundle: string; annotations: Record<string, string> }, status: HookStatus): object {
+export function hookState(
+  fields: { ociVersion: string; id: string; pid: number; bundle: string; annotations: Record<string, string> },
+  status: HookStatus,
+): object {
   const state: Record<string, unknown> = { ociVersion: fields.ociVersion, id: fields.id, status, pid: fields.pid, bundle: fields.bundle };
   if (Object.keys(fields.annotations).length) state.annotations = fields.annotations;
   return state;
 }
 
 /** prestart and createRuntime in the runtime's namespaces, then createContainer in the container's. */
-export async function runCreateHooks(ctx: RuntimeContext, spec: Spec, state: object, pid: number, bundle: string, rootfs: string): Promise<void> {
+export async function runCreateHooks(
+  ctx: RuntimeContext,
+  spec: Spec,
+  state: object,
+  pid: number,
+  bundle: string,
+  rootfs: string,
+): Promise<void> {
   await runHooks('prestart', spec.hooks?.prestart, state, { cwd: bundle, log: ctx.log });
   await runHooks('createRuntime', spec.hooks?.createRuntime, state, { cwd: bundle, log: ctx.log });
   // runc runs them with the container's root as their working directory (the
@@ -49,14 +59,25 @@ export async function runPoststop(ctx: RuntimeContext, hooks: Hooks | undefined,
 }
 
 /** Runs `hooks` one by one in the namespaces of `pid`; the first failure throws runc's text. */
-export async function runHooksInContainer(ctx: RuntimeContext, kind: HookName, hooks: readonly Hook[] | undefined, state: object, pid: number, as: { cwd: string } | { process: ProcessPlan }): Promise<void> {
+export async function runHooksInContainer(
+  ctx: RuntimeContext,
+  kind: HookName,
+  hooks: readonly Hook[] | undefined,
+  state: object,
+  pid: number,
+  as: { cwd: string } | { process: ProcessPlan },
+): Promise<void> {
   for (const [i, hook] of (hooks ?? []).entries()) {
     // A hook without env gets the environment of whoever runs it: the
     // runtime's, or (startContainer, run by runc's init) the process's.
     const inv = renderHook(hook, state, 'process' in as ? { inheritEnv: as.process.env } : {});
     ctx.log.debug(`${kind} hook #${i}: ${hook.path} ${JSON.stringify(hook.args ?? [])}`);
     const r = await runOne(inv, pid, 'process' in as ? asProcess(inv, as.process) : hookProcess(inv, as.cwd));
-    const failure = r.timedOut ? timeoutText(inv.timeoutSeconds ?? 0) : r.code !== 0 ? failedText(exitText(r.code, signalName(r.signal)), r.stdout, r.stderr) : undefined;
+    const failure = r.timedOut
+      ? timeoutText(inv.timeoutSeconds ?? 0)
+      : r.code !== 0
+        ? failedText(exitText(r.code, signalName(r.signal)), r.stdout, r.stderr)
+        : undefined;
     if (failure !== undefined) {
       ctx.log.debug(`${kind} hook #${i} failed: ${failure}`);
       throw new HutchError(indexedText(i, failure), { code: 'hook' });
@@ -81,7 +102,12 @@ async function runOne(inv: HookInvocation, pid: number, proc: ProcessPlan): Prom
   const plan: ExecPlan = { arch: hostArch(), join: namespacesOf(pid), setsid: false, process: proc };
   let child: number;
   try {
-    ({ pid: child } = await launch({ arch: plan.arch, join: plan.join, fds: { idmaps: [], stdio: [inR, outW, errW] }, build: (fds) => buildExecPlan(plan, fds) }));
+    ({ pid: child } = await launch({
+      arch: plan.arch,
+      join: plan.join,
+      fds: { idmaps: [], stdio: [inR, outW, errW] },
+      build: (fds) => buildExecPlan(plan, fds),
+    }));
   } catch (err) {
     [inW, outR, errR].forEach(libc.close);
     throw err;
@@ -110,7 +136,16 @@ async function runOne(inv: HookInvocation, pid: number, proc: ProcessPlan): Prom
 
 /** The hook run as the container's process: its user, capabilities, seccomp filter and cwd (runc runs it in its init, just before execve). */
 function asProcess(inv: HookInvocation, p: ProcessPlan): ProcessPlan {
-  return { ...p, args: inv.argv, env: inv.envp, candidates: [inv.path], execHint: undefined, terminal: undefined, preserveFds: 0, seccomp: withoutListener(p.seccomp) };
+  return {
+    ...p,
+    args: inv.argv,
+    env: inv.envp,
+    candidates: [inv.path],
+    execHint: undefined,
+    terminal: undefined,
+    preserveFds: 0,
+    seccomp: withoutListener(p.seccomp),
+  };
 }
 
 /**
@@ -167,7 +202,9 @@ function signalName(sig: number | undefined): string | undefined {
 }
 
 function ownCaps(field: 'CapPrm' | 'CapBnd'): bigint {
-  const line = readFileSync('/proc/self/status', 'utf8').split('\n').find((l) => l.startsWith(field + ':'));
+  const line = readFileSync('/proc/self/status', 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(field + ':'));
   return line ? BigInt('0x' + line.split(/\s+/)[1]) : 0n;
 }
 

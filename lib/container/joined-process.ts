@@ -14,7 +14,13 @@ import { processPlan } from './decide.js';
 import { compileProfile } from './seccomp.js';
 import { imageView } from './exec-diagnosis.js';
 
-export async function joinedProcessPlan(record: ContainerRecord, spec: Spec, proc: Process, preserveFds: number, warnings: string[]): Promise<ProcessPlan> {
+export async function joinedProcessPlan(
+  record: ContainerRecord,
+  spec: Spec,
+  proc: Process,
+  preserveFds: number,
+  warnings: string[],
+): Promise<ProcessPlan> {
   // runc applies the container's seccomp profile to exec'd processes too.
   const seccomp = await compileProfile(spec.linux?.seccomp, hostArch(), warnings);
   const image = await imageView(record.rootfs);

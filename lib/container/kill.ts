@@ -42,7 +42,8 @@ function signalOne(pid: number, signal: number, isInit: boolean): void {
       return; // another process of the container exited meanwhile
     }
     // runc's words; EINVAL is a signal number the kernel does not know.
-    if (isInit) throw new HutchError(`unable to signal init: ${osErrorText(err)}`, { code: code === 'EPERM' ? 'permission' : 'usage', cause: err });
+    if (isInit)
+      throw new HutchError(`unable to signal init: ${osErrorText(err)}`, { code: code === 'EPERM' ? 'permission' : 'usage', cause: err });
     throw new HutchError(`kill ${pid}: ${osErrorText(err)}`, { code: 'system', cause: err });
   }
 }

@@ -35,10 +35,16 @@ export interface ProcessFds {
  * Claim the id with a "creating" record, run `body`; on any failure remove
  * everything so that the id is free again and nothing is left behind.
  */
-export async function withNewContainer<T>(ctx: RuntimeContext, id: string, prepared: Prepared, body: (store: StateStore, record: ContainerRecord) => Promise<T>): Promise<T> {
+export async function withNewContainer<T>(
+  ctx: RuntimeContext,
+  id: string,
+  prepared: Prepared,
+  body: (store: StateStore, record: ContainerRecord) => Promise<T>,
+): Promise<T> {
   // runc checks before anything exists: an init joining a frozen cgroup
   // would wait in the refrigerator, and the runtime with it.
-  if (prepared.cgroups.manager.freezerState() === 'FROZEN') throw new HutchError("container's cgroup unexpectedly frozen", { code: 'cgroup' });
+  if (prepared.cgroups.manager.freezerState() === 'FROZEN')
+    throw new HutchError("container's cgroup unexpectedly frozen", { code: 'cgroup' });
   const store = openStore(ctx, true);
   const record = newRecord({
     id,
@@ -80,7 +86,13 @@ async function claim(store: StateStore, record: ContainerRecord, config: string)
 }
 
 /** Clone the container's init; it ends waiting on the exec fifo (create) or on the go pipe (run). */
-export async function launchInit(ctx: RuntimeContext, store: StateStore, record: ContainerRecord, prepared: Prepared, io: ProcessFds & { pidFile?: string }): Promise<number> {
+export async function launchInit(
+  ctx: RuntimeContext,
+  store: StateStore,
+  record: ContainerRecord,
+  prepared: Prepared,
+  io: ProcessFds & { pidFile?: string },
+): Promise<number> {
   // Again (create and run primed first thing): the lock stays fast for a
   // grace period after its last writer, and the join is a few ms away now.
   primeCgroupJoin(rootlessCgroups(ctx));
@@ -114,7 +126,9 @@ export async function launchInit(ctx: RuntimeContext, store: StateStore, record:
         const { runCreateHooks, hookState } = await import('./hooks.js');
         await runCreateHooks(ctx, prepared.spec, hookState({ ...record, pid }, 'creating'), pid, prepared.bundle, prepared.rootfs);
       },
-      onSeccomp: listenerHandOver(prepared.spec.linux?.seccomp, init.process.seccomp, async (pid) => (await import('./hooks.js')).hookState({ ...record, pid }, 'creating')),
+      onSeccomp: listenerHandOver(prepared.spec.linux?.seccomp, init.process.seccomp, async (pid) =>
+        (await import('./hooks.js')).hookState({ ...record, pid }, 'creating'),
+      ),
       onReady: (pid) => {
         mark('container ready');
         record.cgroupPaths = cg.manager.paths();
@@ -135,14 +149,18 @@ export async function launchInit(ctx: RuntimeContext, store: StateStore, record:
 async function openIdmaps(prepared: Prepared): Promise<number[]> {
   const binds = (prepared.decision.init.mounts ?? []).filter((m): m is BindMountOp => m.kind === 'bind' && m.idmap !== undefined);
   if (!binds.length) return [];
-  if (process.geteuid!() !== 0) throw new HutchError('idmapped mounts need root: the kernel allows MOUNT_ATTR_IDMAP only with CAP_SYS_ADMIN over the filesystem', { code: 'permission' });
+  if (process.geteuid!() !== 0)
+    throw new HutchError('idmapped mounts need root: the kernel allows MOUNT_ATTR_IDMAP only with CAP_SYS_ADMIN over the filesystem', {
+      code: 'permission',
+    });
   const { usernsWithMaps } = await import('../runner/userns.js');
   const fds: number[] = [];
   try {
     for (const m of binds) {
       const uid = m.idmap?.uid ?? prepared.spec.linux?.uidMappings;
       const gid = m.idmap?.gid ?? prepared.spec.linux?.gidMappings;
-      if (!uid?.length || !gid?.length) throw new HutchError(`mount ${m.dest}: idmap needs uidMappings and gidMappings (on the mount or in linux)`, { code: 'config' });
+      if (!uid?.length || !gid?.length)
+        throw new HutchError(`mount ${m.dest}: idmap needs uidMappings and gidMappings (on the mount or in linux)`, { code: 'config' });
       fds.push(await usernsWithMaps(uid, gid));
     }
     return fds;

@@ -30,7 +30,9 @@ export async function prepare(ctx: RuntimeContext, id: string, opts: PrepareOpti
   const decision = await decideBundle(ctx, id, { spec, bundle, rootfs }, opts, cgroups.hierarchies);
   if (ctx.log.debugEnabled) {
     const { configLines, decisionLines } = await import('./debug-lines.js');
-    [...configLines(spec, bundle, rootfs), ...decisionLines(decision.init, decision.idMaps, cgroups.manager.paths())].forEach((l) => ctx.log.debug(l));
+    [...configLines(spec, bundle, rootfs), ...decisionLines(decision.init, decision.idMaps, cgroups.manager.paths())].forEach((l) =>
+      ctx.log.debug(l),
+    );
   }
   return { spec, bundle, rootfs, decision, cgroups };
 }

@@ -51,7 +51,11 @@ async function runWith(ctx: RuntimeContext, id: string, opts: RunOptions, signal
   const { openConsole, finishConsole, closeConsole, relayTerminal } = await import('../runner/console.js');
   let master: number | undefined;
   const pid = await withNewContainer(ctx, id, prepared, async (store, record) => {
-    const console_ = openConsole({ terminal: prepared.spec.process?.terminal === true, consoleSocket: opts.consoleSocket, detached: opts.detach === true });
+    const console_ = openConsole({
+      terminal: prepared.spec.process?.terminal === true,
+      consoleSocket: opts.consoleSocket,
+      detached: opts.detach === true,
+    });
     try {
       const pid = await launchInit(ctx, store, record, prepared, { console: console_?.childFd, stdio: opts.stdio, pidFile: opts.pidFile });
       master = finishConsole(console_);

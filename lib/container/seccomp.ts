@@ -12,7 +12,11 @@ export type SeccompProgram = NonNullable<ProcessPlan['seccomp']>;
  * and should not pay for them. SCMP_ACT_NOTIFY rules need an agent at
  * listenerPath (listenerHandOver).
  */
-export async function compileProfile(profile: LinuxSeccomp | undefined, arch: Arch, warnings: string[]): Promise<SeccompProgram | undefined> {
+export async function compileProfile(
+  profile: LinuxSeccomp | undefined,
+  arch: Arch,
+  warnings: string[],
+): Promise<SeccompProgram | undefined> {
   // runc (SetupSeccomp): no default action and no rules means no seccomp at
   // all; the parser already refused rules without a default action.
   const defaultAction = profile?.defaultAction;
@@ -38,11 +42,15 @@ export function rememberCompiled(profile: Readonly<LinuxSeccomp>, arch: Arch, pr
   compiled.set(profile, new Map([...(compiled.get(profile) ?? []), [arch, { program, warnings: [] }]]));
 }
 
-async function compile(profile: Parameters<typeof import('../seccomp/compile.js').compileSeccomp>[0], arch: Arch): Promise<{ program: SeccompProgram; warnings: string[] }> {
+async function compile(
+  profile: Parameters<typeof import('../seccomp/compile.js').compileSeccomp>[0],
+  arch: Arch,
+): Promise<{ program: SeccompProgram; warnings: string[] }> {
   const { compileSeccomp } = await import('../seccomp/compile.js');
   const out = compileSeccomp(profile, arch);
   // runc's words, though runc finds out only when the container starts.
-  if (out.needsNotifyFd && !profile.listenerPath) throw new HutchError('config.json: linux.seccomp: listenerPath is not set (SCMP_ACT_NOTIFY rules need an agent)', { code: 'config' });
+  if (out.needsNotifyFd && !profile.listenerPath)
+    throw new HutchError('config.json: linux.seccomp: listenerPath is not set (SCMP_ACT_NOTIFY rules need an agent)', { code: 'config' });
   // runc logs unknown syscall names only at debug level: profiles list names
   // for every architecture and kernel, so they are expected, not a problem.
   const warnings = out.warnings.filter((w) => !w.startsWith('unknown seccomp syscall'));
@@ -56,12 +64,20 @@ async function compile(profile: Parameters<typeof import('../seccomp/compile.js'
  * init's pid and "creating" for run, the exec'd process's pid and
  * "running" for exec). Undefined when the filter has no listener.
  */
-export function listenerHandOver(profile: LinuxSeccomp | undefined, program: SeccompProgram | undefined, state: (pid: number) => Promise<object>): LaunchOptions['onSeccomp'] {
+export function listenerHandOver(
+  profile: LinuxSeccomp | undefined,
+  program: SeccompProgram | undefined,
+  state: (pid: number) => Promise<object>,
+): LaunchOptions['onSeccomp'] {
   if (!program?.listener || !profile?.listenerPath) return undefined;
   const { listenerPath, listenerMetadata } = profile;
   return async (pid, listener) => {
     const { giveListenerToAgent } = await import('../runner/seccomp-agent.js');
     const s = (await state(pid)) as { ociVersion: string };
-    giveListenerToAgent(listenerPath, { ociVersion: s.ociVersion, fds: ['seccompFd'], pid, ...(listenerMetadata ? { metadata: listenerMetadata } : {}), state: s }, listener);
+    giveListenerToAgent(
+      listenerPath,
+      { ociVersion: s.ociVersion, fds: ['seccompFd'], pid, ...(listenerMetadata ? { metadata: listenerMetadata } : {}), state: s },
+      listener,
+    );
   };
 }

@@ -9,11 +9,16 @@ export async function start(ctx: RuntimeContext, id: string): Promise<void> {
     c.require('start');
     const hooks = await c.savedHooks();
     if (hooks?.startContainer?.length) {
-      const [{ runHooksInContainer, hookState }, { joinedProcessPlan }] = await Promise.all([import('./hooks.js'), import('./joined-process.js')]);
+      const [{ runHooksInContainer, hookState }, { joinedProcessPlan }] = await Promise.all([
+        import('./hooks.js'),
+        import('./joined-process.js'),
+      ]);
       const spec = (await c.savedSpec())!;
       const warnings: string[] = [];
       const asProcess = await joinedProcessPlan(c.record, spec, spec.process!, 0, warnings);
-      await runHooksInContainer(ctx, 'startContainer', hooks.startContainer, hookState(c.record, 'created'), c.record.pid, { process: asProcess });
+      await runHooksInContainer(ctx, 'startContainer', hooks.startContainer, hookState(c.record, 'created'), c.record.pid, {
+        process: asProcess,
+      });
     }
     openExecFifo(c.store.fifoPath(id));
     ctx.log.debug(`start: released pid ${c.record.pid} waiting on the exec fifo`);

@@ -41,7 +41,6 @@ const SIGNAL_TEXT: Record<string, string> = {
   SIGSYS: 'bad system call',
 };
 
-
 /**
  * ProcessState.String() for a process that did not exit 0:
  * "exit status 3", "signal: killed". Go's text for a real-time or unknown

@@ -75,10 +75,7 @@ export function dedupEnv(env: readonly string[]): string[] {
  * inside strings, so a global replace is safe.
  */
 export function goJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[<>&\u2028\u2029]/g,
-    (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'),
-  );
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }
 
 function envList(env: readonly string[] | NodeJS.ProcessEnv): string[] {

@@ -16,7 +16,6 @@ import { renderHook, type HookInvocation, type RenderOptions } from './render.js
 import { exitText, failedText, indexedText, startErrorText, timeoutText } from './go-text.js';
 import type { Logger } from '../log.js';
 
-
 export interface RunHooksOptions extends RenderOptions {
   /**
    * Working directory of the hooks. runc gives them its own cwd, which is the
@@ -64,13 +63,7 @@ export async function runHooksBestEffort(
   return warnings;
 }
 
-async function runIndexed(
-  kind: HookName,
-  index: number,
-  hook: Hook,
-  state: object,
-  opts: RunHooksOptions,
-): Promise<string | undefined> {
+async function runIndexed(kind: HookName, index: number, hook: Hook, state: object, opts: RunHooksOptions): Promise<string | undefined> {
   opts.log?.debug(`${kind} hook #${index}: ${hook.path} ${JSON.stringify(hook.args ?? [])}`);
   const failure = await runInvocation(renderHook(hook, state, opts), opts.cwd);
   if (failure !== undefined) opts.log?.debug(`${kind} hook #${index} failed: ${failure}`);

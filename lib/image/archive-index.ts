@@ -1,8 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
-import {
-  BLOCK, T, TarFormatError, applyPax, isZeroBlock, padded, parseHeaderBlock, parsePax,
-  type PaxRecords,
-} from './tar-header.js';
+import { BLOCK, T, TarFormatError, applyPax, isZeroBlock, padded, parseHeaderBlock, parsePax, type PaxRecords } from './tar-header.js';
 import { cleanPath } from './rootfs-path.js';
 
 /** Where one member's data lives inside an (uncompressed) tar file. */

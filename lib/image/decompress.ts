@@ -55,7 +55,8 @@ export function decompressor(kind: Compression): Duplex | null {
   if (bin) return externalZstd(bin);
   throw new HutchError(
     `zstd-compressed layers need Node.js >= 22.15 (this is ${process.version}) or the zstd program on PATH; ` +
-      'or convert the image, e.g. skopeo copy --dest-compress-format gzip', { code: 'image' },
+      'or convert the image, e.g. skopeo copy --dest-compress-format gzip',
+    { code: 'image' },
   );
 }
 

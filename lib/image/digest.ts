@@ -57,7 +57,11 @@ export function verifier(opts: VerifyOptions): Transform {
     },
     flush(cb: TransformCallback) {
       if (opts.size !== undefined && count !== opts.size) {
-        cb(new HutchError(`${opts.what} ${opts.digest}: size mismatch: got ${count} bytes, descriptor says ${opts.size} (truncated?)`, { code: 'image' }));
+        cb(
+          new HutchError(`${opts.what} ${opts.digest}: size mismatch: got ${count} bytes, descriptor says ${opts.size} (truncated?)`, {
+            code: 'image',
+          }),
+        );
         return;
       }
       const got = `${algorithm}:${hash.digest('hex')}`;

@@ -1,6 +1,21 @@
 import {
-  chmodSync, closeSync, constants, fchmodSync, fchownSync, futimesSync, lchownSync, linkSync, lstatSync, lutimesSync,
-  mkdirSync, openSync, readdirSync, rmSync, symlinkSync, writeSync, type Stats,
+  chmodSync,
+  closeSync,
+  constants,
+  fchmodSync,
+  fchownSync,
+  futimesSync,
+  lchownSync,
+  linkSync,
+  lstatSync,
+  lutimesSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeSync,
+  type Stats,
 } from 'node:fs';
 import path from 'node:path';
 import { HutchError } from '../errors.js';
@@ -198,7 +213,8 @@ export class RootfsBuilder {
     try {
       await mknod(target, (h.type === T.char ? S_IFCHR : S_IFBLK) | 0o600, h.devmajor, h.devminor);
     } catch (err) {
-      if (errCode(err) === 'EPERM') throw new HutchError('cannot create device node (no CAP_MKNOD); unpack with --rootless', { code: 'image' });
+      if (errCode(err) === 'EPERM')
+        throw new HutchError('cannot create device node (no CAP_MKNOD); unpack with --rootless', { code: 'image' });
       throw err;
     }
     await this.applyMeta(target, h, 'file');
@@ -229,8 +245,12 @@ export class RootfsBuilder {
         else lchownSync(p, h.uid, h.gid);
       } catch (err) {
         const code = errCode(err);
-        if (code === 'EPERM') throw new HutchError(`cannot chown to ${h.uid}:${h.gid} (not root); unpack with --rootless`, { code: 'image' });
-        if (code === 'EINVAL') throw new HutchError(`cannot chown to ${h.uid}:${h.gid}: not mapped in this user namespace; unpack with --rootless`, { code: 'image' });
+        if (code === 'EPERM')
+          throw new HutchError(`cannot chown to ${h.uid}:${h.gid} (not root); unpack with --rootless`, { code: 'image' });
+        if (code === 'EINVAL')
+          throw new HutchError(`cannot chown to ${h.uid}:${h.gid}: not mapped in this user namespace; unpack with --rootless`, {
+            code: 'image',
+          });
         throw err;
       }
     }
@@ -256,7 +276,10 @@ export class RootfsBuilder {
       // Unprivileged callers cannot set security.* or trusted.*, and nobody
       // can put user.* xattrs on a symlink: umoci warns and goes on too.
       if ((code === 'EPERM' || code === 'EACCES') && (this.partialRootless || kind === 'symlink')) {
-        this.notes.note(`xattr-eperm:${name}:${kind}`, `could not set ${name} xattrs${kind === 'symlink' ? ' on symlinks' : ''} (${code}); skipped`);
+        this.notes.note(
+          `xattr-eperm:${name}:${kind}`,
+          `could not set ${name} xattrs${kind === 'symlink' ? ' on symlinks' : ''} (${code}); skipped`,
+        );
         return;
       }
       if (code === 'EOPNOTSUPP' || code === 'ENOTSUP') {
@@ -309,7 +332,6 @@ function entryError(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
   return e.code && e.syscall ? `${e.syscall}: ${e.code}` : e.message;
 }
-
 
 function depth(rel: string): number {
   return rel === '' ? 0 : rel.split('/').length;

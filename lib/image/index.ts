@@ -22,7 +22,6 @@ import { ArchiveStore, DirStore, type ImageStore } from './store.js';
 import { readTar, type TarEntry } from './tar-reader.js';
 import type { LayerRef, ResolvedImage } from './types.js';
 
-
 export { decodeRootlessPayload } from './rootless-xattr.js';
 
 export interface UnpackProgress {

@@ -35,7 +35,8 @@ export function hostPlatform(): Platform {
 /** "linux/arm64/v8" → Platform. */
 export function parsePlatform(text: string): Platform {
   const [osName, architecture, variant] = text.split('/');
-  if (!osName || !architecture) throw new HutchError(`--platform must look like os/arch[/variant], not ${JSON.stringify(text)}`, { code: 'image' });
+  if (!osName || !architecture)
+    throw new HutchError(`--platform must look like os/arch[/variant], not ${JSON.stringify(text)}`, { code: 'image' });
   return variant ? { os: osName, architecture, variant } : { os: osName, architecture };
 }
 

@@ -3,9 +3,16 @@ import { digestOf, parseDigest } from './digest.js';
 import { formatPlatform, platformScore, type Platform } from './platform.js';
 import { blobPath, readSmall, type ImageStore } from './store.js';
 import {
-  CONTAINERD_NAME, MEDIA, REF_NAME,
-  type Descriptor, type DockerManifestEntry, type ImageConfig, type ImageIndex, type ImageManifest,
-  type LayerRef, type ResolvedImage,
+  CONTAINERD_NAME,
+  MEDIA,
+  REF_NAME,
+  type Descriptor,
+  type DockerManifestEntry,
+  type ImageConfig,
+  type ImageIndex,
+  type ImageManifest,
+  type LayerRef,
+  type ResolvedImage,
 } from './types.js';
 
 /** Parse JSON from image metadata, failing with a one-line message. */
@@ -26,7 +33,9 @@ async function readBlob(store: ImageStore, desc: Descriptor, what: string): Prom
   const got = digestOf(data, algorithm);
   if (got !== desc.digest) throw new HutchError(`${what} blob digest mismatch: expected ${desc.digest}, got ${got}`, { code: 'image' });
   if (typeof desc.size === 'number' && desc.size !== data.length) {
-    throw new HutchError(`${what} blob ${desc.digest}: size mismatch: got ${data.length} bytes, descriptor says ${desc.size}`, { code: 'image' });
+    throw new HutchError(`${what} blob ${desc.digest}: size mismatch: got ${data.length} bytes, descriptor says ${desc.size}`, {
+      code: 'image',
+    });
   }
   return data;
 }
@@ -44,9 +53,7 @@ export function nameMatches(name: string, wanted: string): boolean {
     return r;
   };
   // A bare OCI ref.name ("latest", "1.0") is only a tag: compare it as one.
-  return name.includes('/') || name.includes(':') || wanted.includes('/') || wanted.includes(':')
-    ? norm(name) === norm(wanted)
-    : false;
+  return name.includes('/') || name.includes(':') || wanted.includes('/') || wanted.includes(':') ? norm(name) === norm(wanted) : false;
 }
 
 function namesOf(d: Descriptor): string[] {
@@ -72,12 +79,18 @@ async function expand(store: ImageStore, c: Candidate, depth: number, out: Candi
   for (const m of idx.manifests ?? []) await expand(store, { ...c, desc: m }, depth + 1, out);
 }
 
-async function readManifest(store: ImageStore, desc: Descriptor): Promise<{ manifest: ImageManifest; config: ImageConfig; configDigest: string }> {
+async function readManifest(
+  store: ImageStore,
+  desc: Descriptor,
+): Promise<{ manifest: ImageManifest; config: ImageConfig; configDigest: string }> {
   const manifest = parseJSON<ImageManifest>(await readBlob(store, desc, 'manifest'), `manifest ${desc.digest}`);
   const cdesc = manifest.config;
-  if (!cdesc || typeof cdesc.digest !== 'string') throw new HutchError(`manifest ${desc.digest} has no config descriptor`, { code: 'image' });
+  if (!cdesc || typeof cdesc.digest !== 'string')
+    throw new HutchError(`manifest ${desc.digest} has no config descriptor`, { code: 'image' });
   if (cdesc.mediaType !== MEDIA.ociConfig && cdesc.mediaType !== MEDIA.dockerConfig) {
-    throw new HutchError(`manifest ${desc.digest} is not a container image (config media type ${cdesc.mediaType ?? 'missing'})`, { code: 'image' });
+    throw new HutchError(`manifest ${desc.digest} is not a container image (config media type ${cdesc.mediaType ?? 'missing'})`, {
+      code: 'image',
+    });
   }
   const config = parseJSON<ImageConfig>(await readBlob(store, cdesc, 'config'), `config ${cdesc.digest}`);
   return { manifest, config, configDigest: cdesc.digest };
@@ -113,14 +126,17 @@ export async function resolveOci(store: ImageStore, tag: string | undefined, wan
   if (tag !== undefined) {
     // An exact name wins over normalised matches ("latest" vs "docker.io/x:latest").
     const exact = top.filter((c) => namesOf(c.desc).includes(tag)).map((c) => ({ ...c, refName: tag }));
-    top = exact.length > 0
-      ? exact
-      : top.flatMap((c) => {
-          const hit = namesOf(c.desc).find((n) => nameMatches(n, tag));
-          return hit === undefined ? [] : [{ ...c, refName: hit }];
-        });
+    top =
+      exact.length > 0
+        ? exact
+        : top.flatMap((c) => {
+            const hit = namesOf(c.desc).find((n) => nameMatches(n, tag));
+            return hit === undefined ? [] : [{ ...c, refName: hit }];
+          });
     if (top.length === 0) {
-      throw new HutchError(`${store.where}: no image named ${JSON.stringify(tag)} (available: ${available.join(', ') || 'none named'})`, { code: 'image' });
+      throw new HutchError(`${store.where}: no image named ${JSON.stringify(tag)} (available: ${available.join(', ') || 'none named'})`, {
+        code: 'image',
+      });
     }
   }
   // Entries that differ only by platform belong to one image; differently
@@ -131,7 +147,8 @@ export async function resolveOci(store: ImageStore, tag: string | undefined, wan
     throw new HutchError(
       tag === undefined
         ? `${store.where} holds several images; choose one with PATH:NAME (available: ${names.join(', ')})`
-        : `${store.where}: ${JSON.stringify(tag)} matches several images (${names.join(', ')}); use a full name`, { code: 'image' },
+        : `${store.where}: ${JSON.stringify(tag)} matches several images (${names.join(', ')}); use a full name`,
+      { code: 'image' },
     );
   }
 
@@ -152,7 +169,9 @@ export async function resolveOci(store: ImageStore, tag: string | undefined, wan
     if (score > 0 && (!best || score > best.score)) best = { c, score };
   }
   if (!best) {
-    throw new HutchError(`${store.where}: no image for ${formatPlatform(want)} (available: ${[...new Set(seen)].join(', ') || 'none'})`, { code: 'image' });
+    throw new HutchError(`${store.where}: no image for ${formatPlatform(want)} (available: ${[...new Set(seen)].join(', ') || 'none'})`, {
+      code: 'image',
+    });
   }
   const { manifest, config, configDigest } = await readManifest(store, best.c.desc);
   const what = `image ${best.c.desc.digest}`;
@@ -168,7 +187,8 @@ export async function resolveOci(store: ImageStore, tag: string | undefined, wan
 
 export async function resolveDocker(store: ImageStore, tag: string | undefined, want: Platform): Promise<ResolvedImage> {
   const entries = parseJSON<DockerManifestEntry[]>(await readSmall(store, 'manifest.json'), `${store.where}: manifest.json`);
-  if (!Array.isArray(entries) || entries.length === 0) throw new HutchError(`${store.where}: manifest.json lists no images`, { code: 'image' });
+  if (!Array.isArray(entries) || entries.length === 0)
+    throw new HutchError(`${store.where}: manifest.json lists no images`, { code: 'image' });
   const tags = entries.flatMap((e) => e.RepoTags ?? []);
   let entry: DockerManifestEntry | undefined;
   let refName: string | undefined;
@@ -180,13 +200,20 @@ export async function resolveDocker(store: ImageStore, tag: string | undefined, 
         break;
       }
     }
-    if (!entry) throw new HutchError(`${store.where}: no image tagged ${JSON.stringify(tag)} (available: ${tags.join(', ') || 'untagged'})`, { code: 'image' });
+    if (!entry)
+      throw new HutchError(`${store.where}: no image tagged ${JSON.stringify(tag)} (available: ${tags.join(', ') || 'untagged'})`, {
+        code: 'image',
+      });
   } else {
-    if (entries.length > 1) throw new HutchError(`${store.where} holds ${entries.length} images; choose one with PATH:TAG (available: ${tags.join(', ')})`, { code: 'image' });
+    if (entries.length > 1)
+      throw new HutchError(`${store.where} holds ${entries.length} images; choose one with PATH:TAG (available: ${tags.join(', ')})`, {
+        code: 'image',
+      });
     entry = entries[0]!;
     refName = entry.RepoTags?.[0];
   }
-  if (typeof entry.Config !== 'string' || !Array.isArray(entry.Layers)) throw new HutchError(`${store.where}: malformed manifest.json entry`, { code: 'image' });
+  if (typeof entry.Config !== 'string' || !Array.isArray(entry.Layers))
+    throw new HutchError(`${store.where}: malformed manifest.json entry`, { code: 'image' });
 
   const raw = await readSmall(store, entry.Config);
   // docker names the config after its own digest: "<hex>.json" or "blobs/sha256/<hex>".
@@ -198,7 +225,9 @@ export async function resolveDocker(store: ImageStore, tag: string | undefined, 
   const config = parseJSON<ImageConfig>(raw, `config ${entry.Config}`);
   const p = { os: config.os, architecture: config.architecture, variant: config.variant };
   if (platformScore(p, want) === 0) {
-    throw new HutchError(`${store.where}: the image is for ${formatPlatform(p)}, not ${formatPlatform(want)} (see --platform)`, { code: 'image' });
+    throw new HutchError(`${store.where}: the image is for ${formatPlatform(p)}, not ${formatPlatform(want)} (see --platform)`, {
+      code: 'image',
+    });
   }
   const ids = checkDiffIds(config, entry.Layers.length, `image ${configDigest}`);
   const layers: LayerRef[] = entry.Layers.map((member, i) => {

@@ -50,7 +50,8 @@ export async function resolveInRoot(root: string, unsafe: string): Promise<strin
       cur = next;
       continue;
     }
-    if (++links > MAX_SYMLINKS) throw new HutchError(`too many levels of symbolic links resolving ${unsafe} in the image`, { code: 'image' });
+    if (++links > MAX_SYMLINKS)
+      throw new HutchError(`too many levels of symbolic links resolving ${unsafe} in the image`, { code: 'image' });
     const target = await readlink(path.join(root, next));
     if (target.startsWith('/')) cur = '';
     todo = [...target.split('/'), ...todo];

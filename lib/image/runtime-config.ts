@@ -46,7 +46,10 @@ export async function runtimeConfig(image: ImageConfig, rootfs: string, opts: Ru
   if (user.sgids.length > 0 && !opts.rootless) proc.user.additionalGids = user.sgids;
   if (user.home) setEnv(env, `HOME=${user.home}`);
   if (opts.rootless && (user.uid !== 0 || user.gid !== 0)) {
-    opts.notes.note('rootless-user', `the image runs as ${user.uid}:${user.gid}, which the single-id rootless mapping does not include; extend linux.uidMappings/gidMappings (e.g. with /etc/subuid ranges) before running it`);
+    opts.notes.note(
+      'rootless-user',
+      `the image runs as ${user.uid}:${user.gid}, which the single-id rootless mapping does not include; extend linux.uidMappings/gidMappings (e.g. with /etc/subuid ranges) before running it`,
+    );
   }
   proc.env = env;
   if (c.WorkingDir) proc.cwd = c.WorkingDir.startsWith('/') ? c.WorkingDir : `/${c.WorkingDir}`;

@@ -30,7 +30,8 @@ export function blobPath(digest: string): string {
 export async function readSmall(store: ImageStore, name: string, limit = 16 << 20): Promise<Buffer> {
   const size = await store.size(name);
   if (size === undefined) throw new HutchError(`${store.where}: ${name} is missing`, { code: 'image' });
-  if (size > limit) throw new HutchError(`${store.where}: ${name} is ${size} bytes, larger than the ${limit}-byte limit for metadata`, { code: 'image' });
+  if (size > limit)
+    throw new HutchError(`${store.where}: ${name} is ${size} bytes, larger than the ${limit}-byte limit for metadata`, { code: 'image' });
   const chunks: Buffer[] = [];
   for await (const c of await store.stream(name)) chunks.push(c as Buffer);
   return Buffer.concat(chunks);
@@ -94,4 +95,3 @@ export class ArchiveStore implements ImageStore {
     await this.fh.close();
   }
 }
-

@@ -7,9 +7,7 @@ const libc = () => import('../sys/libc.js');
 
 /** glibc's makedev() for the 64-bit dev_t. */
 function makedev(major: number, minor: number): number {
-  return (
-    (major & 0xfff) * 0x100 + (minor & 0xff) + (minor >>> 8) * 0x100000 + (major >>> 12) * 0x100000000000
-  );
+  return (major & 0xfff) * 0x100 + (minor & 0xff) + (minor >>> 8) * 0x100000 + (major >>> 12) * 0x100000000000;
 }
 
 export const S_IFIFO = 0o010000;

@@ -59,7 +59,10 @@ function num(buf: Buffer, off: number, len: number, what: string): number {
     if (!Number.isSafeInteger(v)) throw new TarFormatError(`${what} too large in tar header`);
     return v;
   }
-  const text = field.toString('latin1').replace(/[\0 ]+$/, '').replace(/^[ \0]+/, '');
+  const text = field
+    .toString('latin1')
+    .replace(/[\0 ]+$/, '')
+    .replace(/^[ \0]+/, '');
   if (text === '') return 0;
   if (!/^[0-7]+$/.test(text)) throw new TarFormatError(`bad ${what} field ${JSON.stringify(text)} in tar header`);
   return parseInt(text, 8);
@@ -140,15 +143,33 @@ function paxNumber(v: Buffer, key: string): number {
 export function applyPax(h: TarHeader, recs: PaxRecords): void {
   for (const [key, v] of recs) {
     switch (key) {
-      case 'path': h.name = v.toString('utf8'); break;
-      case 'linkpath': h.linkname = v.toString('utf8'); break;
-      case 'size': h.size = paxNumber(v, key); break;
-      case 'uid': h.uid = paxNumber(v, key); break;
-      case 'gid': h.gid = paxNumber(v, key); break;
-      case 'mtime': h.mtime = paxNumber(v, key); break;
-      case 'atime': h.atime = paxNumber(v, key); break;
-      case 'SCHILY.devmajor': h.devmajor = paxNumber(v, key); break;
-      case 'SCHILY.devminor': h.devminor = paxNumber(v, key); break;
+      case 'path':
+        h.name = v.toString('utf8');
+        break;
+      case 'linkpath':
+        h.linkname = v.toString('utf8');
+        break;
+      case 'size':
+        h.size = paxNumber(v, key);
+        break;
+      case 'uid':
+        h.uid = paxNumber(v, key);
+        break;
+      case 'gid':
+        h.gid = paxNumber(v, key);
+        break;
+      case 'mtime':
+        h.mtime = paxNumber(v, key);
+        break;
+      case 'atime':
+        h.atime = paxNumber(v, key);
+        break;
+      case 'SCHILY.devmajor':
+        h.devmajor = paxNumber(v, key);
+        break;
+      case 'SCHILY.devminor':
+        h.devminor = paxNumber(v, key);
+        break;
       default:
         if (key.startsWith('SCHILY.xattr.')) h.xattrs.set(key.slice('SCHILY.xattr.'.length), v);
         else if (key.startsWith('GNU.sparse.')) throw new TarFormatError('sparse tar entries are not supported');

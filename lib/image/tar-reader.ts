@@ -1,6 +1,14 @@
 import {
-  BLOCK, T, TarFormatError, applyPax, isZeroBlock, padded, parseHeaderBlock, parsePax,
-  type PaxRecords, type TarHeader,
+  BLOCK,
+  T,
+  TarFormatError,
+  applyPax,
+  isZeroBlock,
+  padded,
+  parseHeaderBlock,
+  parsePax,
+  type PaxRecords,
+  type TarHeader,
 } from './tar-header.js';
 
 /**

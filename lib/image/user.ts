@@ -11,8 +11,17 @@ export interface ExecUser {
   home?: string;
 }
 
-interface PasswdEntry { name: string; uid: number; gid: number; home: string }
-interface GroupEntry { name: string; gid: number; members: string[] }
+interface PasswdEntry {
+  name: string;
+  uid: number;
+  gid: number;
+  home: string;
+}
+interface GroupEntry {
+  name: string;
+  gid: number;
+  members: string[];
+}
 
 /**
  * Read a file of the image through resolveInRoot, so a hostile
@@ -76,7 +85,10 @@ export async function resolveUser(rootfs: string, spec: string): Promise<ExecUse
     out.home = match.home;
   } else if (userArg !== '') {
     if (uidNum === undefined) {
-      throw new HutchError(`image user ${JSON.stringify(userArg)} is not in the image's /etc/passwd${passwdText === undefined ? ' (the image has none)' : ''}`, { code: 'image' });
+      throw new HutchError(
+        `image user ${JSON.stringify(userArg)} is not in the image's /etc/passwd${passwdText === undefined ? ' (the image has none)' : ''}`,
+        { code: 'image' },
+      );
     }
     out.uid = uidNum;
   }

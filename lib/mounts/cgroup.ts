@@ -94,7 +94,8 @@ export function cgroupMountOps(input: CgroupMountInput): MountOp[] {
   const v1 = hierarchies.filter((h) => !h.v2);
   for (const h of v1) ops.push(bindOf(h, posix.join(dest, h.name)));
   for (const h of v1) {
-    for (const alias of h.aliases) ops.push({ kind: 'symlink', dest: posix.join(common.target, alias), target: h.name, what: `symlink ${alias} -> ${h.name}` });
+    for (const alias of h.aliases)
+      ops.push({ kind: 'symlink', dest: posix.join(common.target, alias), target: h.name, what: `symlink ${alias} -> ${h.name}` });
   }
   if (ro) ops.push({ kind: 'readonly', dest: common.target, what: `remount ${dest} read-only` });
   return ops;

@@ -26,12 +26,14 @@ export function listCopyUp(rootfs: string, dest: string, limit = 10_000): CopyUp
     for (const name of readdirSync(join(base, rel)).sort()) {
       const r = rel ? posix.join(rel, name) : name;
       const s = lstatSync(join(base, r));
-      if (out.entries.length >= limit) throw new HutchError(`mount ${dest}: tmpcopyup: the directory holds more than ${limit} entries`, { code: 'config' });
+      if (out.entries.length >= limit)
+        throw new HutchError(`mount ${dest}: tmpcopyup: the directory holds more than ${limit} entries`, { code: 'config' });
       if (s.isDirectory()) {
         out.entries.push({ kind: 'dir', rel: r, mode: s.mode & 0o7777, uid: s.uid, gid: s.gid });
         walk(r);
       } else if (s.isFile()) out.entries.push({ kind: 'file', rel: r, mode: s.mode & 0o7777, uid: s.uid, gid: s.gid, size: s.size });
-      else if (s.isSymbolicLink()) out.entries.push({ kind: 'symlink', rel: r, target: readlinkSync(join(base, r)), uid: s.uid, gid: s.gid });
+      else if (s.isSymbolicLink())
+        out.entries.push({ kind: 'symlink', rel: r, target: readlinkSync(join(base, r)), uid: s.uid, gid: s.gid });
       else out.skipped.push(posix.join(dest, r));
     }
   };

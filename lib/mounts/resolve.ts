@@ -45,7 +45,8 @@ function resolveOne(m: Mount, i: number, input: ResolveMountsInput, earlier: rea
   const common = { dest, target, propagation: opts.propagation, recAttrSet: opts.recAttrSet, recAttrClr: opts.recAttrClr, ...proc };
 
   const idmapped = opts.extensions.idmap || opts.extensions.ridmap || m.uidMappings !== undefined || m.gidMappings !== undefined;
-  if (idmapped && !bind) throw new HutchError(`mounts[${i}]: idmapped mounts must be bind mounts (destination ${dest})`, { code: 'config' });
+  if (idmapped && !bind)
+    throw new HutchError(`mounts[${i}]: idmapped mounts must be bind mounts (destination ${dest})`, { code: 'config' });
   if (bind) {
     const flags = opts.flags & ~(MS.BIND | MS.REC | MS.REMOUNT);
     const recursive = (opts.flags & MS.REC) !== 0;
@@ -60,7 +61,9 @@ function resolveOne(m: Mount, i: number, input: ResolveMountsInput, earlier: rea
         isDir: sourceIsDir(source, m.destination, input.rootfs),
         attrSet: attrs.set,
         attrClr: attrs.clr,
-        ...(idmapped ? { idmap: { uid: m.uidMappings, gid: m.gidMappings, recursive: opts.extensions.ridmap || (opts.flags & MS.REC) !== 0 } } : {}),
+        ...(idmapped
+          ? { idmap: { uid: m.uidMappings, gid: m.gidMappings, recursive: opts.extensions.ridmap || (opts.flags & MS.REC) !== 0 } }
+          : {}),
         what: describeMount('bind', source, dest),
       },
     ];
@@ -68,7 +71,8 @@ function resolveOne(m: Mount, i: number, input: ResolveMountsInput, earlier: rea
   if (type === 'cgroup' || type === 'cgroup2') {
     return cgroupMountOps({ dest, flags: opts.flags, type, hierarchies: input.cgroupHierarchies, common });
   }
-  if (!type) throw new HutchError(`mounts[${i}].type: required for a mount that is not a bind mount (destination ${dest})`, { code: 'config' });
+  if (!type)
+    throw new HutchError(`mounts[${i}].type: required for a mount that is not a bind mount (destination ${dest})`, { code: 'config' });
   if (type === 'proc' && dest !== '/proc') {
     throw new HutchError(`mounts[${i}]: proc can only be mounted on /proc, not ${dest}`, { code: 'config' });
   }
@@ -85,7 +89,10 @@ function resolveOne(m: Mount, i: number, input: ResolveMountsInput, earlier: rea
       ...readOnlyLater(type, dest, opts.flags),
       data: opts.data,
       // runc: proc and sysfs never through a symlink, and in its words.
-      ordinaryDir: type === 'proc' || type === 'sysfs' ? `error mounting ${JSON.stringify(fsSource)} to rootfs at ${JSON.stringify(m.destination)}: filesystem ${JSON.stringify(type)} must be mounted on ordinary directory` : undefined,
+      ordinaryDir:
+        type === 'proc' || type === 'sysfs'
+          ? `error mounting ${JSON.stringify(fsSource)} to rootfs at ${JSON.stringify(m.destination)}: filesystem ${JSON.stringify(type)} must be mounted on ordinary directory`
+          : undefined,
       keepMode: type === 'tmpfs' && !/(^|,)mode=/.test(opts.data),
       tmpcopyup: opts.extensions.tmpcopyup,
       what: describeMount(type, fsSource, dest),
@@ -120,7 +127,10 @@ function sourceIsDir(source: string, destination: string, rootfs: string): boole
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && (source + '/').startsWith(rootfs.replace(/\/*$/, '/'))) return undefined;
-    throw new HutchError(`error mounting ${JSON.stringify(source)} to rootfs at ${JSON.stringify(destination)}: stat ${source}: ${goErrnoText(code) ?? (err as Error).message}`, { code: 'config' });
+    throw new HutchError(
+      `error mounting ${JSON.stringify(source)} to rootfs at ${JSON.stringify(destination)}: stat ${source}: ${goErrnoText(code) ?? (err as Error).message}`,
+      { code: 'config' },
+    );
   }
 }
 

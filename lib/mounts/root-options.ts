@@ -21,9 +21,9 @@ import type { RootfsAttributes } from '../plan/rootfs.js';
 
 export const ROOTFS_OPTIONS_ANNOTATION = 'hutch.rootfs.options';
 
-
 /** Only attributes mount_setattr can change: nothing else belongs on the root. */
-const ATTRIBUTE_FLAGS = MS.RDONLY | MS.NOSUID | MS.NODEV | MS.NOEXEC | MS.NOATIME | MS.NODIRATIME | MS.STRICTATIME | MS.RELATIME | MS.NOSYMFOLLOW;
+const ATTRIBUTE_FLAGS =
+  MS.RDONLY | MS.NOSUID | MS.NODEV | MS.NOEXEC | MS.NOATIME | MS.NODIRATIME | MS.STRICTATIME | MS.RELATIME | MS.NOSYMFOLLOW;
 
 export function rootfsAttributes(spec: Spec): RootfsAttributes | undefined {
   const value = spec.annotations?.[ROOTFS_OPTIONS_ANNOTATION];
@@ -32,8 +32,14 @@ export function rootfsAttributes(spec: Spec): RootfsAttributes | undefined {
   const parsed = parseMountOptions(options);
   const bad = options.find((o) => {
     const one = parseMountOptions([o]);
-    return one.data !== '' || one.propagation.length > 0 || (one.flags & ~ATTRIBUTE_FLAGS) !== 0 || Object.values(one.extensions).some(Boolean);
+    return (
+      one.data !== '' || one.propagation.length > 0 || (one.flags & ~ATTRIBUTE_FLAGS) !== 0 || Object.values(one.extensions).some(Boolean)
+    );
   });
-  if (bad !== undefined) throw new ConfigError(`annotations["${ROOTFS_OPTIONS_ANNOTATION}"]`, `${JSON.stringify(bad)} is not a mount attribute (ro, nosuid, nodev, noexec, or their recursive r* forms)`);
+  if (bad !== undefined)
+    throw new ConfigError(
+      `annotations["${ROOTFS_OPTIONS_ANNOTATION}"]`,
+      `${JSON.stringify(bad)} is not a mount attribute (ro, nosuid, nodev, noexec, or their recursive r* forms)`,
+    );
   return { top: flagsToAttrs(parsed.flags), recursive: { set: parsed.recAttrSet, clr: parsed.recAttrClr } };
 }

@@ -26,7 +26,12 @@ export function parseMountinfo(text: string): HostMount[] {
     const f = line.split(' ');
     const sep = f.indexOf('-', 6);
     if (sep < 0) continue;
-    out.push({ root: unescape(f[3]!), mountPoint: unescape(f[4]!), fsType: f[sep + 1] ?? '', shared: f.slice(6, sep).some((o) => o.startsWith('shared:')) });
+    out.push({
+      root: unescape(f[3]!),
+      mountPoint: unescape(f[4]!),
+      fsType: f[sep + 1] ?? '',
+      shared: f.slice(6, sep).some((o) => o.startsWith('shared:')),
+    });
   }
   return out;
 }
@@ -52,7 +57,12 @@ function mountOf(mounts: readonly HostMount[], path: string): HostMount | undefi
  * `lessPrivileged`: the mount namespace belongs to a new user namespace,
  * where the caller's shared mounts arrive as slaves.
  */
-export function rootPropagation(propagation: string | undefined, rootfs: string, mounts: readonly HostMount[], lessPrivileged: boolean): RootPropagation {
+export function rootPropagation(
+  propagation: string | undefined,
+  rootfs: string,
+  mounts: readonly HostMount[],
+  lessPrivileged: boolean,
+): RootPropagation {
   const asked = propagation === undefined ? undefined : PROPAGATION[propagation];
   let before = asked ?? MS.SLAVE | MS.REC;
   if (before & MS.UNBINDABLE) before = MS.PRIVATE | (before & MS.REC);
@@ -74,7 +84,9 @@ export function rootPropagation(propagation: string | undefined, rootfs: string,
  * tmpfs where they are locked). These are they: outside the rootfs, whole.
  */
 export function mountsToHide(rootfs: string, mounts: readonly HostMount[]): string[] {
-  return mounts.filter((m) => (m.fsType === 'proc' || m.fsType === 'sysfs') && m.root === '/' && !isUnder(m.mountPoint, rootfs)).map((m) => m.mountPoint);
+  return mounts
+    .filter((m) => (m.fsType === 'proc' || m.fsType === 'sysfs') && m.root === '/' && !isUnder(m.mountPoint, rootfs))
+    .map((m) => m.mountPoint);
 }
 
 /** The caller's mount table and the rootfs's real path, as the two decisions above need them. */

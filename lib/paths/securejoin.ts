@@ -11,7 +11,10 @@ import { HutchError } from '../errors.js';
  * follows a path `opaque` says is not the rootfs's to read.
  */
 export function secureJoin(root: string, unsafe: string, opts: { opaque?: (path: string) => boolean } = {}): string {
-  let pending = posix.normalize('/' + unsafe).split('/').filter(Boolean);
+  let pending = posix
+    .normalize('/' + unsafe)
+    .split('/')
+    .filter(Boolean);
   const done: string[] = [];
   let links = 0;
   while (pending.length) {

@@ -1,7 +1,16 @@
 import { PlanBuilder, type Value } from './builder.js';
 import { PlanContext } from './context.js';
 import { planIntermediate, loopbackUp, setHostname, type NamespacePlan } from './namespaces.js';
-import { prepareRoot, pivotRoot, moveRoot, readonlyPath, readonlyRoot, finishRootPropagation, type RootfsAttributes, type RootPropagation } from './rootfs.js';
+import {
+  prepareRoot,
+  pivotRoot,
+  moveRoot,
+  readonlyPath,
+  readonlyRoot,
+  finishRootPropagation,
+  type RootfsAttributes,
+  type RootPropagation,
+} from './rootfs.js';
 import { cloneDevNull, maskPath } from './mask.js';
 import { openMountedProcfs, writeProcFile } from './procfs.js';
 import { HutchError, InternalError } from '../errors.js';
@@ -89,7 +98,10 @@ export interface InitFds {
 }
 
 /** Placeholder fds for a dry run: every fd the plan would take, numbered from 100. */
-export function fakeFds(p: { namespaces: { join: readonly unknown[] }; mounts?: readonly MountOp[]; process: proc.ProcessPlan }, create: boolean): InitFds {
+export function fakeFds(
+  p: { namespaces: { join: readonly unknown[] }; mounts?: readonly MountOp[]; process: proc.ProcessPlan },
+  create: boolean,
+): InitFds {
   const idmapped = (p.mounts ?? []).filter((m) => m.kind === 'bind' && m.idmap).length;
   return {
     report: 101,
@@ -147,7 +159,7 @@ export function buildInitPlan(p: InitPlan, fds: InitFds): BuiltPlan {
     const command = b.label('the command process');
     planReaper(ctx, command);
     b.place(command);
-    b.syscall('setsid', [], { what: 'start a new session (the command\'s)' });
+    b.syscall('setsid', [], { what: "start a new session (the command's)" });
   }
   planProcess(ctx, p, fds, { console: p.mounts !== undefined });
   return { builder: b, inherit: inheritedFds(fds, p.process) };
@@ -187,7 +199,9 @@ function planRootfs(ctx: PlanContext, p: InitPlan, fds: InitFds, early: Readonly
       case 'symlink': {
         const parent = m.dest.slice(0, m.dest.lastIndexOf('/')) || '/';
         const name = m.dest.slice(m.dest.lastIndexOf('/') + 1);
-        withParent(ctx, parent, (fd) => b.syscall('symlinkat', [b.addr(b.string(m.target)), fd, b.addr(b.string(name))], { what: m.what, okErrno: 17 }));
+        withParent(ctx, parent, (fd) =>
+          b.syscall('symlinkat', [b.addr(b.string(m.target)), fd, b.addr(b.string(name))], { what: m.what, okErrno: 17 }),
+        );
         break;
       }
       case 'readonly':
@@ -227,7 +241,9 @@ function finishRootfs(ctx: PlanContext, p: InitPlan, devNulls: readonly Value[])
   mkdirAll(ctx, p.process.cwd);
   checkCwdIsDirectory(ctx, p.process.cwd);
   if (p.sysctl.length && !ctx.procfs) {
-    throw new HutchError('config.json: linux.sysctl: sysctls are written through the container\'s procfs: mount proc on /proc', { code: 'config' });
+    throw new HutchError("config.json: linux.sysctl: sysctls are written through the container's procfs: mount proc on /proc", {
+      code: 'config',
+    });
   }
   for (const [key, value] of p.sysctl) {
     writeProcFile(ctx, ctx.procfs!, 'sys/' + key.replace(/\./g, '/'), value, `set sysctl ${key}=${value}`, ctx.O.WRONLY | ctx.O.TRUNC);
@@ -266,7 +282,8 @@ export function planProcess(ctx: PlanContext, p: { process: proc.ProcessPlan }, 
     // A change of ids clears the parent-death signal: set it again.
     if (pr.parentDeathSignal) proc.setParentDeathSignal(ctx, pr.parentDeathSignal);
   });
-  if (pr.personality !== undefined) b.syscall('personality', [pr.personality], { what: `set personality 0x${pr.personality.toString(16)}` });
+  if (pr.personality !== undefined)
+    b.syscall('personality', [pr.personality], { what: `set personality 0x${pr.personality.toString(16)}` });
   b.syscall('umask', [pr.umask], { what: `set umask 0${pr.umask.toString(8)}`, show: ['0' + pr.umask.toString(8)] });
   if (pr.noNewPrivileges) b.syscall('prctl', [38, 1, 0, 0, 0], { what: 'set no_new_privs', show: ['PR_SET_NO_NEW_PRIVS', '1'] });
   proc.resetSignals(ctx);

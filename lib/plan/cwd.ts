@@ -53,6 +53,8 @@ export function enterCwd(ctx: PlanContext, cwd: string, switchUser: () => void):
 export function checkCwdIsDirectory(ctx: PlanContext, cwd: string): void {
   const b = ctx.b;
   const path = posix.normalize('/' + cwd);
-  const fd = b.syscall('openat', [AT.FDCWD, b.addr(b.string(path)), ctx.O.PATH | ctx.O.DIRECTORY | ctx.O.CLOEXEC, 0], { what: `mkdir ${path}` });
+  const fd = b.syscall('openat', [AT.FDCWD, b.addr(b.string(path)), ctx.O.PATH | ctx.O.DIRECTORY | ctx.O.CLOEXEC, 0], {
+    what: `mkdir ${path}`,
+  });
   b.syscall('close', [b.result(fd)], { what: 'close' });
 }

@@ -6,7 +6,11 @@ function showValue(v: Value): string {
   if (typeof v === 'number' || typeof v === 'bigint') return String(v);
   switch (v.kind) {
     case 'addr':
-      return v.offset ? `&${v.block.label}+${v.offset}` : v.block.content.kind === 'bytes' && v.block.content.text !== undefined ? v.block.label : `&${v.block.label}`;
+      return v.offset
+        ? `&${v.block.label}+${v.offset}`
+        : v.block.content.kind === 'bytes' && v.block.content.text !== undefined
+          ? v.block.label
+          : `&${v.block.label}`;
     case 'result':
       return `$${v.step.index}`;
     case 'load32':

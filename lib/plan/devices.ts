@@ -25,7 +25,15 @@ export const DEFAULT_DEVICES: readonly DeviceNode[] = [
   ['/dev/random', 1, 8],
   ['/dev/urandom', 1, 9],
   ['/dev/tty', 5, 0],
-].map(([path, major, minor]) => ({ path: path as string, type: 'c' as const, major: major as number, minor: minor as number, fileMode: 0o666, uid: 0, gid: 0 }));
+].map(([path, major, minor]) => ({
+  path: path as string,
+  type: 'c' as const,
+  major: major as number,
+  minor: minor as number,
+  fileMode: 0o666,
+  uid: 0,
+  gid: 0,
+}));
 
 /**
  * Where a device is made: a path under /dev in the /dev the plan mounted
@@ -57,14 +65,24 @@ function mknodDevice(ctx: PlanContext, dev: DeviceNode, dir: PlanDir): void {
   const parent = posix.dirname(dev.path);
   const name = b.addr(b.string(posix.basename(dev.path)));
   mkdirAll(ctx, parent, 0o755, dir);
-  withParent(ctx, parent, (dirFd) => {
-    b.syscall('mknodat', [dirFd, name, typeBits(dev.type) | (dev.fileMode & 0o7777), makedev(dev.major, dev.minor)], {
-      what: `mknod ${dev.path}`,
-      okErrno: EEXIST,
-      show: [undefined, undefined, `${dev.type === 'b' ? 'S_IFBLK' : dev.type === 'p' ? 'S_IFIFO' : 'S_IFCHR'}|0${dev.fileMode.toString(8)}`, `makedev(${dev.major}, ${dev.minor})`],
-    });
-    b.syscall('fchownat', [dirFd, name, dev.uid, dev.gid, AT.SYMLINK_NOFOLLOW], { what: `chown ${dev.path}` });
-  }, dir);
+  withParent(
+    ctx,
+    parent,
+    (dirFd) => {
+      b.syscall('mknodat', [dirFd, name, typeBits(dev.type) | (dev.fileMode & 0o7777), makedev(dev.major, dev.minor)], {
+        what: `mknod ${dev.path}`,
+        okErrno: EEXIST,
+        show: [
+          undefined,
+          undefined,
+          `${dev.type === 'b' ? 'S_IFBLK' : dev.type === 'p' ? 'S_IFIFO' : 'S_IFCHR'}|0${dev.fileMode.toString(8)}`,
+          `makedev(${dev.major}, ${dev.minor})`,
+        ],
+      });
+      b.syscall('fchownat', [dirFd, name, dev.uid, dev.gid, AT.SYMLINK_NOFOLLOW], { what: `chown ${dev.path}` });
+    },
+    dir,
+  );
 }
 
 /**
@@ -81,9 +99,13 @@ function bindDevice(ctx: PlanContext, dev: DeviceNode, dir: PlanDir, readonly: b
   if (readonly) setMountAttrs(ctx, b.result(tree), MOUNT_ATTR.RDONLY, 0, false, `bind mount the host's ${dev.path} read-only`);
   touch(ctx, dev.path, dir);
   const target = openInRoot(ctx, dev.path, ctx.O.PATH, `open ${dev.path} in the container`, { dir });
-  b.syscall('move_mount', [b.result(tree), b.addr(b.string('')), b.result(target), b.addr(b.string('')), MOVE_MOUNT.F_EMPTY_PATH | MOVE_MOUNT.T_EMPTY_PATH], {
-    what: `bind mount the host's ${dev.path}`,
-  });
+  b.syscall(
+    'move_mount',
+    [b.result(tree), b.addr(b.string('')), b.result(target), b.addr(b.string('')), MOVE_MOUNT.F_EMPTY_PATH | MOVE_MOUNT.T_EMPTY_PATH],
+    {
+      what: `bind mount the host's ${dev.path}`,
+    },
+  );
   ctx.mounted(dev.path, false);
   b.syscall('close', [b.result(target)], { what: 'close' });
   b.syscall('close', [b.result(tree)], { what: 'close' });
@@ -99,13 +121,21 @@ export function devSymlinks(ctx: PlanContext, withPtmx: boolean, withCore: boole
     ['/proc/self/fd/2', 'stderr'],
   ];
   if (withCore) links.push(['/proc/kcore', 'core']);
-  withParent(ctx, '/dev', (dirFd) => {
-    for (const [target, name] of links) {
-      b.syscall('symlinkat', [b.addr(b.string(target)), dirFd, b.addr(b.string(name))], { what: `symlink /dev/${name} -> ${target}`, okErrno: EEXIST });
-    }
-    if (withPtmx) {
-      b.syscall('unlinkat', [dirFd, b.addr(b.string('ptmx')), 0], { what: 'remove /dev/ptmx', okErrno: ENOENT });
-      b.syscall('symlinkat', [b.addr(b.string('pts/ptmx')), dirFd, b.addr(b.string('ptmx'))], { what: 'symlink /dev/ptmx -> pts/ptmx' });
-    }
-  }, deviceDir(ctx, '/dev/fd'));
+  withParent(
+    ctx,
+    '/dev',
+    (dirFd) => {
+      for (const [target, name] of links) {
+        b.syscall('symlinkat', [b.addr(b.string(target)), dirFd, b.addr(b.string(name))], {
+          what: `symlink /dev/${name} -> ${target}`,
+          okErrno: EEXIST,
+        });
+      }
+      if (withPtmx) {
+        b.syscall('unlinkat', [dirFd, b.addr(b.string('ptmx')), 0], { what: 'remove /dev/ptmx', okErrno: ENOENT });
+        b.syscall('symlinkat', [b.addr(b.string('pts/ptmx')), dirFd, b.addr(b.string('ptmx'))], { what: 'symlink /dev/ptmx -> pts/ptmx' });
+      }
+    },
+    deviceDir(ctx, '/dev/fd'),
+  );
 }

@@ -74,7 +74,11 @@ export function execFailureText(path: string, errno: number, cause?: string): st
  */
 export function lookupExecutable(ctx: PlanContext, arg0: string, candidates: readonly string[]): FoundExecutable {
   const b = ctx.b;
-  const found: FoundExecutable = { path: b.zeros(8, 'executable path'), length: b.zeros(8, 'executable path length'), candidates: new Map() };
+  const found: FoundExecutable = {
+    path: b.zeros(8, 'executable path'),
+    length: b.zeros(8, 'executable path length'),
+    candidates: new Map(),
+  };
   const stat = STAT[ctx.arch];
   const statBuf = b.zeros(stat.size, 'struct stat');
   const name = `exec: ${JSON.stringify(arg0)}`;
@@ -138,10 +142,19 @@ function accessCheck(ctx: PlanContext, str: DataBlock, cand: string): void {
  * execve the program found; if it fails, say why on stderr and exit 127 or
  * 126. The steps after execve run only when it failed.
  */
-export function execProgram(ctx: PlanContext, args: readonly string[], env: readonly string[], found: FoundExecutable, hint: ExecHint | undefined): void {
+export function execProgram(
+  ctx: PlanContext,
+  args: readonly string[],
+  env: readonly string[],
+  found: FoundExecutable,
+  hint: ExecHint | undefined,
+): void {
   const b = ctx.b;
   const failed = b.label('exec failed');
-  const ex = b.syscall('execve', [b.load64(found.path), b.addr(b.stringArray([...args])), b.addr(b.stringArray([...env]))], { what: `exec ${args[0] ?? ''}`, onError: failed });
+  const ex = b.syscall('execve', [b.load64(found.path), b.addr(b.stringArray([...args])), b.addr(b.stringArray([...env]))], {
+    what: `exec ${args[0] ?? ''}`,
+    onError: failed,
+  });
   b.place(failed);
   const errno = b.result(ex);
   const hintBlock = hint && found.candidates.get(hint.path);
@@ -168,6 +181,8 @@ export function execProgram(ctx: PlanContext, args: readonly string[], env: read
 
 function writeStderr(ctx: PlanContext, text: string): void {
   const b = ctx.b;
-  b.syscall('write', [2, b.addr(b.string(text)), Buffer.byteLength(text)], { what: `write ${JSON.stringify(text)} to stderr`, onError: 'ignore' });
+  b.syscall('write', [2, b.addr(b.string(text)), Buffer.byteLength(text)], {
+    what: `write ${JSON.stringify(text)} to stderr`,
+    onError: 'ignore',
+  });
 }
-

@@ -27,7 +27,9 @@ export function cloneDevNull(ctx: PlanContext, count: number, devFd: Value | und
   const b = ctx.b;
   const fd = devFd
     ? openInRoot(ctx, '/dev/null', ctx.O.PATH, 'open the /dev/null the plan made, to mask paths with', { dir: ownDir(devFd, '/dev') })
-    : b.syscall('openat', [AT.FDCWD, b.addr(b.string('/dev/null')), ctx.O.PATH | ctx.O.CLOEXEC, 0], { what: "open the host's /dev/null to mask paths with" });
+    : b.syscall('openat', [AT.FDCWD, b.addr(b.string('/dev/null')), ctx.O.PATH | ctx.O.CLOEXEC, 0], {
+        what: "open the host's /dev/null to mask paths with",
+      });
   const { type, buf } = fileType(ctx, b.result(fd), 'check /dev/null');
   const bad = b.label('/dev/null is not the null device');
   const ok = b.label('/dev/null is the null device');
@@ -66,11 +68,23 @@ export function maskPath(ctx: PlanContext, path: string, devNull: Value): void {
   moveMount(ctx, devNull, b.result(target), `mask ${path}`);
   b.jump(close);
   b.place(dir);
-  const fs = b.syscall('fsopen', [b.addr(b.string('tmpfs')), FSOPEN_CLOEXEC], { what: `mask ${path}: make a tmpfs`, show: [undefined, 'FSOPEN_CLOEXEC'] });
+  const fs = b.syscall('fsopen', [b.addr(b.string('tmpfs')), FSOPEN_CLOEXEC], {
+    what: `mask ${path}: make a tmpfs`,
+    show: [undefined, 'FSOPEN_CLOEXEC'],
+  });
   // Source "tmpfs", as runc's mount("tmpfs", path, "tmpfs", MS_RDONLY) shows in mountinfo.
-  b.syscall('fsconfig', [b.result(fs), FSCONFIG_SET_STRING, b.addr(b.string('source')), b.addr(b.string('tmpfs')), 0], { what: `mask ${path}: make a tmpfs`, show: [undefined, 'FSCONFIG_SET_STRING'] });
-  b.syscall('fsconfig', [b.result(fs), FSCONFIG_CMD_CREATE, 0, 0, 0], { what: `mask ${path}: make a tmpfs`, show: [undefined, 'FSCONFIG_CMD_CREATE'] });
-  const mnt = b.syscall('fsmount', [b.result(fs), FSMOUNT_CLOEXEC, MOUNT_ATTR.RDONLY], { what: `mask ${path}: make a tmpfs`, show: [undefined, 'FSMOUNT_CLOEXEC', 'MOUNT_ATTR_RDONLY'] });
+  b.syscall('fsconfig', [b.result(fs), FSCONFIG_SET_STRING, b.addr(b.string('source')), b.addr(b.string('tmpfs')), 0], {
+    what: `mask ${path}: make a tmpfs`,
+    show: [undefined, 'FSCONFIG_SET_STRING'],
+  });
+  b.syscall('fsconfig', [b.result(fs), FSCONFIG_CMD_CREATE, 0, 0, 0], {
+    what: `mask ${path}: make a tmpfs`,
+    show: [undefined, 'FSCONFIG_CMD_CREATE'],
+  });
+  const mnt = b.syscall('fsmount', [b.result(fs), FSMOUNT_CLOEXEC, MOUNT_ATTR.RDONLY], {
+    what: `mask ${path}: make a tmpfs`,
+    show: [undefined, 'FSMOUNT_CLOEXEC', 'MOUNT_ATTR_RDONLY'],
+  });
   moveMount(ctx, b.result(mnt), b.result(target), `mask ${path}`);
   b.syscall('close', [b.result(mnt)], { what: 'close' });
   b.syscall('close', [b.result(fs)], { what: 'close' });

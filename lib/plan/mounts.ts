@@ -97,7 +97,15 @@ export interface FsMountOp extends MountCommon {
 /** mount_setattr(fd, "", AT_EMPTY_PATH [|AT_RECURSIVE], {set, clr}). */
 export function setMountAttrs(ctx: PlanContext, fd: Value, set: number, clr: number, recursive: boolean, what: string): void {
   if (!set && !clr) return;
-  mountSetattr(ctx, fd, attrBlock(ctx, set, clr), recursive, what, undefined, `{set=${flagNames(set, MOUNT_ATTR, 'MOUNT_ATTR_')}, clr=${flagNames(clr, MOUNT_ATTR, 'MOUNT_ATTR_')}}`);
+  mountSetattr(
+    ctx,
+    fd,
+    attrBlock(ctx, set, clr),
+    recursive,
+    what,
+    undefined,
+    `{set=${flagNames(set, MOUNT_ATTR, 'MOUNT_ATTR_')}, clr=${flagNames(clr, MOUNT_ATTR, 'MOUNT_ATTR_')}}`,
+  );
 }
 
 /**
@@ -122,10 +130,14 @@ export function openIdmappedTree(ctx: PlanContext, m: BindMountOp, usernsFd: num
   const attr = Buffer.alloc(32);
   attr.writeBigUInt64LE(BigInt(MOUNT_ATTR.IDMAP), 0);
   attr.writeBigUInt64LE(BigInt(usernsFd), 24);
-  b.syscall('mount_setattr', [tree, b.addr(b.string('')), AT.EMPTY_PATH | (recursive ? AT.RECURSIVE : 0), b.addr(b.bytes(attr, 'mount_attr{IDMAP}')), 32], {
-    what: `${m.what}: idmap the mount`,
-    show: [undefined, undefined, recursive ? 'AT_EMPTY_PATH|AT_RECURSIVE' : 'AT_EMPTY_PATH', '{set=MOUNT_ATTR_IDMAP, userns_fd}'],
-  });
+  b.syscall(
+    'mount_setattr',
+    [tree, b.addr(b.string('')), AT.EMPTY_PATH | (recursive ? AT.RECURSIVE : 0), b.addr(b.bytes(attr, 'mount_attr{IDMAP}')), 32],
+    {
+      what: `${m.what}: idmap the mount`,
+      show: [undefined, undefined, recursive ? 'AT_EMPTY_PATH|AT_RECURSIVE' : 'AT_EMPTY_PATH', '{set=MOUNT_ATTR_IDMAP, userns_fd}'],
+    },
+  );
   return tree;
 }
 
@@ -136,10 +148,14 @@ export function planBindMount(ctx: PlanContext, m: BindMountOp, tree: Value): vo
   makeBindTarget(ctx, m, tree);
   const target = openInRoot(ctx, m.target, ctx.O.PATH | (m.isDir ? ctx.O.DIRECTORY : 0), `${m.what}: open the target`);
   if (m.refuseProcfsTarget) refuseProcfs(ctx, b.result(target), m.refuseProcfsTarget, `${m.what}: the target must not be in /proc`);
-  b.syscall('move_mount', [tree, b.addr(b.string('')), b.result(target), b.addr(b.string('')), MOVE_MOUNT.F_EMPTY_PATH | MOVE_MOUNT.T_EMPTY_PATH], {
-    what: m.what,
-    show: [undefined, undefined, undefined, undefined, 'MOVE_MOUNT_F_EMPTY_PATH|MOVE_MOUNT_T_EMPTY_PATH'],
-  });
+  b.syscall(
+    'move_mount',
+    [tree, b.addr(b.string('')), b.result(target), b.addr(b.string('')), MOVE_MOUNT.F_EMPTY_PATH | MOVE_MOUNT.T_EMPTY_PATH],
+    {
+      what: m.what,
+      show: [undefined, undefined, undefined, undefined, 'MOVE_MOUNT_F_EMPTY_PATH|MOVE_MOUNT_T_EMPTY_PATH'],
+    },
+  );
   ctx.mounted(m.dest, m.isDir);
   b.syscall('close', [b.result(target)], { what: 'close the target' });
   b.syscall('close', [tree], { what: 'close the mount tree' });
@@ -179,7 +195,15 @@ function setBindAttrs(ctx: PlanContext, tree: Value, m: BindMountOp): void {
   const what = `${m.what}: set mount attributes`;
   const retry = b.label(`${what}: keep the locked flags`);
   const done = b.label(`${what}: done`);
-  const first = mountSetattr(ctx, tree, attrBlock(ctx, m.attrSet, m.attrClr), false, what, retry, `{set=${flagNames(m.attrSet, MOUNT_ATTR, 'MOUNT_ATTR_')}, clr=${flagNames(m.attrClr, MOUNT_ATTR, 'MOUNT_ATTR_')}}`);
+  const first = mountSetattr(
+    ctx,
+    tree,
+    attrBlock(ctx, m.attrSet, m.attrClr),
+    false,
+    what,
+    retry,
+    `{set=${flagNames(m.attrSet, MOUNT_ATTR, 'MOUNT_ATTR_')}, clr=${flagNames(m.attrClr, MOUNT_ATTR, 'MOUNT_ATTR_')}}`,
+  );
   b.jump(done);
   b.place(retry);
   const refused = b.label(`${what}: failed`);
@@ -204,7 +228,15 @@ function attrBlock(ctx: PlanContext, set: number, clr: number): DataBlock {
   return ctx.b.bytes(attr, 'mount_attr');
 }
 
-function mountSetattr(ctx: PlanContext, fd: Value, attr: DataBlock, recursive: boolean, what: string, onError: Label | undefined, shown: string): Step {
+function mountSetattr(
+  ctx: PlanContext,
+  fd: Value,
+  attr: DataBlock,
+  recursive: boolean,
+  what: string,
+  onError: Label | undefined,
+  shown: string,
+): Step {
   const b = ctx.b;
   return b.syscall('mount_setattr', [fd, b.addr(b.string('')), AT.EMPTY_PATH | (recursive ? AT.RECURSIVE : 0), b.addr(attr), 32], {
     what,
@@ -219,7 +251,9 @@ export function planFsMount(ctx: PlanContext, m: FsMountOp): void {
   mkdirAll(ctx, m.target);
   // tmpcopyup: keep a handle on the directory the tmpfs is about to cover.
   const under = m.copyUp ? openInRoot(ctx, m.target, ctx.O.PATH | ctx.O.DIRECTORY, `tmpcopyup ${m.dest}: open the directory`) : undefined;
-  const target = m.ordinaryDir ? openOrdinaryDir(ctx, m, m.ordinaryDir) : openInRoot(ctx, m.target, ctx.O.PATH | ctx.O.DIRECTORY, `${m.what}: open the target`);
+  const target = m.ordinaryDir
+    ? openOrdinaryDir(ctx, m, m.ordinaryDir)
+    : openInRoot(ctx, m.target, ctx.O.PATH | ctx.O.DIRECTORY, `${m.what}: open the target`);
   if (m.refuseProcfsTarget) refuseProcfs(ctx, b.result(target), m.refuseProcfsTarget, `${m.what}: the target must not be in /proc`);
   const path = ctx.procFdPath(b.result(target));
   b.syscall('mount', [b.addr(b.string(m.source)), path, b.addr(b.string(m.fstype)), m.flags, m.data ? b.addr(b.string(m.data)) : 0], {
@@ -252,7 +286,13 @@ function openOrdinaryDir(ctx: PlanContext, m: FsMountOp, refusal: string): Step 
   const bad = b.label(`${m.target}: not an ordinary directory?`);
   const ok = b.label(`${m.target}: an ordinary directory`);
   const other = b.label(`${m.target}: open failed`);
-  const target = openInRoot(ctx, m.target, ctx.O.PATH | ctx.O.DIRECTORY, `${m.what}: open the target (it must be a directory, not a symlink)`, { resolve: RESOLVE.NO_SYMLINKS, onError: bad });
+  const target = openInRoot(
+    ctx,
+    m.target,
+    ctx.O.PATH | ctx.O.DIRECTORY,
+    `${m.what}: open the target (it must be a directory, not a symlink)`,
+    { resolve: RESOLVE.NO_SYMLINKS, onError: bad },
+  );
   b.jump(ok);
   b.place(bad);
   const refuse = b.label(`${m.target}: refuse`);

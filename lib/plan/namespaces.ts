@@ -38,7 +38,13 @@ export interface NamespacePlan {
  * pid namespace. CLONE_PARENT makes that process a child of the runtime.
  * Jumps to `init` in the forked process.
  */
-export function planIntermediate(ctx: PlanContext, ns: NamespacePlan, fds: { report: number; go: number; namespaces: readonly number[] }, init: Label, beforeUserns?: () => void): void {
+export function planIntermediate(
+  ctx: PlanContext,
+  ns: NamespacePlan,
+  fds: { report: number; go: number; namespaces: readonly number[] },
+  init: Label,
+  beforeUserns?: () => void,
+): void {
   const b = ctx.b;
   // Opened before any namespace is joined: the runtime's own procfs.
   const hostProc = ns.timeOffsets ? openHostProcfs(ctx) : undefined;
@@ -55,7 +61,9 @@ export function planIntermediate(ctx: PlanContext, ns: NamespacePlan, fds: { rep
   // timens_offsets for writing: open it now. The write (after the time
   // namespace exists) is checked against the opener's credentials, which
   // hold CAP_SYS_TIME in the new user namespace.
-  const offsetsFd = hostProc ? openProcFile(ctx, hostProc, 'self/timens_offsets', ctx.O.WRONLY, 'open /proc/self/timens_offsets') : undefined;
+  const offsetsFd = hostProc
+    ? openProcFile(ctx, hostProc, 'self/timens_offsets', ctx.O.WRONLY, 'open /proc/self/timens_offsets')
+    : undefined;
   // Non-dumpable only when we joined namespaces other processes live in,
   // and only now (the runtime had to write our uid/gid maps): as runc's
   // nsexec, because in fresh namespaces nobody else is there to read our
@@ -63,7 +71,10 @@ export function planIntermediate(ctx: PlanContext, ns: NamespacePlan, fds: { rep
   // namespace's root, so a rootless runtime could not join a created
   // container (exec before start, startContainer hooks).
   if (ns.join.length > 0) {
-    b.syscall('prctl', [4, 0, 0, 0, 0], { what: 'make the runtime process non-dumpable (it joined namespaces)', show: ['PR_SET_DUMPABLE', '0'] });
+    b.syscall('prctl', [4, 0, 0, 0, 0], {
+      what: 'make the runtime process non-dumpable (it joined namespaces)',
+      show: ['PR_SET_DUMPABLE', '0'],
+    });
   }
   if (ns.inUserns) {
     if (!ns.rootUnmapped?.gid) b.syscall('setresgid', [0, 0, 0], { what: 'become root (gid 0) in the user namespace' });
@@ -73,7 +84,9 @@ export function planIntermediate(ctx: PlanContext, ns: NamespacePlan, fds: { rep
     b.syscall('unshare', [ns.newFlags], { what: 'create namespaces', show: [flagNames(ns.newFlags, CLONE, 'CLONE_')] });
   }
   if (ns.timeOffsets && offsetsFd !== undefined) {
-    b.syscall('write', [b.result(offsetsFd), b.addr(b.string(ns.timeOffsets)), Buffer.byteLength(ns.timeOffsets)], { what: `set time namespace offsets (${ns.timeOffsets.trim().replace(/\n/g, '; ')})` });
+    b.syscall('write', [b.result(offsetsFd), b.addr(b.string(ns.timeOffsets)), Buffer.byteLength(ns.timeOffsets)], {
+      what: `set time namespace offsets (${ns.timeOffsets.trim().replace(/\n/g, '; ')})`,
+    });
     b.syscall('close', [b.result(offsetsFd)], { what: 'close' });
     b.syscall('close', [hostProc!], { what: 'close /proc' });
   }
@@ -81,7 +94,12 @@ export function planIntermediate(ctx: PlanContext, ns: NamespacePlan, fds: { rep
 }
 
 /** setns() into each namespace in order, through the fds the runtime opened for them. */
-export function joinNamespaces(ctx: PlanContext, join: readonly NamespaceJoin[], fds: readonly number[], what: (j: NamespaceJoin) => string): void {
+export function joinNamespaces(
+  ctx: PlanContext,
+  join: readonly NamespaceJoin[],
+  fds: readonly number[],
+  what: (j: NamespaceJoin) => string,
+): void {
   join.forEach((j, i) => {
     const flag = NSTYPE_FLAG[j.type] ?? 0;
     const fd = fds[i];
@@ -93,15 +111,23 @@ export function joinNamespaces(ctx: PlanContext, join: readonly NamespaceJoin[],
 /** Bring lo up in a new network namespace (runc's "loopback" network). */
 export function loopbackUp(ctx: PlanContext): void {
   const b = ctx.b;
-  const sock = b.syscall('socket', [2 /* AF_INET */, 2 | 0o2000000 /* SOCK_DGRAM|SOCK_CLOEXEC */, 0], { what: 'open a socket to configure lo', show: ['AF_INET', 'SOCK_DGRAM|SOCK_CLOEXEC', '0'] });
+  const sock = b.syscall('socket', [2 /* AF_INET */, 2 | 0o2000000 /* SOCK_DGRAM|SOCK_CLOEXEC */, 0], {
+    what: 'open a socket to configure lo',
+    show: ['AF_INET', 'SOCK_DGRAM|SOCK_CLOEXEC', '0'],
+  });
   const ifr = Buffer.alloc(40);
   ifr.write('lo', 0);
   ifr.writeUInt16LE(0x1 | 0x8 | 0x40, 16); // IFF_UP|IFF_LOOPBACK|IFF_RUNNING
-  b.syscall('ioctl', [b.result(sock), 0x8914 /* SIOCSIFFLAGS */, b.addr(b.bytes(ifr, '{lo, IFF_UP}'))], { what: 'bring up the loopback interface', show: [undefined, 'SIOCSIFFLAGS'] });
+  b.syscall('ioctl', [b.result(sock), 0x8914 /* SIOCSIFFLAGS */, b.addr(b.bytes(ifr, '{lo, IFF_UP}'))], {
+    what: 'bring up the loopback interface',
+    show: [undefined, 'SIOCSIFFLAGS'],
+  });
   b.syscall('close', [b.result(sock)], { what: 'close' });
 }
 
 export function setHostname(ctx: PlanContext, name: string, domain: boolean): void {
   const b = ctx.b;
-  b.syscall(domain ? 'setdomainname' : 'sethostname', [b.addr(b.string(name)), Buffer.byteLength(name)], { what: `set ${domain ? 'domainname' : 'hostname'} to ${name}` });
+  b.syscall(domain ? 'setdomainname' : 'sethostname', [b.addr(b.string(name)), Buffer.byteLength(name)], {
+    what: `set ${domain ? 'domainname' : 'hostname'} to ${name}`,
+  });
 }

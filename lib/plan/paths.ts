@@ -7,7 +7,10 @@ import { InternalError } from '../errors.js';
 
 /** Path components of a container path: "/dev/pts" → ["dev", "pts"]. */
 function components(containerPath: string): string[] {
-  return posix.normalize('/' + containerPath).split('/').filter((c) => c !== '' && c !== '.');
+  return posix
+    .normalize('/' + containerPath)
+    .split('/')
+    .filter((c) => c !== '' && c !== '.');
 }
 
 /**
@@ -65,7 +68,11 @@ export function openInRoot(ctx: PlanContext, containerPath: string, flags: numbe
   return b.syscall('openat2', [dir.fd, b.addr(b.string(rel)), b.addr(b.bytes(how, 'open_how')), 24], {
     what,
     onError: opts.onError,
-    show: [undefined, JSON.stringify(rel), `{flags=0${(flags | ctx.O.CLOEXEC).toString(8)}, resolve=${base}${extraResolve ? '|0x' + extraResolve.toString(16) : ''}}`],
+    show: [
+      undefined,
+      JSON.stringify(rel),
+      `{flags=0${(flags | ctx.O.CLOEXEC).toString(8)}, resolve=${base}${extraResolve ? '|0x' + extraResolve.toString(16) : ''}}`,
+    ],
   });
 }
 
@@ -120,7 +127,9 @@ export function withParent(ctx: PlanContext, parent: string, body: (fd: Value) =
     return;
   }
   const b = ctx.b;
-  const open = openInRoot(ctx, parent, ctx.O.PATH | ctx.O.DIRECTORY, `open ${parent} in the ${dir.path === '/' ? 'rootfs' : dir.path}`, { dir });
+  const open = openInRoot(ctx, parent, ctx.O.PATH | ctx.O.DIRECTORY, `open ${parent} in the ${dir.path === '/' ? 'rootfs' : dir.path}`, {
+    dir,
+  });
   body(b.result(open));
   b.syscall('close', [b.result(open)], { what: `close ${parent}` });
 }

@@ -132,24 +132,36 @@ export function setIdentity(ctx: PlanContext, p: ProcessPlan): void {
   const b = ctx.b;
   for (const [first, last] of dropRanges(p.caps.bounding, p.lastCap)) {
     if (last - first < LOOP_MIN) {
-      for (let cap = first; cap <= last; cap++) b.syscall('prctl', [PR.CAPBSET_DROP, cap, 0, 0, 0], { what: `drop capability ${cap} from the bounding set`, show: ['PR_CAPBSET_DROP'] });
+      for (let cap = first; cap <= last; cap++)
+        b.syscall('prctl', [PR.CAPBSET_DROP, cap, 0, 0, 0], {
+          what: `drop capability ${cap} from the bounding set`,
+          show: ['PR_CAPBSET_DROP'],
+        });
       continue;
     }
     counted(ctx, first, last, 'capability', (cap) =>
-      b.syscall('prctl', [PR.CAPBSET_DROP, cap, 0, 0, 0], { what: `drop capabilities ${first}-${last} from the bounding set`, show: ['PR_CAPBSET_DROP', '$cap'] }),
+      b.syscall('prctl', [PR.CAPBSET_DROP, cap, 0, 0, 0], {
+        what: `drop capabilities ${first}-${last} from the bounding set`,
+        show: ['PR_CAPBSET_DROP', '$cap'],
+      }),
     );
   }
   b.syscall('prctl', [PR.SET_KEEPCAPS, 1, 0, 0, 0], { what: 'keep capabilities across setuid', show: ['PR_SET_KEEPCAPS'] });
   if (p.setgroupsAllowed) {
     const groups = Buffer.alloc(Math.max(4, p.additionalGids.length * 4));
     p.additionalGids.forEach((g, i) => groups.writeUInt32LE(g, i * 4));
-    b.syscall('setgroups', [p.additionalGids.length, b.addr(b.bytes(groups, JSON.stringify(p.additionalGids)))], { what: `set additional groups ${JSON.stringify(p.additionalGids)}` });
+    b.syscall('setgroups', [p.additionalGids.length, b.addr(b.bytes(groups, JSON.stringify(p.additionalGids)))], {
+      what: `set additional groups ${JSON.stringify(p.additionalGids)}`,
+    });
   }
   b.syscall('setresgid', [p.gid, p.gid, p.gid], { what: `setgid to ${p.gid}` });
   b.syscall('setresuid', [p.uid, p.uid, p.uid], { what: `setuid to ${p.uid}` });
   capset(ctx, p);
   for (const cap of p.caps.ambient) {
-    b.syscall('prctl', [PR.CAP_AMBIENT, PR.CAP_AMBIENT_RAISE, cap, 0, 0], { what: `raise ambient capability ${cap}`, show: ['PR_CAP_AMBIENT', 'PR_CAP_AMBIENT_RAISE'] });
+    b.syscall('prctl', [PR.CAP_AMBIENT, PR.CAP_AMBIENT_RAISE, cap, 0, 0], {
+      what: `raise ambient capability ${cap}`,
+      show: ['PR_CAP_AMBIENT', 'PR_CAP_AMBIENT_RAISE'],
+    });
   }
 }
 
@@ -166,9 +178,21 @@ function capset(ctx: PlanContext, p: ProcessPlan): void {
   data.writeUInt32LE(hi(p.caps.effective), 12);
   data.writeUInt32LE(hi(p.caps.permitted), 16);
   data.writeUInt32LE(hi(p.caps.inheritable), 20);
-  b.syscall('capset', [b.addr(b.bytes(header, 'cap_header_v3')), b.addr(b.bytes(data, `{eff=0x${p.caps.effective.toString(16)}, prm=0x${p.caps.permitted.toString(16)}, inh=0x${p.caps.inheritable.toString(16)}}`))], {
-    what: 'set capabilities',
-  });
+  b.syscall(
+    'capset',
+    [
+      b.addr(b.bytes(header, 'cap_header_v3')),
+      b.addr(
+        b.bytes(
+          data,
+          `{eff=0x${p.caps.effective.toString(16)}, prm=0x${p.caps.permitted.toString(16)}, inh=0x${p.caps.inheritable.toString(16)}}`,
+        ),
+      ),
+    ],
+    {
+      what: 'set capabilities',
+    },
+  );
 }
 
 /**
@@ -177,10 +201,17 @@ function capset(ctx: PlanContext, p: ProcessPlan): void {
  */
 export function prepareFds(ctx: PlanContext, preserveFds: number): void {
   const b = ctx.b;
-  b.syscall('close_range', [3 + preserveFds, 0xffffffff, CLOSE_RANGE_CLOEXEC], { what: 'mark inherited fds close-on-exec', show: [undefined, '~0U', 'CLOSE_RANGE_CLOEXEC'] });
+  b.syscall('close_range', [3 + preserveFds, 0xffffffff, CLOSE_RANGE_CLOEXEC], {
+    what: 'mark inherited fds close-on-exec',
+    show: [undefined, '~0U', 'CLOSE_RANGE_CLOEXEC'],
+  });
   // Node opens its stdio close-on-exec; the container must keep them.
   for (let fd = 0; fd < 3 + preserveFds; fd++) {
-    b.syscall('fcntl', [fd, F.SETFD, 0], { what: `keep fd ${fd} open across exec`, okErrno: 9 /* EBADF: not open */, show: [undefined, 'F_SETFD', '0'] });
+    b.syscall('fcntl', [fd, F.SETFD, 0], {
+      what: `keep fd ${fd} open across exec`,
+      okErrno: 9 /* EBADF: not open */,
+      show: [undefined, 'F_SETFD', '0'],
+    });
   }
 }
 
@@ -194,7 +225,11 @@ export function resetSignals(ctx: PlanContext): void {
   const b = ctx.b;
   const act = b.zeros(32, 'sigaction{SIG_DFL}');
   counted(ctx, 1, 64, 'signal', (sig) =>
-    b.syscall('rt_sigaction', [sig, b.addr(act), 0, 8], { what: 'reset signals 1-64 to SIG_DFL', onError: 'ignore', show: ['$sig', 'SIG_DFL', 'NULL'] }),
+    b.syscall('rt_sigaction', [sig, b.addr(act), 0, 8], {
+      what: 'reset signals 1-64 to SIG_DFL',
+      onError: 'ignore',
+      show: ['$sig', 'SIG_DFL', 'NULL'],
+    }),
   );
   const empty = b.zeros(8, 'sigset{}');
   b.syscall('rt_sigprocmask', [SIG_SETMASK, b.addr(empty), 0, 8], { what: 'unblock all signals', show: ['SIG_SETMASK', '{}', 'NULL'] });

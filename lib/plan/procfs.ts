@@ -59,8 +59,10 @@ export function openMountedProcfs(ctx: PlanContext, dest: string, refusal: strin
  */
 export function openHostProcfs(ctx: PlanContext): Value {
   const b = ctx.b;
-  const fd = b.syscall('openat', [AT.FDCWD, b.addr(b.string('/proc')), ctx.O.PATH | ctx.O.DIRECTORY | ctx.O.CLOEXEC, 0], { what: 'open /proc' });
-  requireProcfs(ctx, b.result(fd), 'open /proc: the runtime\'s /proc is not a procfs', 'check /proc');
+  const fd = b.syscall('openat', [AT.FDCWD, b.addr(b.string('/proc')), ctx.O.PATH | ctx.O.DIRECTORY | ctx.O.CLOEXEC, 0], {
+    what: 'open /proc',
+  });
+  requireProcfs(ctx, b.result(fd), "open /proc: the runtime's /proc is not a procfs", 'check /proc');
   return b.result(fd);
 }
 
@@ -77,7 +79,14 @@ export function openProcFile(ctx: PlanContext, procFd: Value, rel: string, flags
 }
 
 /** Write `text` to the procfs file `rel` (relative to the checked procfs `procFd`). */
-export function writeProcFile(ctx: PlanContext, procFd: Value, rel: string, text: string, what: string, flags: number = ctx.O.WRONLY): void {
+export function writeProcFile(
+  ctx: PlanContext,
+  procFd: Value,
+  rel: string,
+  text: string,
+  what: string,
+  flags: number = ctx.O.WRONLY,
+): void {
   const b = ctx.b;
   const fd = openProcFile(ctx, procFd, rel, flags, `open /proc/${rel}`);
   b.syscall('write', [b.result(fd), b.addr(b.string(text)), Buffer.byteLength(text)], { what });

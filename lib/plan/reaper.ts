@@ -26,13 +26,22 @@ export function planReaper(ctx: PlanContext, command: Label): void {
   const all = b.bytes(Buffer.alloc(8, 0xff), 'sigset{all}');
   // Blocked signals are queued even for a pid namespace's init, and a
   // signalfd reads them; the command unblocks its own before exec.
-  b.syscall('rt_sigprocmask', [SIG_BLOCK, b.addr(all), 0, 8], { what: 'block every signal (the reaper reads them from a signalfd)', show: ['SIG_BLOCK', '{all}', 'NULL'] });
-  const child = b.syscall('clone', [SIGCHLD, 0, 0, 0, 0], { what: 'fork the command process', show: ['SIGCHLD', 'NULL', 'NULL', 'NULL', '0'] });
+  b.syscall('rt_sigprocmask', [SIG_BLOCK, b.addr(all), 0, 8], {
+    what: 'block every signal (the reaper reads them from a signalfd)',
+    show: ['SIG_BLOCK', '{all}', 'NULL'],
+  });
+  const child = b.syscall('clone', [SIGCHLD, 0, 0, 0, 0], {
+    what: 'fork the command process',
+    show: ['SIGCHLD', 'NULL', 'NULL', 'NULL', '0'],
+  });
   b.jumpIfEqual(b.result(child), 0, command, 'in the command process?');
   // kill(-pid): the command's process group (it starts a session of its own).
   const inverted = b.alu(AluOp.AndNot, -1, b.result(child), 'negate the pid: ~pid ...');
   const group = b.alu(AluOp.Add, b.result(inverted), 1, '... + 1');
-  const sfd = b.syscall('signalfd4', [-1, b.addr(all), 8, ctx.O.CLOEXEC], { what: 'open a signalfd for every signal', show: ['-1', '{all}', '8', 'SFD_CLOEXEC'] });
+  const sfd = b.syscall('signalfd4', [-1, b.addr(all), 8, ctx.O.CLOEXEC], {
+    what: 'open a signalfd for every signal',
+    show: ['-1', '{all}', '8', 'SFD_CLOEXEC'],
+  });
   // Hold nothing of the container's: a pipe or terminal the command writes
   // to ends when the command's side of it does; the runtime sees the report
   // pipe close when the command execs.
@@ -53,7 +62,11 @@ export function planReaper(ctx: PlanContext, command: Label): void {
   b.jump(next);
   b.place(reap);
   // ECHILD or nothing left: back to waiting; an orphan: reap the next.
-  const pid = b.syscall('wait4', [-1, b.addr(status), WNOHANG, 0], { what: 'reap an exited process', onError: next, show: ['-1', undefined, 'WNOHANG', 'NULL'] });
+  const pid = b.syscall('wait4', [-1, b.addr(status), WNOHANG, 0], {
+    what: 'reap an exited process',
+    onError: next,
+    show: ['-1', undefined, 'WNOHANG', 'NULL'],
+  });
   b.jumpIfEqual(b.result(pid), 0, next, 'nothing to reap?');
   b.jumpIfNotEqual(b.result(pid), b.result(child), reap, 'an orphan, not the command?');
   const signal = b.alu(AluOp.And, b.load32(status, 0), 0x7f, 'the signal that killed it (status & 0x7f)');

@@ -38,7 +38,8 @@ export interface RootfsAttributes {
  */
 export function prepareRoot(ctx: PlanContext, rootfs: string, prop: RootPropagation, recursive?: { set: number; clr: number }): void {
   propagate(ctx, '/', prop.before, `make / ${flagNames(prop.before, MS, 'MS_')}`);
-  if (prop.privateParent) propagate(ctx, prop.privateParent, MS.PRIVATE, `make the mount holding the rootfs (${prop.privateParent}) private`);
+  if (prop.privateParent)
+    propagate(ctx, prop.privateParent, MS.PRIVATE, `make the mount holding the rootfs (${prop.privateParent}) private`);
   if (rootfs === '/') hostRoot(ctx);
   else bindRoot(ctx, rootfs);
   if (recursive && (recursive.set || recursive.clr)) {
@@ -78,7 +79,10 @@ function hostRoot(ctx: PlanContext): void {
   ctx.rootFd = b.result(tree);
   // It sits on "/", which propagates as asked: pivot_root refuses a shared
   // new root, and rootfsPropagation is applied again after it (finishRootPropagation).
-  b.syscall('mount', [0, ctx.procFdPath(ctx.rootFd), 0, MS.PRIVATE, 0], { what: 'make the rootfs mount private', show: ['NULL', `/proc/self/fd/$${tree.index}`, 'NULL', 'MS_PRIVATE', 'NULL'] });
+  b.syscall('mount', [0, ctx.procFdPath(ctx.rootFd), 0, MS.PRIVATE, 0], {
+    what: 'make the rootfs mount private',
+    show: ['NULL', `/proc/self/fd/$${tree.index}`, 'NULL', 'MS_PRIVATE', 'NULL'],
+  });
 }
 
 /** rootfsPropagation on the container's "/", once it is the root. */
@@ -88,18 +92,26 @@ export function finishRootPropagation(ctx: PlanContext, flags: number): void {
 
 function propagate(ctx: PlanContext, path: string, flags: number, what: string): void {
   const b = ctx.b;
-  b.syscall('mount', [0, b.addr(b.string(path)), 0, flags, 0], { what, show: ['NULL', undefined, 'NULL', flagNames(flags, MS, 'MS_'), 'NULL'] });
+  b.syscall('mount', [0, b.addr(b.string(path)), 0, flags, 0], {
+    what,
+    show: ['NULL', undefined, 'NULL', flagNames(flags, MS, 'MS_'), 'NULL'],
+  });
 }
 
 /** pivot_root(".", ".") as runc does it: no directory for the old root is needed. */
 export function pivotRoot(ctx: PlanContext): void {
   const b = ctx.b;
   const dot = b.addr(b.string('.'));
-  const oldRoot = b.syscall('openat', [AT.FDCWD, b.addr(b.string('/')), ctx.O.DIRECTORY | ctx.O.RDONLY | ctx.O.CLOEXEC, 0], { what: 'open the old root' });
+  const oldRoot = b.syscall('openat', [AT.FDCWD, b.addr(b.string('/')), ctx.O.DIRECTORY | ctx.O.RDONLY | ctx.O.CLOEXEC, 0], {
+    what: 'open the old root',
+  });
   b.syscall('fchdir', [ctx.root()], { what: 'chdir to the rootfs' });
   b.syscall('pivot_root', [dot, dot], { what: 'pivot_root into the rootfs' });
   b.syscall('fchdir', [b.result(oldRoot)], { what: 'chdir to the old root' });
-  b.syscall('mount', [0, dot, 0, MS.SLAVE | MS.REC, 0], { what: 'make the old root a slave', show: ['NULL', undefined, 'NULL', 'MS_SLAVE|MS_REC', 'NULL'] });
+  b.syscall('mount', [0, dot, 0, MS.SLAVE | MS.REC, 0], {
+    what: 'make the old root a slave',
+    show: ['NULL', undefined, 'NULL', 'MS_SLAVE|MS_REC', 'NULL'],
+  });
   b.syscall('umount2', [dot, MNT_DETACH], { what: 'unmount the old root', show: [undefined, 'MNT_DETACH'] });
   b.syscall('chdir', [b.addr(b.string('/'))], { what: 'chdir to /' });
   b.syscall('close', [b.result(oldRoot)], { what: 'close the old root' });
@@ -118,7 +130,10 @@ export function moveRoot(ctx: PlanContext, hide: readonly string[]): void {
   const b = ctx.b;
   for (const path of hide) hideMount(ctx, path);
   b.syscall('fchdir', [ctx.root()], { what: 'chdir to the rootfs' });
-  b.syscall('mount', [b.addr(b.string('.')), b.addr(b.string('/')), 0, MS.MOVE, 0], { what: 'move the rootfs to /', show: [undefined, undefined, 'NULL', 'MS_MOVE', 'NULL'] });
+  b.syscall('mount', [b.addr(b.string('.')), b.addr(b.string('/')), 0, MS.MOVE, 0], {
+    what: 'move the rootfs to /',
+    show: [undefined, undefined, 'NULL', 'MS_MOVE', 'NULL'],
+  });
   b.syscall('chroot', [b.addr(b.string('.'))], { what: 'chroot into the rootfs' });
   b.syscall('chdir', [b.addr(b.string('/'))], { what: 'chdir to /' });
 }
@@ -131,7 +146,11 @@ function hideMount(ctx: PlanContext, path: string): void {
   const cover = b.label(`host's ${path}: cover it`);
   const what = `hide the host's ${path} (--no-pivot)`;
   // Its unmount must not reach the host.
-  const slave = b.syscall('mount', [0, p, 0, MS.SLAVE | MS.REC, 0], { what, onError: gone, show: ['NULL', undefined, 'NULL', 'MS_SLAVE|MS_REC', 'NULL'] });
+  const slave = b.syscall('mount', [0, p, 0, MS.SLAVE | MS.REC, 0], {
+    what,
+    onError: gone,
+    show: ['NULL', undefined, 'NULL', 'MS_SLAVE|MS_REC', 'NULL'],
+  });
   const umount = b.syscall('umount2', [p, MNT_DETACH], { what, onError: cover, show: [undefined, 'MNT_DETACH'] });
   b.jump(done);
   b.place(cover);
@@ -163,10 +182,14 @@ export function readonlyPath(ctx: PlanContext, path: string): void {
   });
   const attr = Buffer.alloc(32);
   attr.writeBigUInt64LE(BigInt(MOUNT_ATTR.RDONLY), 0);
-  b.syscall('mount_setattr', [b.result(open), b.addr(b.string('')), AT.EMPTY_PATH | AT.RECURSIVE, b.addr(b.bytes(attr, 'mount_attr')), 32], {
-    what: `make ${path} read-only`,
-    show: [undefined, undefined, 'AT_EMPTY_PATH|AT_RECURSIVE', '{set=MOUNT_ATTR_RDONLY}'],
-  });
+  b.syscall(
+    'mount_setattr',
+    [b.result(open), b.addr(b.string('')), AT.EMPTY_PATH | AT.RECURSIVE, b.addr(b.bytes(attr, 'mount_attr')), 32],
+    {
+      what: `make ${path} read-only`,
+      show: [undefined, undefined, 'AT_EMPTY_PATH|AT_RECURSIVE', '{set=MOUNT_ATTR_RDONLY}'],
+    },
+  );
   b.syscall('move_mount', [b.result(open), b.addr(b.string('')), AT.FDCWD, p, 4], {
     what: `make ${path} read-only`,
     show: [undefined, undefined, 'AT_FDCWD', undefined, 'MOVE_MOUNT_F_EMPTY_PATH'],

@@ -2,7 +2,15 @@ import type { PlanContext } from './context.js';
 import type { Scheduler, LinuxIOPriority } from '../config/types.js';
 import { InternalError } from '../errors.js';
 
-const POLICY: Record<string, number> = { SCHED_OTHER: 0, SCHED_FIFO: 1, SCHED_RR: 2, SCHED_BATCH: 3, SCHED_ISO: 4, SCHED_IDLE: 5, SCHED_DEADLINE: 6 };
+const POLICY: Record<string, number> = {
+  SCHED_OTHER: 0,
+  SCHED_FIFO: 1,
+  SCHED_RR: 2,
+  SCHED_BATCH: 3,
+  SCHED_ISO: 4,
+  SCHED_IDLE: 5,
+  SCHED_DEADLINE: 6,
+};
 const FLAG: Record<string, number> = {
   SCHED_FLAG_RESET_ON_FORK: 0x01,
   SCHED_FLAG_RECLAIM: 0x02,
@@ -32,16 +40,23 @@ export function setScheduler(ctx: PlanContext, s: Scheduler): void {
 /** process.ioPriority: ioprio_set(IOPRIO_WHO_PROCESS, 0, class << 13 | priority). */
 export function setIoPriority(ctx: PlanContext, p: LinuxIOPriority): void {
   const value = ((IOPRIO_CLASS[p.class] ?? 0) << 13) | p.priority;
-  ctx.b.syscall('ioprio_set', [1, 0, value], { what: `set the I/O priority to ${p.class} ${p.priority}`, show: ['IOPRIO_WHO_PROCESS', '0'] });
+  ctx.b.syscall('ioprio_set', [1, 0, value], {
+    what: `set the I/O priority to ${p.class} ${p.priority}`,
+    show: ['IOPRIO_WHO_PROCESS', '0'],
+  });
 }
 
 /** "0-3,7" → a cpu_set_t mask (1024 cpus). */
 function cpuMask(list: string): Buffer {
   const mask = Buffer.alloc(128);
-  for (const part of list.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of list
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [a, b] = part.split('-').map(Number);
     for (let cpu = a!; cpu <= (b ?? a!); cpu++) {
-      if (!Number.isInteger(cpu) || cpu < 0 || cpu >= 1024) throw new InternalError(`plan: cpu list ${JSON.stringify(list)} was not checked (config/parse-process.ts)`);
+      if (!Number.isInteger(cpu) || cpu < 0 || cpu >= 1024)
+        throw new InternalError(`plan: cpu list ${JSON.stringify(list)} was not checked (config/parse-process.ts)`);
       mask[cpu >> 3]! |= 1 << (cpu & 7);
     }
   }
@@ -50,5 +65,7 @@ function cpuMask(list: string): Buffer {
 
 export function setAffinity(ctx: PlanContext, list: string, when: string): void {
   const b = ctx.b;
-  b.syscall('sched_setaffinity', [0, 128, b.addr(b.bytes(cpuMask(list), `cpus{${list}}`))], { what: `set the ${when} CPU affinity to ${list}` });
+  b.syscall('sched_setaffinity', [0, 128, b.addr(b.bytes(cpuMask(list), `cpus{${list}}`))], {
+    what: `set the ${when} CPU affinity to ${list}`,
+  });
 }

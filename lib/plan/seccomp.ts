@@ -39,7 +39,10 @@ export function installSeccomp(ctx: PlanContext, s: SeccompPlan, pipes: RuntimeP
   const prog = Buffer.alloc(16);
   prog.writeUInt16LE(s.instructions, 0);
   const fprog = b.struct(prog, [{ offset: 8, block: filter }], `{len=${s.instructions}, filter}`);
-  const load = b.syscall('seccomp', [1, s.flags, b.addr(fprog)], { what: 'install the seccomp filter', show: ['SECCOMP_SET_MODE_FILTER', `0x${s.flags.toString(16)}`] });
+  const load = b.syscall('seccomp', [1, s.flags, b.addr(fprog)], {
+    what: 'install the seccomp filter',
+    show: ['SECCOMP_SET_MODE_FILTER', `0x${s.flags.toString(16)}`],
+  });
   if (!s.listener) return;
   if (pipes.seccomp === undefined) throw new InternalError('plan: a seccomp listener, but no socket to send it over');
   sendFd(ctx, pipes.seccomp, b.result(load), 'seccompFd', 'send the seccomp listener to the runtime');

@@ -20,7 +20,11 @@ export function giveStdioToUser(ctx: PlanContext, uid: number): void {
   const empty = b.string('');
   for (const fd of [0, 1, 2]) {
     const skip = b.label(`fd ${fd} done`);
-    b.syscall('newfstatat', [fd, b.addr(empty), b.addr(buf), 0x1000 /* AT_EMPTY_PATH */], { what: `stat fd ${fd}`, onError: skip, show: [undefined, '""', undefined, 'AT_EMPTY_PATH'] });
+    b.syscall('newfstatat', [fd, b.addr(empty), b.addr(buf), 0x1000 /* AT_EMPTY_PATH */], {
+      what: `stat fd ${fd}`,
+      onError: skip,
+      show: [undefined, '""', undefined, 'AT_EMPTY_PATH'],
+    });
     b.jumpIfEqual(b.load64(buf, stat.rdev), DEV_NULL, skip, `is fd ${fd} /dev/null?`);
     b.syscall('fchown', [fd, uid, -1], { what: `give fd ${fd} to uid ${uid}`, onError: 'ignore', show: [undefined, undefined, '-1'] });
     b.place(skip);

@@ -54,7 +54,10 @@ export function awaitRuntime(ctx: PlanContext, goFd: number, what: string): void
  */
 export function forkReportingPid(ctx: PlanContext, reportFd: number, inside: Label, what: string): void {
   const b = ctx.b;
-  const child = b.syscall('clone', [CLONE.PARENT | SIGCHLD, 0, 0, 0, 0], { what, show: ['CLONE_PARENT|SIGCHLD', 'NULL', 'NULL', 'NULL', '0'] });
+  const child = b.syscall('clone', [CLONE.PARENT | SIGCHLD, 0, 0, 0, 0], {
+    what,
+    show: ['CLONE_PARENT|SIGCHLD', 'NULL', 'NULL', 'NULL', '0'],
+  });
   b.jumpIfEqual(b.result(child), 0, inside, 'in the new process?');
   reportValue(ctx, reportFd, Report.Pid, b.result(child), 'tell the runtime the new pid');
   b.exit(0);
@@ -76,6 +79,13 @@ export function sendFd(ctx: PlanContext, sock: number, fd: Value, name: string, 
   const msg = Buffer.alloc(56);
   msg.writeBigUInt64LE(1n, 24); // msg_iovlen
   msg.writeBigUInt64LE(24n, 40); // msg_controllen = CMSG_SPACE(sizeof(int))
-  const msgBlock = b.struct(msg, [{ offset: 16, block: iovBlock }, { offset: 32, block: cmsgBlock }], 'msghdr');
+  const msgBlock = b.struct(
+    msg,
+    [
+      { offset: 16, block: iovBlock },
+      { offset: 32, block: cmsgBlock },
+    ],
+    'msghdr',
+  );
   b.syscall('sendmsg', [sock, b.addr(msgBlock), 0], { what });
 }

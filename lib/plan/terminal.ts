@@ -27,15 +27,23 @@ export interface TerminalPlan {
 export function planTerminal(ctx: PlanContext, t: TerminalPlan, socketFd: number, opts: { console?: boolean } = {}): void {
   const b = ctx.b;
   const O = ctx.O;
-  const master = b.syscall('openat', [AT.FDCWD, b.addr(b.string('/dev/ptmx')), O.RDWR | O.NOCTTY | O.CLOEXEC, 0], { what: 'open /dev/ptmx in the container' });
+  const master = b.syscall('openat', [AT.FDCWD, b.addr(b.string('/dev/ptmx')), O.RDWR | O.NOCTTY | O.CLOEXEC, 0], {
+    what: 'open /dev/ptmx in the container',
+  });
   const zero = b.zeros(4, 'int 0');
   b.syscall('ioctl', [b.result(master), TIOCSPTLCK, b.addr(zero)], { what: 'unlock the pty', show: [undefined, 'TIOCSPTLCK'] });
-  const slave = b.syscall('ioctl', [b.result(master), TIOCGPTPEER, O.RDWR | O.NOCTTY | O.CLOEXEC], { what: 'open the pty slave', show: [undefined, 'TIOCGPTPEER', 'O_RDWR|O_NOCTTY|O_CLOEXEC'] });
+  const slave = b.syscall('ioctl', [b.result(master), TIOCGPTPEER, O.RDWR | O.NOCTTY | O.CLOEXEC], {
+    what: 'open the pty slave',
+    show: [undefined, 'TIOCGPTPEER', 'O_RDWR|O_NOCTTY|O_CLOEXEC'],
+  });
   if (t.size) {
     const ws = Buffer.alloc(8);
     ws.writeUInt16LE(t.size.rows, 0);
     ws.writeUInt16LE(t.size.cols, 2);
-    b.syscall('ioctl', [b.result(slave), TIOCSWINSZ, b.addr(b.bytes(ws, `{rows=${t.size.rows}, cols=${t.size.cols}}`))], { what: 'set the console size', show: [undefined, 'TIOCSWINSZ'] });
+    b.syscall('ioctl', [b.result(slave), TIOCSWINSZ, b.addr(b.bytes(ws, `{rows=${t.size.rows}, cols=${t.size.cols}}`))], {
+      what: 'set the console size',
+      show: [undefined, 'TIOCSWINSZ'],
+    });
   }
   if (opts.console) bindConsole(ctx, b.result(slave));
   sendFd(ctx, socketFd, b.result(master), '/dev/ptmx', 'send the pty master to the console socket');
@@ -55,7 +63,11 @@ export function planTerminal(ctx: PlanContext, t: TerminalPlan, socketFd: number
  */
 export function makeConsoleFile(ctx: PlanContext): void {
   const make = (dirFd: Value) =>
-    ctx.b.syscall('mknodat', [dirFd, ctx.b.addr(ctx.b.string('console')), S.IFREG | 0o666, 0], { what: 'create /dev/console', okErrno: EEXIST, show: [undefined, undefined, 'S_IFREG|0666', '0'] });
+    ctx.b.syscall('mknodat', [dirFd, ctx.b.addr(ctx.b.string('console')), S.IFREG | 0o666, 0], {
+      what: 'create /dev/console',
+      okErrno: EEXIST,
+      show: [undefined, undefined, 'S_IFREG|0666', '0'],
+    });
   if (ctx.devFd) make(ctx.devFd);
   else withParent(ctx, '/dev', make);
 }
@@ -64,13 +76,20 @@ export function makeConsoleFile(ctx: PlanContext): void {
 function bindConsole(ctx: PlanContext, slave: Value): void {
   const b = ctx.b;
   const what = 'bind the terminal on /dev/console';
-  const tree = b.syscall('open_tree', [slave, b.addr(b.string('')), OPEN_TREE.CLONE | OPEN_TREE.CLOEXEC | AT.EMPTY_PATH], { what, show: [undefined, '""', 'OPEN_TREE_CLONE|OPEN_TREE_CLOEXEC|AT_EMPTY_PATH'] });
+  const tree = b.syscall('open_tree', [slave, b.addr(b.string('')), OPEN_TREE.CLONE | OPEN_TREE.CLOEXEC | AT.EMPTY_PATH], {
+    what,
+    show: [undefined, '""', 'OPEN_TREE_CLONE|OPEN_TREE_CLOEXEC|AT_EMPTY_PATH'],
+  });
   const at = ctx.devFd ? { dir: ownDir(ctx.devFd, '/dev') } : { resolve: RESOLVE.NO_SYMLINKS };
   const target = openInRoot(ctx, '/dev/console', ctx.O.PATH, `${what}: open /dev/console`, at);
-  b.syscall('move_mount', [b.result(tree), b.addr(b.string('')), b.result(target), b.addr(b.string('')), MOVE_MOUNT.F_EMPTY_PATH | MOVE_MOUNT.T_EMPTY_PATH], {
-    what,
-    show: [undefined, '""', undefined, '""', 'MOVE_MOUNT_F_EMPTY_PATH|MOVE_MOUNT_T_EMPTY_PATH'],
-  });
+  b.syscall(
+    'move_mount',
+    [b.result(tree), b.addr(b.string('')), b.result(target), b.addr(b.string('')), MOVE_MOUNT.F_EMPTY_PATH | MOVE_MOUNT.T_EMPTY_PATH],
+    {
+      what,
+      show: [undefined, '""', undefined, '""', 'MOVE_MOUNT_F_EMPTY_PATH|MOVE_MOUNT_T_EMPTY_PATH'],
+    },
+  );
   b.syscall('close', [b.result(target)], { what: 'close' });
   b.syscall('close', [b.result(tree)], { what: 'close' });
 }

@@ -65,7 +65,11 @@ export function closeConsole(c: Console | undefined): void {
  * Relay our terminal to the container's pty until the process exits: raw
  * mode, window size changes, and end of input (sent as ^D), as runc does.
  */
-export async function relayTerminal(master: number, exited: Promise<WaitResult>, output: NodeJS.WriteStream = process.stdout): Promise<WaitResult> {
+export async function relayTerminal(
+  master: number,
+  exited: Promise<WaitResult>,
+  output: NodeJS.WriteStream = process.stdout,
+): Promise<WaitResult> {
   const stdin = process.stdin;
   const raw = stdin.isTTY === true;
   const resize = () => {

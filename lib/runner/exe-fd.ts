@@ -31,6 +31,7 @@ export function executableFd(image: Buffer, dirs: readonly string[] = tmpDirs())
   if ('fd' in copy) return { fd: copy.fd, what: `an unlinked copy in ${copy.dir}` };
   throw new HutchError(
     'memfd_create: executable memfds are forbidden here (vm.memfd_noexec=2) and no temporary directory ' +
-      `can hold an executable copy (${copy.tried.join('; ') || 'none to try'}); set TMPDIR to a directory on an exec-able filesystem`, { code: 'start-failed' },
+      `can hold an executable copy (${copy.tried.join('; ') || 'none to try'}); set TMPDIR to a directory on an exec-able filesystem`,
+    { code: 'start-failed' },
   );
 }

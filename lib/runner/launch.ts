@@ -88,7 +88,16 @@ export async function launch(opts: LaunchOptions): Promise<Launched> {
       [listenerSock, seccomp] = libc.socketPair();
       toClose.push(listenerSock, seccomp);
     }
-    const fds: InitFds = { report: reportW, go: goR, fifo, namespaces, idmaps: opts.fds?.idmaps ?? [], console: opts.fds?.console, stdio: opts.fds?.stdio, seccomp };
+    const fds: InitFds = {
+      report: reportW,
+      go: goR,
+      fifo,
+      namespaces,
+      idmaps: opts.fds?.idmaps ?? [],
+      console: opts.fds?.console,
+      stdio: opts.fds?.stdio,
+      seccomp,
+    };
     const built = opts.build(fds);
     mark('plan built');
     const pid1 = cloneInto(built, reportW);
@@ -97,7 +106,10 @@ export async function launch(opts: LaunchOptions): Promise<Launched> {
     live.add(pid1);
     // The child has its own copies now; we keep only our ends, until the end.
     const ours = [reportR, goW, ...(listenerSock === undefined ? [] : [listenerSock])];
-    toClose.splice(0).filter((fd) => !ours.includes(fd)).forEach(libc.close);
+    toClose
+      .splice(0)
+      .filter((fd) => !ours.includes(fd))
+      .forEach(libc.close);
     toClose.push(...ours);
     // Known before it is returned: a failure after the child reported its
     // pid must kill and reap it too (else it stays a zombie in the container).
@@ -158,10 +170,17 @@ export function cloneInto(built: BuiltPlan, reportFd: number, flags = 0): number
     // (CVE-2024-21626). So the first step marks every fd but stdio
     // close-on-exec, and only the plan's own are opened up again: nothing
     // else survives the exec below, before any container path is resolved.
-    launcher.syscall('close_range', [3, 0xffffffff, CLOSE_RANGE_CLOEXEC], { what: 'mark every fd the caller left open close-on-exec', show: [undefined, '~0U', 'CLOSE_RANGE_CLOEXEC'] });
+    launcher.syscall('close_range', [3, 0xffffffff, CLOSE_RANGE_CLOEXEC], {
+      what: 'mark every fd the caller left open close-on-exec',
+      show: [undefined, '~0U', 'CLOSE_RANGE_CLOEXEC'],
+    });
     for (const fd of built.inherit) launcher.syscall('fcntl', [fd, F.SETFD, 0], { what: `keep fd ${fd} open for the plan` });
     const argv = launcher.stringArray(['hutch-init']);
-    launcher.syscall('execveat', [exe.fd, launcher.addr(launcher.string('')), launcher.addr(argv), launcher.addr(launcher.stringArray([])), AT.EMPTY_PATH], { what: `exec the plan executable (${exe.what})` });
+    launcher.syscall(
+      'execveat',
+      [exe.fd, launcher.addr(launcher.string('')), launcher.addr(argv), launcher.addr(launcher.stringArray([])), AT.EMPTY_PATH],
+      { what: `exec the plan executable (${exe.what})` },
+    );
     const pid = runVforked(launcher, failW, flags);
     libc.close(failW);
     failWOpen = false;
@@ -200,7 +219,15 @@ function runVforked(launcher: PlanBuilder, reportFd: number, flags: number): num
 }
 
 /** The runtime's side of the child protocol. Returns the init pid. */
-async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, reportR: number, goW: number, live: Set<number>, listenerSock: number | undefined): Promise<number> {
+async function converse(
+  built: BuiltPlan,
+  opts: LaunchOptions,
+  pid1: number,
+  reportR: number,
+  goW: number,
+  live: Set<number>,
+  listenerSock: number | undefined,
+): Promise<number> {
   let pid = 0;
   let ready = false;
   let gone = false;
@@ -218,7 +245,8 @@ async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, rep
       const next = readReport(reportR);
       if (next?.kind === Report.Pid) live.add((pid = Number(next.value)));
       else if (next?.kind === Report.Error) msg = next;
-      if (msg === early && pid === 0) throw new HutchError('unable to start container process: the runtime lost the container pid', { code: 'start-failed' });
+      if (msg === early && pid === 0)
+        throw new HutchError('unable to start container process: the runtime lost the container pid', { code: 'start-failed' });
     }
     switch (msg.kind) {
       case Report.UsernsReady:
@@ -256,7 +284,8 @@ async function converse(built: BuiltPlan, opts: LaunchOptions, pid1: number, rep
     }
   }
   reapIntermediate();
-  if (!ready || !pid) throw new HutchError('unable to start container process: the container process exited during setup', { code: 'start-failed' });
+  if (!ready || !pid)
+    throw new HutchError('unable to start container process: the container process exited during setup', { code: 'start-failed' });
   return pid;
 
   async function sayGo(): Promise<void> {

@@ -30,13 +30,19 @@ export function giveListenerToAgent(listenerPath: string, state: ContainerProces
     sock = libc.connectUnix(listenerPath);
   } catch (err) {
     const why = err instanceof SysError ? goStrerror(err.errno) : (err as Error).message;
-    throw new HutchError(`unable to start container process: failed to connect with seccomp agent specified in the seccomp profile: dial unix ${listenerPath}: connect: ${why}`, { code: 'start-failed', cause: err });
+    throw new HutchError(
+      `unable to start container process: failed to connect with seccomp agent specified in the seccomp profile: dial unix ${listenerPath}: connect: ${why}`,
+      { code: 'start-failed', cause: err },
+    );
   }
   try {
     libc.sendWithFd(sock, Buffer.from(JSON.stringify(state)), listener);
   } catch (err) {
     const why = err instanceof SysError ? goStrerror(err.errno) : (err as Error).message;
-    throw new HutchError(`unable to start container process: cannot send seccomp fd to ${listenerPath}: ${why}`, { code: 'start-failed', cause: err });
+    throw new HutchError(`unable to start container process: cannot send seccomp fd to ${listenerPath}: ${why}`, {
+      code: 'start-failed',
+      cause: err,
+    });
   } finally {
     libc.close(sock);
   }

@@ -45,7 +45,7 @@ function tmpfileIn(dir: string, image: Uint8Array): number | string {
     return (err as NodeJS.ErrnoException).code ?? String(err);
   }
   try {
-    for (let off = 0; off < image.length; ) off += writeSync(rw, image, off);
+    for (let off = 0; off < image.length;) off += writeSync(rw, image, off);
     // The reopened fd has no write access, and once rw is closed no fd
     // anywhere does, which exec requires (else ETXTBSY).
     const ro = openSync(`/proc/self/fd/${rw}`, constants.O_RDONLY);

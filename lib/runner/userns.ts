@@ -27,7 +27,9 @@ export async function usernsWithMaps(uid: LinuxIDMapping[], gid: LinuxIDMapping[
     await applyIdMaps(pid, { uid, gid, method: 'direct', setgroups: true });
     return libc.openPath(`/proc/${pid}/ns/user`, O.RDONLY | O.CLOEXEC);
   } catch (err) {
-    throw new HutchError(`idmapped mount: cannot make a user namespace with the mount's mappings: ${(err as Error).message}`, { code: 'start-failed' });
+    throw new HutchError(`idmapped mount: cannot make a user namespace with the mount's mappings: ${(err as Error).message}`, {
+      code: 'start-failed',
+    });
   } finally {
     libc.close(goR);
     libc.close(goW);

@@ -48,7 +48,11 @@ export const probeHost: Probe = (path) => {
  */
 export function sandboxHost(o: SandboxSettings, root: SandboxRoot, caller: CallerState, probe: Probe = probeHost): SandboxHost {
   const cwd = o.cwd ?? caller.cwd;
-  if (cwd === '/') throw new HutchError(`sandbox: the ${o.cwd ? '--cwd' : 'current'} directory is /, which the sandbox would make writable: ${o.cwd ? 'give the directory the command may change' : 'cd to the directory the command may change first, or pass --cwd DIR'}`, { code: 'usage' });
+  if (cwd === '/')
+    throw new HutchError(
+      `sandbox: the ${o.cwd ? '--cwd' : 'current'} directory is /, which the sandbox would make writable: ${o.cwd ? 'give the directory the command may change' : 'cd to the directory the command may change first, or pass --cwd DIR'}`,
+      { code: 'usage' },
+    );
   if (probe(cwd) !== 'dir') throw new HutchError(`--cwd ${cwd}: no such directory`, { code: 'usage' });
   const inRoot: Probe = root.kind === 'host' ? probe : (p) => probe(secureJoin(root.rootfs, p));
   const files = new Set<string>();
@@ -65,7 +69,8 @@ export function sandboxHost(o: SandboxSettings, root: SandboxRoot, caller: Calle
     umask: caller.umask,
     cwd,
     env: Object.entries(caller.env).flatMap(([k, v]) => (v === undefined ? [] : [`${k}=${v}`])),
-    runtimeDir: runtimeDir && posix.isAbsolute(runtimeDir) && probe(runtimeDir) === 'dir' && !within(cwd, runtimeDir) ? runtimeDir : undefined,
+    runtimeDir:
+      runtimeDir && posix.isAbsolute(runtimeDir) && probe(runtimeDir) === 'dir' && !within(cwd, runtimeDir) ? runtimeDir : undefined,
     terminal: caller.terminal && o.keep === undefined,
     files,
   };
@@ -86,7 +91,10 @@ function checkMount(m: SandboxMount, root: SandboxRoot, probe: Probe, inRoot: Pr
       return;
     case 'tmpfs':
       if (root.kind === 'host' && !tmpfsDirs.some((d) => within(m.path, d)) && inRoot(m.path) !== 'dir') {
-        throw new HutchError(`${flag}: no such directory: the sandbox's / is read-only, so a mount point must exist already (create it, or put it under /tmp or an earlier --tmpfs)`, { code: 'usage' });
+        throw new HutchError(
+          `${flag}: no such directory: the sandbox's / is read-only, so a mount point must exist already (create it, or put it under /tmp or an earlier --tmpfs)`,
+          { code: 'usage' },
+        );
       }
       return;
   }

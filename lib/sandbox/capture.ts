@@ -28,7 +28,10 @@ export interface Captured {
  * the returned promise settles (the sandbox's pid namespace is gone by
  * then, so nothing else holds the pipes).
  */
-export async function withStdio<T>(req: StdioRequest, body: (stdio: readonly [number, number, number]) => Promise<T>): Promise<{ result: T; captured: Captured | undefined }> {
+export async function withStdio<T>(
+  req: StdioRequest,
+  body: (stdio: readonly [number, number, number]) => Promise<T>,
+): Promise<{ result: T; captured: Captured | undefined }> {
   const cloexec = oflags(hostArch()).CLOEXEC;
   const theirs: number[] = [];
   const sockets: Socket[] = [];

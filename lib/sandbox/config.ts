@@ -49,7 +49,6 @@ export type SandboxRoot = { kind: 'host' } | { kind: 'image'; rootfs: string; en
 
 export const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
-
 export function sandboxSpec(o: SandboxSettings, host: SandboxHost, root: SandboxRoot, seccomp: LinuxSeccomp): Spec {
   const id = o.rootUser ? 0 : host.uid;
   const gid = o.rootUser ? 0 : host.gid;
@@ -124,7 +123,12 @@ function mounts(o: SandboxSettings, host: SandboxHost): Mount[] {
     { destination: '/proc', type: 'proc', source: 'proc', options: ['nosuid', 'noexec', 'nodev'] },
     // nodev: the device nodes are bind mounts of their own (a sandbox always has a user namespace).
     { destination: '/dev', type: 'tmpfs', source: 'tmpfs', options: ['nosuid', 'nodev', 'strictatime', 'mode=755', 'size=65536k'] },
-    { destination: '/dev/pts', type: 'devpts', source: 'devpts', options: ['nosuid', 'noexec', 'newinstance', 'ptmxmode=0666', 'mode=0620'] },
+    {
+      destination: '/dev/pts',
+      type: 'devpts',
+      source: 'devpts',
+      options: ['nosuid', 'noexec', 'newinstance', 'ptmxmode=0666', 'mode=0620'],
+    },
     { destination: '/dev/shm', type: 'tmpfs', source: 'shm', options: ['nosuid', 'noexec', 'nodev', 'mode=1777', 'size=65536k'] },
     { destination: '/tmp', type: 'tmpfs', source: 'tmpfs', options: ['nosuid', 'nodev', 'mode=1777'] },
   ];
@@ -159,6 +163,7 @@ function bind(path: string, readonly: boolean): Mount {
 
 /** An empty, read-only directory over a directory; /dev/null over a file. */
 function hide(path: string, host: SandboxHost): Mount {
-  if (host.files.has(path)) return { destination: path, type: 'bind', source: '/dev/null', options: ['bind', 'ro', 'nosuid', 'noexec', 'nodev'] };
+  if (host.files.has(path))
+    return { destination: path, type: 'bind', source: '/dev/null', options: ['bind', 'ro', 'nosuid', 'noexec', 'nodev'] };
   return { destination: path, type: 'tmpfs', source: 'tmpfs', options: ['ro', 'nosuid', 'noexec', 'nodev', 'mode=755'] };
 }

@@ -65,7 +65,8 @@ export function usernsRestriction(s: UsernsSysctls, euid: number, node: string):
 }
 
 /** A step that fails when the host forbids or cripples the sandbox's user namespace. */
-const USERNS_SYMPTOM = /unable to start container process: .*(create the user namespace|create namespaces|mount|uid_map|gid_map|setgroups|pivot_root).*: (operation not permitted|no space left on device|too many users|permission denied)/;
+const USERNS_SYMPTOM =
+  /unable to start container process: .*(create the user namespace|create namespaces|mount|uid_map|gid_map|setgroups|pivot_root).*: (operation not permitted|no space left on device|too many users|permission denied)/;
 
 export interface ExplainContext {
   euid: number;
@@ -83,11 +84,12 @@ export function explainFailure(err: unknown, c: ExplainContext): unknown {
     const name = /exec: ("(?:[^"\\]|\\.)*")/.exec(err.message)?.[1];
     const cmd = name ? (JSON.parse(name) as string) : 'the command';
     const where = c.image ? ` inside the image ${c.image}` : '';
-    const fix = err.code === 'exec-not-found'
-      ? cmd.includes('/')
-        ? `sandbox: ${cmd}: no such file${where}. Fix: check the path (the sandbox sees the host's files${c.image ? ' only through --rw/--ro' : ''})`
-        : `sandbox: ${cmd}: command not found${where} (PATH=${c.path ?? ''}). Fix: give its full path, or set PATH with --env PATH=...`
-      : `sandbox: ${cmd}: permission denied${where}: it is not executable for uid ${c.euid}, or its file system is mounted noexec`;
+    const fix =
+      err.code === 'exec-not-found'
+        ? cmd.includes('/')
+          ? `sandbox: ${cmd}: no such file${where}. Fix: check the path (the sandbox sees the host's files${c.image ? ' only through --rw/--ro' : ''})`
+          : `sandbox: ${cmd}: command not found${where} (PATH=${c.path ?? ''}). Fix: give its full path, or set PATH with --env PATH=...`
+        : `sandbox: ${cmd}: permission denied${where}: it is not executable for uid ${c.euid}, or its file system is mounted noexec`;
     return new HutchError(fix, { code: err.code, exitCode: err.code === 'exec-not-found' ? 127 : 126, cause: err });
   }
   if (err.code === 'start-failed' && USERNS_SYMPTOM.test(err.message)) {

@@ -33,7 +33,12 @@ async function imageRoot(image: string, log: Logger): Promise<SandboxRoot> {
     mkdirSync(cacheDir(), { recursive: true, mode: 0o700 });
     log.debug(`sandbox: unpacking ${image} into ${dir}`);
     try {
-      await unpackImage({ image: src.path, ...(src.name !== undefined ? { name: src.name } : {}), bundle: dir, onNote: (m) => log.debug(m) });
+      await unpackImage({
+        image: src.path,
+        ...(src.name !== undefined ? { name: src.name } : {}),
+        bundle: dir,
+        onNote: (m) => log.debug(m),
+      });
     } catch (err) {
       // Another sandbox unpacked the same image meanwhile: theirs will do.
       if (!existsSync(join(dir, 'config.json'))) throw err;

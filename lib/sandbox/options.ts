@@ -80,10 +80,13 @@ export function normalizeOptions(command: readonly string[], r: SandboxRequest, 
   });
   const net = r.net ?? 'none';
   if (net !== 'none' && net !== 'host') throw usage(`--net: invalid value ${JSON.stringify(net)} (none or host)`);
-  if (r.hostname !== undefined && !/^[A-Za-z0-9]([A-Za-z0-9.-]{0,62})$/.test(r.hostname)) throw usage(`--hostname: invalid host name ${JSON.stringify(r.hostname)}`);
+  if (r.hostname !== undefined && !/^[A-Za-z0-9]([A-Za-z0-9.-]{0,62})$/.test(r.hostname))
+    throw usage(`--hostname: invalid host name ${JSON.stringify(r.hostname)}`);
   if (r.image === '') throw usage('--image: the image or bundle is empty');
-  if (r.keep !== undefined && r.timeout !== undefined) throw usage('--timeout: a kept sandbox runs on after hutch returns (stop it with hutch kill or hutch delete --force)');
-  if (r.keep !== undefined && !isValidId(r.keep)) throw usage(`--keep: invalid container name ${JSON.stringify(r.keep)} (letters, digits, _ + . - only)`);
+  if (r.keep !== undefined && r.timeout !== undefined)
+    throw usage('--timeout: a kept sandbox runs on after hutch returns (stop it with hutch kill or hutch delete --force)');
+  if (r.keep !== undefined && !isValidId(r.keep))
+    throw usage(`--keep: invalid container name ${JSON.stringify(r.keep)} (letters, digits, _ + . - only)`);
   return {
     command: [...command],
     mounts,
@@ -91,7 +94,10 @@ export function normalizeOptions(command: readonly string[], r: SandboxRequest, 
     net,
     image: r.image,
     limits: limitsOf(r),
-    timeoutMs: r.timeout === undefined ? undefined : positive('timeout', typeof r.timeout === 'number' ? r.timeout : parseDuration('timeout', r.timeout)),
+    timeoutMs:
+      r.timeout === undefined
+        ? undefined
+        : positive('timeout', typeof r.timeout === 'number' ? r.timeout : parseDuration('timeout', r.timeout)),
     env: envOf(r.env),
     clearEnv: r.clearEnv === true,
     hostname: r.hostname,
@@ -122,7 +128,9 @@ function limitsOf(r: SandboxRequest): SandboxSettings['limits'] {
 
 function envOf(env: SandboxRequest['env']): string[] {
   if (env === undefined) return [];
-  const list = Array.isArray(env) ? [...(env as readonly string[])] : Object.entries(env as Record<string, string>).map(([k, v]) => `${k}=${v}`);
+  const list = Array.isArray(env)
+    ? [...(env as readonly string[])]
+    : Object.entries(env as Record<string, string>).map(([k, v]) => `${k}=${v}`);
   const bad = list.find((e) => envProblem(e) !== undefined);
   if (bad !== undefined) throw usage(`--env: invalid environment variable ${JSON.stringify(bad)} (NAME=value)`);
   return list;

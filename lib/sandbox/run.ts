@@ -58,7 +58,13 @@ let sequence = 0;
  * error to explain) is imported when needed: a CLI call pays for loading
  * every module it touches (node:crypto alone is a few milliseconds).
  */
-export async function runSandbox(ctx: RuntimeContext, o: SandboxSettings, mode: SandboxMode, io: SandboxIo, caller: CallerState): Promise<SandboxResult> {
+export async function runSandbox(
+  ctx: RuntimeContext,
+  o: SandboxSettings,
+  mode: SandboxMode,
+  io: SandboxIo,
+  caller: CallerState,
+): Promise<SandboxResult> {
   const root: SandboxRoot = o.image === undefined ? { kind: 'host' } : await (await import('./image.js')).sandboxRoot(o.image, ctx.log);
   const spec = sandboxSpec(o, sandboxHost(o, root, caller), root, sandboxProfile(hostArch()));
   mark('sandbox config made');
@@ -69,7 +75,14 @@ export async function runSandbox(ctx: RuntimeContext, o: SandboxSettings, mode: 
   }
   const id = o.keep ?? `sandbox-${process.pid}-${++sequence}`;
   const source = { spec, bundle: caller.cwd, rootfs: rootfsOf(root) };
-  const options: DecisionOptions = { preserveFds: 0, noPivot: false, noNewKeyring: false, reaper: true, dieWithParent: o.keep === undefined, terminalFds: io.terminalFds };
+  const options: DecisionOptions = {
+    preserveFds: 0,
+    noPivot: false,
+    noNewKeyring: false,
+    reaper: true,
+    dieWithParent: o.keep === undefined,
+    terminalFds: io.terminalFds,
+  };
   if (mode === 'dry-run') {
     const decision = await decideBundle(ctx, id, source, options, []);
     const { describePlan } = await import('../plan/describe.js');
@@ -99,7 +112,14 @@ function rootfsOf(root: SandboxRoot): string {
 type Source = { spec: Spec; bundle: string; rootfs: string };
 
 /** No state, no cgroup (see the module comment): clone, wait, relay. */
-async function runEphemeral(ctx: RuntimeContext, id: string, source: Source, options: DecisionOptions, o: SandboxSettings, io: SandboxIo): Promise<SandboxResult> {
+async function runEphemeral(
+  ctx: RuntimeContext,
+  id: string,
+  source: Source,
+  options: DecisionOptions,
+  o: SandboxSettings,
+  io: SandboxIo,
+): Promise<SandboxResult> {
   const signals = io.forwardSignals ? (await import('../runner/signals.js')).queueSignals() : undefined;
   try {
     const { init, idMaps } = await decideBundle(ctx, id, source, options, []);
@@ -141,11 +161,29 @@ async function runEphemeral(ctx: RuntimeContext, id: string, source: Source, opt
 }
 
 /** With a cgroup: a container with a state record, removed when it exits. */
-async function runAsContainer(ctx: RuntimeContext, id: string, source: Source, options: DecisionOptions, o: SandboxSettings, io: SandboxIo): Promise<SandboxResult> {
+async function runAsContainer(
+  ctx: RuntimeContext,
+  id: string,
+  source: Source,
+  options: DecisionOptions,
+  o: SandboxSettings,
+  io: SandboxIo,
+): Promise<SandboxResult> {
   const [{ run }, { kill }] = await Promise.all([import('../container/run.js'), import('../container/kill.js')]);
-  const timer = o.timeoutMs === undefined ? undefined : armTimeout(o.timeoutMs, (sig) => void kill(ctx, id, sig === 'SIGTERM' ? 15 : 9).catch(() => undefined));
+  const timer =
+    o.timeoutMs === undefined
+      ? undefined
+      : armTimeout(o.timeoutMs, (sig) => void kill(ctx, id, sig === 'SIGTERM' ? 15 : 9).catch(() => undefined));
   try {
-    const code = await run(ctx, id, { source, stdio: io.stdio, forwardSignals: io.forwardSignals, reaper: options.reaper, dieWithParent: options.dieWithParent, terminalFds: options.terminalFds, terminalOutput: terminalOutput(io) });
+    const code = await run(ctx, id, {
+      source,
+      stdio: io.stdio,
+      forwardSignals: io.forwardSignals,
+      reaper: options.reaper,
+      dieWithParent: options.dieWithParent,
+      terminalFds: options.terminalFds,
+      terminalOutput: terminalOutput(io),
+    });
     return { code, timedOut: timer?.fired() ?? false };
   } finally {
     timer?.clear();
@@ -206,15 +244,21 @@ function armTimeout(ms: number, send: (sig: NodeJS.Signals) => void): { fired: (
  */
 function cgroupsUsable(ctx: RuntimeContext, o: SandboxSettings): boolean {
   if (!rootlessCgroups(ctx)) return true;
-  const flags = Object.keys(o.limits).map((k) => `--${k === 'pidsLimit' ? 'pids-limit' : k}`).join(', ');
+  const flags = Object.keys(o.limits)
+    .map((k) => `--${k === 'pidsLimit' ? 'pids-limit' : k}`)
+    .join(', ');
   const v2 = existsSync('/sys/fs/cgroup/cgroup.controllers');
   if (v2 && ownCgroupWritable()) return true;
-  ctx.log.warn(`sandbox: ${flags} not applied: ${v2 ? 'your cgroup is not delegated to you (no systemd user delegation)' : 'this host has cgroup v1, which an unprivileged user cannot manage'}; run as root to limit resources`);
+  ctx.log.warn(
+    `sandbox: ${flags} not applied: ${v2 ? 'your cgroup is not delegated to you (no systemd user delegation)' : 'this host has cgroup v1, which an unprivileged user cannot manage'}; run as root to limit resources`,
+  );
   return false;
 }
 
 function ownCgroupWritable(): boolean {
-  const line = readFileSync('/proc/self/cgroup', 'utf8').split('\n').find((l) => l.startsWith('0::'));
+  const line = readFileSync('/proc/self/cgroup', 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('0::'));
   if (!line) return false;
   try {
     accessSync(`/sys/fs/cgroup${line.slice(3)}`, fsc.W_OK);

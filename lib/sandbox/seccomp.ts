@@ -44,7 +44,11 @@ function wanted(e: EngineEntry, goarch: string, caps: readonly string[]): boolea
 }
 
 /** containers-common's profile as the OCI linux.seccomp podman hands a runtime for `arch` and `caps`. */
-export function podmanProfile(arch: Arch, caps: readonly string[] = [], source: EngineProfile = containersProfile as EngineProfile): LinuxSeccomp {
+export function podmanProfile(
+  arch: Arch,
+  caps: readonly string[] = [],
+  source: EngineProfile = containersProfile as EngineProfile,
+): LinuxSeccomp {
   const goarch = GOARCH[arch];
   const native = SCMP_ARCH[arch];
   const map = source.archMap?.find((m) => m.architecture === native);
@@ -77,7 +81,12 @@ export function sandboxProfile(arch: Arch): LinuxSeccomp {
   if (!p) {
     p = deepFreeze(podmanProfile(arch, []));
     const bpf = SANDBOX_BPF[arch];
-    rememberCompiled(p, arch, { program: Buffer.from(bpf.program, 'base64'), instructions: bpf.instructions, flags: bpf.flags, listener: false });
+    rememberCompiled(p, arch, {
+      program: Buffer.from(bpf.program, 'base64'),
+      instructions: bpf.instructions,
+      flags: bpf.flags,
+      listener: false,
+    });
     profiles.set(arch, p);
   }
   return p;

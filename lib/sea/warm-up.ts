@@ -38,7 +38,9 @@ export async function warmUp(): Promise<void> {
     for (const step of steps(prepare(dir))) {
       const code = await main(step.argv);
       if ((code === 0) !== (step.expect === 'ok')) {
-        throw new InternalError(`warm-up: hutch ${step.argv.join(' ')} exited with ${code}, expected ${step.expect === 'ok' ? '0' : 'a failure'}`);
+        throw new InternalError(
+          `warm-up: hutch ${step.argv.join(' ')} exited with ${code}, expected ${step.expect === 'ok' ? '0' : 'a failure'}`,
+        );
       }
     }
   } finally {
@@ -55,9 +57,18 @@ interface Fixture {
 }
 
 function prepare(dir: string): Fixture {
-  const f: Fixture = { root: join(dir, 'state'), bundle: join(dir, 'bundle'), rootlessBundle: join(dir, 'bundle-rootless'), running: 'warm-running', stopped: 'warm-stopped' };
+  const f: Fixture = {
+    root: join(dir, 'state'),
+    bundle: join(dir, 'bundle'),
+    rootlessBundle: join(dir, 'bundle-rootless'),
+    running: 'warm-running',
+    stopped: 'warm-stopped',
+  };
   const configs: string[] = [];
-  for (const [bundle, rootless] of [[f.bundle, false], [f.rootlessBundle, true]] as const) {
+  for (const [bundle, rootless] of [
+    [f.bundle, false],
+    [f.rootlessBundle, true],
+  ] as const) {
     mkdirSync(join(bundle, 'rootfs', 'bin'), { recursive: true });
     writeFileSync(join(bundle, 'rootfs', 'bin', 'sh'), '', { mode: 0o755 });
     const spec = defaultSpec({ rootless });
@@ -67,8 +78,19 @@ function prepare(dir: string): Fixture {
   }
   const store = new StateStore(f.root);
   const record = (id: string, pid: number) =>
-    newRecord({ id, bundle: f.bundle, rootfs: join(f.bundle, 'rootfs'), created: '2026-01-01T00:00:00Z', pid, pidStartTime: processStartTime(pid) ?? 0, marker: 'running' });
-  for (const [id, pid] of [[f.running, process.pid], [f.stopped, 0]] as const) {
+    newRecord({
+      id,
+      bundle: f.bundle,
+      rootfs: join(f.bundle, 'rootfs'),
+      created: '2026-01-01T00:00:00Z',
+      pid,
+      pidStartTime: processStartTime(pid) ?? 0,
+      marker: 'running',
+    });
+  for (const [id, pid] of [
+    [f.running, process.pid],
+    [f.stopped, 0],
+  ] as const) {
     if (store.claim(record(id, pid), configs[0]) !== 'claimed') throw new InternalError(`warm-up: cannot make container ${id}`);
   }
   return f;

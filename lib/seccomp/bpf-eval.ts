@@ -55,22 +55,32 @@ function alu(s: State, ins: RawIns): number {
   const v = SRC_X(ins.code) ? s.x : ins.k >>> 0;
   const a = s.a;
   switch (OP(ins.code)) {
-    case 0x00: return (a + v) >>> 0;
-    case 0x10: return (a - v) >>> 0;
-    case 0x20: return Math.imul(a, v) >>> 0;
+    case 0x00:
+      return (a + v) >>> 0;
+    case 0x10:
+      return (a - v) >>> 0;
+    case 0x20:
+      return Math.imul(a, v) >>> 0;
     case 0x30:
       if (v === 0) throw new InternalError('bpf: division by zero');
       return Math.floor(a / v) >>> 0;
-    case 0x40: return (a | v) >>> 0;
-    case 0x50: return (a & v) >>> 0;
-    case 0x60: return v >= 32 ? 0 : (a << v) >>> 0;
-    case 0x70: return v >= 32 ? 0 : a >>> v;
-    case 0x80: return -a >>> 0;
+    case 0x40:
+      return (a | v) >>> 0;
+    case 0x50:
+      return (a & v) >>> 0;
+    case 0x60:
+      return v >= 32 ? 0 : (a << v) >>> 0;
+    case 0x70:
+      return v >= 32 ? 0 : a >>> v;
+    case 0x80:
+      return -a >>> 0;
     case 0x90:
       if (v === 0) throw new InternalError('bpf: modulo by zero');
-      return a % v >>> 0;
-    case 0xa0: return (a ^ v) >>> 0;
-    default: throw new InternalError(`bpf: unsupported alu 0x${ins.code.toString(16)}`);
+      return (a % v) >>> 0;
+    case 0xa0:
+      return (a ^ v) >>> 0;
+    default:
+      throw new InternalError(`bpf: unsupported alu 0x${ins.code.toString(16)}`);
   }
 }
 
@@ -80,11 +90,20 @@ function jump(s: State, ins: RawIns, pc: number): number {
   const v = SRC_X(ins.code) ? s.x : ins.k >>> 0;
   let taken: boolean;
   switch (OP(ins.code)) {
-    case 0x10: taken = s.a === v; break;
-    case 0x20: taken = s.a > v; break;
-    case 0x30: taken = s.a >= v; break;
-    case 0x40: taken = (s.a & v) !== 0; break;
-    default: throw new InternalError(`bpf: unsupported jump 0x${ins.code.toString(16)}`);
+    case 0x10:
+      taken = s.a === v;
+      break;
+    case 0x20:
+      taken = s.a > v;
+      break;
+    case 0x30:
+      taken = s.a >= v;
+      break;
+    case 0x40:
+      taken = (s.a & v) !== 0;
+      break;
+    default:
+      throw new InternalError(`bpf: unsupported jump 0x${ins.code.toString(16)}`);
   }
   return pc + 1 + (taken ? ins.jt : ins.jf);
 }
@@ -99,12 +118,29 @@ export function runBpf(program: Buffer | RawIns[], input: SeccompData | Buffer):
     const ins = prog[pc];
     if (!ins) throw new InternalError(`bpf: fell off the program at ${pc}`);
     switch (CLASS(ins.code)) {
-      case 0x00: s.a = load(s, ins); pc++; break; // BPF_LD
-      case 0x01: s.x = load(s, ins); pc++; break; // BPF_LDX
-      case 0x02: s.mem[ins.k & 15] = s.a; pc++; break; // BPF_ST
-      case 0x03: s.mem[ins.k & 15] = s.x; pc++; break; // BPF_STX
-      case 0x04: s.a = alu(s, ins); pc++; break; // BPF_ALU
-      case 0x05: pc = jump(s, ins, pc); break; // BPF_JMP
+      case 0x00:
+        s.a = load(s, ins);
+        pc++;
+        break; // BPF_LD
+      case 0x01:
+        s.x = load(s, ins);
+        pc++;
+        break; // BPF_LDX
+      case 0x02:
+        s.mem[ins.k & 15] = s.a;
+        pc++;
+        break; // BPF_ST
+      case 0x03:
+        s.mem[ins.k & 15] = s.x;
+        pc++;
+        break; // BPF_STX
+      case 0x04:
+        s.a = alu(s, ins);
+        pc++;
+        break; // BPF_ALU
+      case 0x05:
+        pc = jump(s, ins, pc);
+        break; // BPF_JMP
       case 0x06: // BPF_RET
         return ((ins.code & 0x18) === 0x10 ? s.a : ins.k) >>> 0; // BPF_A or BPF_K
       case 0x07: // BPF_MISC: TAX / TXA

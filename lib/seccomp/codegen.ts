@@ -31,14 +31,7 @@ const lo32 = (v: bigint): number => Number(v & 0xffffffffn);
 const hi32 = (v: bigint): number => Number((v >> 32n) & 0xffffffffn);
 
 /** One 32-bit word comparison; `pass`/`fail` are labels. */
-function word(
-  out: Ins[],
-  off: number,
-  mask: number,
-  test: (ok: string, ko: string) => Ins[],
-  ok: string,
-  ko: string,
-): void {
+function word(out: Ins[], off: number, mask: number, test: (ok: string, ko: string) => Ins[], ok: string, ko: string): void {
   out.push({ op: 'ld', k: off });
   if (mask !== 0xffffffff) out.push({ op: 'and', k: mask });
   out.push(...test(ok, ko));
@@ -70,11 +63,18 @@ function cond64(out: Ins[], c: Cond, fail: string, L: Labels): void {
       const greater = c.op === 'GT' || c.op === 'GE';
       const [gt, lt] = greater ? [pass, fail] : [fail, pass];
       const eq = L.next('E');
-      word(out, hOff, mh, (t, f) => [
-        { op: 'jgt', k: dh, jt: t, jf: eq },
-        { op: 'label', name: eq },
-        { op: 'jeq', k: dh, jt: lowWord, jf: f },
-      ], gt, lt);
+      word(
+        out,
+        hOff,
+        mh,
+        (t, f) => [
+          { op: 'jgt', k: dh, jt: t, jf: eq },
+          { op: 'label', name: eq },
+          { op: 'jeq', k: dh, jt: lowWord, jf: f },
+        ],
+        gt,
+        lt,
+      );
       out.push({ op: 'label', name: lowWord });
       const strict = c.op === 'GT' || c.op === 'LE';
       out.push({ op: 'ld', k: lOff });

@@ -34,7 +34,6 @@ export interface CompiledSeccomp {
  *  runc keeps (SCMP_ACT_KILL = KILL_THREAD). */
 const BAD_ARCH = SECCOMP_RET_KILL_THREAD;
 
-
 function validate(profile: LinuxSeccomp): void {
   if (profile.defaultAction === 'SCMP_ACT_NOTIFY') {
     throw new HutchError('config.json: linux.seccomp.defaultAction: SCMP_ACT_NOTIFY cannot be used as default action', { code: 'config' });
@@ -42,7 +41,10 @@ function validate(profile: LinuxSeccomp): void {
   for (const call of profile.syscalls ?? []) {
     if (call.action !== 'SCMP_ACT_NOTIFY') continue;
     for (const name of call.names ?? []) {
-      if (NOTIFY_FORBIDDEN.includes(name)) throw new HutchError(`config.json: linux.seccomp.syscalls: SCMP_ACT_NOTIFY cannot be used for the ${name} syscall`, { code: 'config' });
+      if (NOTIFY_FORBIDDEN.includes(name))
+        throw new HutchError(`config.json: linux.seccomp.syscalls: SCMP_ACT_NOTIFY cannot be used for the ${name} syscall`, {
+          code: 'config',
+        });
     }
   }
 }
@@ -64,20 +66,13 @@ function filterArches(profile: LinuxSeccomp, native: NativeArch, warnings: strin
 
 const sameLeaf = (a: Leaf, b: Leaf): boolean => a.kind === 'ret' && b.kind === 'ret' && a.value === b.value;
 
-function section(
-  profile: LinuxSeccomp,
-  arches: ArchName[],
-  rules: Map<ArchName, ArchRules>,
-  defaultValue: number,
-  stub: boolean,
-): Section {
+function section(profile: LinuxSeccomp, arches: ArchName[], rules: Map<ArchName, ArchRules>, defaultValue: number, stub: boolean): Section {
   const map = new IntervalMap<Leaf>({ kind: 'ret', value: defaultValue });
   for (const arch of arches) {
     const bits = ARCHES[arch].bits;
     for (const [nr, entry] of rules.get(arch)!) {
       // Unconditional syscalls become plain returns so runs of them merge.
-      const leaf: Leaf =
-        entry.unconditional !== undefined ? { kind: 'ret', value: entry.unconditional } : { kind: 'rules', entry, bits };
+      const leaf: Leaf = entry.unconditional !== undefined ? { kind: 'ret', value: entry.unconditional } : { kind: 'rules', entry, bits };
       map.set(nr, nr, leaf);
     }
   }
@@ -109,11 +104,7 @@ function groupByAudit(arches: ArchName[]): ArchName[][] {
   return [...groups.values()];
 }
 
-export function compileSeccomp(
-  profile: LinuxSeccomp,
-  nativeArch: NativeArch,
-  options: CompileOptions = {},
-): CompiledSeccomp {
+export function compileSeccomp(profile: LinuxSeccomp, nativeArch: NativeArch, options: CompileOptions = {}): CompiledSeccomp {
   validate(profile);
   const warnings: string[] = [];
   const defaultValue = actionValue(profile.defaultAction, profile.defaultErrnoRet);
@@ -127,7 +118,10 @@ export function compileSeccomp(
   const labels = new Labels();
   const raw = assemble(emitProgram(sections, BAD_ARCH, labels), labels);
   if (raw.length > BPF_MAXINSNS) {
-    throw new HutchError(`config.json: linux.seccomp: the profile compiles to ${raw.length} BPF instructions, more than the kernel's limit of ${BPF_MAXINSNS}`, { code: 'config' });
+    throw new HutchError(
+      `config.json: linux.seccomp: the profile compiles to ${raw.length} BPF instructions, more than the kernel's limit of ${BPF_MAXINSNS}`,
+      { code: 'config' },
+    );
   }
 
   const needsNotifyFd = (profile.syscalls ?? []).some(

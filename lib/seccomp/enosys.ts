@@ -57,9 +57,7 @@ const X32_HI: Range[] = [
 ]; // numbers with bit 30
 
 function above(max: number, within: Range[]): Range[] {
-  return within
-    .map(([lo, hi]): Range => [Math.max(lo, max + 1), hi])
-    .filter(([lo, hi]) => lo <= hi);
+  return within.map(([lo, hi]): Range => [Math.max(lo, max + 1), hi]).filter(([lo, hi]) => lo <= hi);
 }
 
 /** Syscall-number ranges that return ENOSYS for one arch of the set. */

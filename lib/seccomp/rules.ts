@@ -118,10 +118,7 @@ function addForArch(map: ArchRules, arch: ArchName, name: string, sets: Cond[][]
     if (mux) {
       // arg0 of the multiplexer selects the call; libseccomp overwrites any
       // arg0 condition of the rule with it and keeps the others as they are.
-      const muxConds = [
-        { index: 0, op: 'EQ' as const, datum: BigInt(mux.call), mask: U64_MAX },
-        ...conds.filter((c) => c.index !== 0),
-      ];
+      const muxConds = [{ index: 0, op: 'EQ' as const, datum: BigInt(mux.call), mask: U64_MAX }, ...conds.filter((c) => c.index !== 0)];
       addRule(map, mux.nr, muxConds, action);
     }
     const nr = syscallNumber(arch, name);

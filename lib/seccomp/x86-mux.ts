@@ -8,15 +8,41 @@ const SOCKETCALL = 102;
 const IPC = 117;
 
 const SOCKET_CALLS = [
-  'socket', 'bind', 'connect', 'listen', 'accept', 'getsockname', 'getpeername',
-  'socketpair', 'send', 'recv', 'sendto', 'recvfrom', 'shutdown', 'setsockopt',
-  'getsockopt', 'sendmsg', 'recvmsg', 'accept4', 'recvmmsg', 'sendmmsg',
+  'socket',
+  'bind',
+  'connect',
+  'listen',
+  'accept',
+  'getsockname',
+  'getpeername',
+  'socketpair',
+  'send',
+  'recv',
+  'sendto',
+  'recvfrom',
+  'shutdown',
+  'setsockopt',
+  'getsockopt',
+  'sendmsg',
+  'recvmsg',
+  'accept4',
+  'recvmmsg',
+  'sendmmsg',
 ];
 
 const IPC_CALLS: Readonly<Record<string, number>> = {
-  semop: 1, semget: 2, semctl: 3, semtimedop: 4,
-  msgsnd: 11, msgrcv: 12, msgget: 13, msgctl: 14,
-  shmat: 21, shmdt: 22, shmget: 23, shmctl: 24,
+  semop: 1,
+  semget: 2,
+  semctl: 3,
+  semtimedop: 4,
+  msgsnd: 11,
+  msgrcv: 12,
+  msgget: 13,
+  msgctl: 14,
+  shmat: 21,
+  shmdt: 22,
+  shmget: 23,
+  shmctl: 24,
 };
 
 export interface MuxTarget {

@@ -17,7 +17,9 @@ export const SOCKET_ROOT = '/run/containerd/s';
 const GROUP_ANNOTATIONS = ['io.containerd.runc.v2.group', 'io.kubernetes.cri.sandbox-id'];
 
 export function socketAddress(containerdAddress: string, namespace: string, group: string): string {
-  const digest = createHash('sha256').update(join(containerdAddress, namespace, group)).digest('hex');
+  const digest = createHash('sha256')
+    .update(join(containerdAddress, namespace, group))
+    .digest('hex');
   return `unix://${SOCKET_ROOT}/${digest}`;
 }
 

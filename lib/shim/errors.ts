@@ -31,5 +31,8 @@ export function toStatus(err: unknown): { code: Code; message: string } {
 export function runtimeFailure(verb: string, err: unknown): TtrpcError {
   if (err instanceof TtrpcError) return err;
   const status = toStatus(err);
-  return new TtrpcError(status.code === Code.UNKNOWN || err instanceof HutchError ? Code.UNKNOWN : status.code, `OCI runtime ${verb} failed: ${status.message}`);
+  return new TtrpcError(
+    status.code === Code.UNKNOWN || err instanceof HutchError ? Code.UNKNOWN : status.code,
+    `OCI runtime ${verb} failed: ${status.message}`,
+  );
 }

@@ -43,9 +43,16 @@ const NAMESPACE_KEY = 'containerd-namespace-ttrpc';
 
 type Send = (topic: Topic, event: Any) => Promise<void>;
 
-export function createPublisher(opts: { namespace: string; ttrpcAddress?: string; publishBinary?: string; containerdAddress?: string; log: (msg: string) => void }): Publisher {
+export function createPublisher(opts: {
+  namespace: string;
+  ttrpcAddress?: string;
+  publishBinary?: string;
+  containerdAddress?: string;
+  log: (msg: string) => void;
+}): Publisher {
   if (opts.ttrpcAddress) return new QueuedPublisher(forwardOverTtrpc(opts.ttrpcAddress, opts.namespace), opts.log);
-  if (opts.publishBinary) return new QueuedPublisher(publishWithBinary(opts.publishBinary, opts.containerdAddress ?? '', opts.namespace), opts.log);
+  if (opts.publishBinary)
+    return new QueuedPublisher(publishWithBinary(opts.publishBinary, opts.containerdAddress ?? '', opts.namespace), opts.log);
   opts.log('no TTRPC_ADDRESS and no -publish-binary: events are not published');
   return new QueuedPublisher(async () => undefined, opts.log);
 }
@@ -110,11 +117,15 @@ function forwardOverTtrpc(address: string, namespace: string): Send {
 function publishWithBinary(binary: string, containerdAddress: string, namespace: string): Send {
   return (topic, event) =>
     new Promise((resolve, reject) => {
-      const child = spawn(binary, ['--address', containerdAddress, 'publish', '--topic', topic, '--namespace', namespace], { stdio: ['pipe', 'ignore', 'pipe'] });
+      const child = spawn(binary, ['--address', containerdAddress, 'publish', '--topic', topic, '--namespace', namespace], {
+        stdio: ['pipe', 'ignore', 'pipe'],
+      });
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       child.on('error', reject);
-      child.on('close', (code) => (code === 0 ? resolve() : reject(new HutchError(`${binary} publish exited ${code}: ${stderr.trim()}`, { code: 'system' }))));
+      child.on('close', (code) =>
+        code === 0 ? resolve() : reject(new HutchError(`${binary} publish exited ${code}: ${stderr.trim()}`, { code: 'system' })),
+      );
       child.stdin.end(Buffer.from(encode(google.protobuf.Any, event)));
     });
 }

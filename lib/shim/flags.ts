@@ -24,13 +24,30 @@ export interface ShimFlags {
   action: string | undefined;
 }
 
-const STRINGS = { namespace: 'namespace', id: 'id', address: 'address', 'publish-binary': 'publishBinary', bundle: 'bundle', socket: 'socket' } as const;
+const STRINGS = {
+  namespace: 'namespace',
+  id: 'id',
+  address: 'address',
+  'publish-binary': 'publishBinary',
+  bundle: 'bundle',
+  socket: 'socket',
+} as const;
 const BOOLS = { debug: 'debug', v: 'version' } as const;
 
 export class FlagError extends Error {}
 
 export function parseShimFlags(argv: readonly string[]): ShimFlags {
-  const out: ShimFlags = { namespace: '', id: '', address: '', publishBinary: '', bundle: '', socket: '', debug: false, version: false, action: undefined };
+  const out: ShimFlags = {
+    namespace: '',
+    id: '',
+    address: '',
+    publishBinary: '',
+    bundle: '',
+    socket: '',
+    debug: false,
+    version: false,
+    action: undefined,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
@@ -47,7 +64,8 @@ export function parseShimFlags(argv: readonly string[]): ShimFlags {
     const inline = eq < 0 ? undefined : body.slice(eq + 1);
     if (name in BOOLS) {
       const v = inline ?? 'true';
-      if (!/^(1|t|T|true|TRUE|True|0|f|F|false|FALSE|False)$/.test(v)) throw new FlagError(`invalid boolean value ${JSON.stringify(v)} for -${name}`);
+      if (!/^(1|t|T|true|TRUE|True|0|f|F|false|FALSE|False)$/.test(v))
+        throw new FlagError(`invalid boolean value ${JSON.stringify(v)} for -${name}`);
       out[BOOLS[name as keyof typeof BOOLS]] = /^(1|t|T|true|TRUE|True)$/.test(v);
     } else if (name in STRINGS) {
       let v = inline;

@@ -19,7 +19,9 @@ export async function shimMain(argv: string[]): Promise<number> {
     flags = parseShimFlags(argv);
   } catch (err) {
     if (!(err instanceof FlagError)) throw err;
-    process.stderr.write(`${err.message}\nUsage of ${SHIM_NAME}: -namespace NS -id ID -address SOCK [-publish-binary BIN] [-bundle DIR] [-debug] [start|delete]\n`);
+    process.stderr.write(
+      `${err.message}\nUsage of ${SHIM_NAME}: -namespace NS -id ID -address SOCK [-publish-binary BIN] [-bundle DIR] [-debug] [start|delete]\n`,
+    );
     return 2;
   }
   if (flags.version) {

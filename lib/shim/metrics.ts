@@ -19,8 +19,17 @@ export function metricsOf(s: Stats, oomKills: number): google.protobuf.Any.$Prop
   return anyOf(io.containerd.cgroups.v1.Metrics, METRICS_V1_TYPE, {
     pids: { current: n(s.pids.current), limit: n(s.pids.limit) },
     cpu: {
-      usage: { total: n(s.cpu.usage.total), kernel: n(s.cpu.usage.kernel), user: n(s.cpu.usage.user), perCpu: (s.cpu.usage.percpu ?? []).map(n) },
-      throttling: { periods: n(s.cpu.throttling.periods), throttledPeriods: n(s.cpu.throttling.throttledPeriods), throttledTime: n(s.cpu.throttling.throttledTime) },
+      usage: {
+        total: n(s.cpu.usage.total),
+        kernel: n(s.cpu.usage.kernel),
+        user: n(s.cpu.usage.user),
+        perCpu: (s.cpu.usage.percpu ?? []).map(n),
+      },
+      throttling: {
+        periods: n(s.cpu.throttling.periods),
+        throttledPeriods: n(s.cpu.throttling.throttledPeriods),
+        throttledTime: n(s.cpu.throttling.throttledTime),
+      },
     },
     memory: {
       cache: n(s.memory.cache ?? raw.cache),

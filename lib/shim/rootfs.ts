@@ -51,7 +51,10 @@ function mountOne(libc: typeof import('../sys/libc.js'), m: Mount, target: strin
   const o = parseMountOptions(m.options ?? []);
   const type = m.type ?? '';
   const source = m.source ?? '';
-  if (o.data.length > MAX_MOUNT_DATA) throw new HutchError(`mount rootfs: options of the ${type} mount are longer than a page (${o.data.length} bytes)`, { code: 'unsupported' });
+  if (o.data.length > MAX_MOUNT_DATA)
+    throw new HutchError(`mount rootfs: options of the ${type} mount are longer than a page (${o.data.length} bytes)`, {
+      code: 'unsupported',
+    });
   const bindRemount = (o.flags & MS.BIND) !== 0 && (o.flags & MS.RDONLY) !== 0;
   try {
     libc.mount(source, target, type, bindRemount ? o.flags & ~MS.RDONLY : o.flags, o.data);

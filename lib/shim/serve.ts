@@ -34,7 +34,9 @@ export async function serve(flags: ShimFlags): Promise<number> {
   const log = openShimLog(bundle, flags.debug);
   const socket = flags.socket || (readAddressFile(bundle) ? socketPath(readAddressFile(bundle)!) : undefined);
   process.on('uncaughtException', (err) => log.line('error', `uncaught: ${err.stack ?? err.message}`));
-  process.on('unhandledRejection', (err) => log.line('error', `unhandled rejection: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
+  process.on('unhandledRejection', (err) =>
+    log.line('error', `unhandled rejection: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+  );
 
   mark('shim modules loaded');
   const libc = await import('../sys/libc.js');
@@ -67,7 +69,11 @@ export async function serve(flags: ShimFlags): Promise<number> {
   const ttrpc = new TtrpcServer({
     toStatus,
     onProtocolError: (msg) => log.line('warning', `ttrpc: ${msg}`),
-    onCall: (method, ms, code) => log.line('debug', `${method} answered in ${ms.toFixed(1)} ms${code ? ` with status ${code}` : ''} (uptime ${(process.uptime() * 1000).toFixed(0)} ms)`),
+    onCall: (method, ms, code) =>
+      log.line(
+        'debug',
+        `${method} answered in ${ms.toFixed(1)} ms${code ? ` with status ${code}` : ''} (uptime ${(process.uptime() * 1000).toFixed(0)} ms)`,
+      ),
   });
   ttrpc.register(TASK_SERVICE, taskHandlers(service));
   server = createServer((conn) => ttrpc.handle(conn));

@@ -93,7 +93,9 @@ export class ProcessIo {
     this.masterFd = master;
     const m = new ReadStream(master, { writable: true } as never);
     this.master = m;
-    const out = this.paths.stdout ? new Socket({ fd: openSync(checkPath(this.paths.stdout), fsc.O_RDWR), readable: false, writable: true }) : undefined;
+    const out = this.paths.stdout
+      ? new Socket({ fd: openSync(checkPath(this.paths.stdout), fsc.O_RDWR), readable: false, writable: true })
+      : undefined;
     this.stdoutRelay = out;
     out?.on('error', () => undefined);
     out?.on('drain', () => m.resume());
@@ -141,7 +143,8 @@ export class ProcessIo {
 
 /** containerd's other stdio schemes (binary:// logging drivers) are not supported; say so. */
 function checkPath(path: string): string {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) throw new TtrpcError(Code.UNIMPLEMENTED, `stdio ${path}: only fifo paths and file:// URIs are supported: not implemented`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path))
+    throw new TtrpcError(Code.UNIMPLEMENTED, `stdio ${path}: only fifo paths and file:// URIs are supported: not implemented`);
   return path;
 }
 

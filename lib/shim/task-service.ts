@@ -151,7 +151,8 @@ export class TaskService implements TaskApi {
   private async startExec(c: ShimContainer, execId: string): Promise<number> {
     const p = c.execs.get(execId);
     if (!p) throw notFound(`process ${execId}`);
-    if (p.started || p.exit) throw new TtrpcError(Code.FAILED_PRECONDITION, `process ${execId} has already been started: failed precondition`);
+    if (p.started || p.exit)
+      throw new TtrpcError(Code.FAILED_PRECONDITION, `process ${execId} has already been started: failed precondition`);
     const { ctx, libc, reaper } = this.deps;
     const release = reaper.hold();
     try {
@@ -160,7 +161,13 @@ export class TaskService implements TaskApi {
       let pid = 0;
       let master: number | undefined;
       const { exec } = await import('../container/exec.js');
-      await exec(ctx, c.id, { process: p.spec, detach: true, stdio: io.stdio, onPid: (n) => (pid = n), onConsole: (m) => (master = m) }).catch((err) => {
+      await exec(ctx, c.id, {
+        process: p.spec,
+        detach: true,
+        stdio: io.stdio,
+        onPid: (n) => (pid = n),
+        onConsole: (m) => (master = m),
+      }).catch((err) => {
         io.close();
         p.exited({ status: 255, at: new Date() });
         throw runtimeFailure('exec', err);
@@ -204,7 +211,8 @@ export class TaskService implements TaskApi {
   async delete(req: Req<'Delete'>): Promise<Res<'Delete'>> {
     const c = this.container(req.id);
     const p = this.process(req.id, req.execId);
-    if (p.running || (p === c.init && c.init.starting)) throw new TtrpcError(Code.FAILED_PRECONDITION, `cannot delete a running process: failed precondition`);
+    if (p.running || (p === c.init && c.init.starting))
+      throw new TtrpcError(Code.FAILED_PRECONDITION, `cannot delete a running process: failed precondition`);
     if (p instanceof ExecProcess) {
       c.execs.delete(p.execId);
       p.io?.close();
@@ -236,9 +244,15 @@ export class TaskService implements TaskApi {
     try {
       spec = JSON.parse(Buffer.from(req.spec?.value ?? []).toString('utf8'));
     } catch (err) {
-      throw new TtrpcError(Code.INVALID_ARGUMENT, `exec ${req.execId}: the process spec is not JSON (${(err as Error).message}): invalid argument`);
+      throw new TtrpcError(
+        Code.INVALID_ARGUMENT,
+        `exec ${req.execId}: the process spec is not JSON (${(err as Error).message}): invalid argument`,
+      );
     }
-    c.execs.set(req.execId, new ExecProcess(c.id, req.execId, spec, { stdin: req.stdin, stdout: req.stdout, stderr: req.stderr, terminal: req.terminal }));
+    c.execs.set(
+      req.execId,
+      new ExecProcess(c.id, req.execId, spec, { stdin: req.stdin, stdout: req.stdout, stderr: req.stderr, terminal: req.terminal }),
+    );
     this.publish(Topic.execAdded, ev.TaskExecAdded, { containerId: c.id, execId: req.execId });
     return {};
   }
@@ -374,7 +388,12 @@ export class TaskService implements TaskApi {
     this.container(req.id);
     const { statsSource } = await import('../container/stats.js');
     const m = await statsSource(this.deps.ctx, req.id);
-    return { stats: metricsOf(m.stats(), safe(() => m.oomCount(), 0)) };
+    return {
+      stats: metricsOf(
+        m.stats(),
+        safe(() => m.oomCount(), 0),
+      ),
+    };
   }
 
   async connect(req: Req<'Connect'>): Promise<Res<'Connect'>> {

@@ -13,14 +13,7 @@
 
 const MAP = Symbol('goMap');
 
-export type GoValue =
-  | string
-  | number
-  | boolean
-  | null
-  | GoValue[]
-  | { [key: string]: GoValue | undefined }
-  | GoMap;
+export type GoValue = string | number | boolean | null | GoValue[] | { [key: string]: GoValue | undefined } | GoMap;
 
 export interface GoMap {
   [MAP]: Record<string, GoValue>;
@@ -56,7 +49,9 @@ function byUtf8(a: string, b: string): number {
 function entriesOf(v: object): [string, GoValue][] {
   if (MAP in v) {
     const m = (v as GoMap)[MAP];
-    return Object.keys(m).sort(byUtf8).map((k) => [k, m[k]!]);
+    return Object.keys(m)
+      .sort(byUtf8)
+      .map((k) => [k, m[k]!]);
   }
   return Object.entries(v).filter((e): e is [string, GoValue] => e[1] !== undefined);
 }

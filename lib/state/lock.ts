@@ -18,8 +18,16 @@
  */
 import { HutchError } from '../errors.js';
 import {
-  closeSync, fstatSync, linkSync, lstatSync, openSync, readFileSync, readlinkSync,
-  renameSync, unlinkSync, writeSync,
+  closeSync,
+  fstatSync,
+  linkSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
 } from 'node:fs';
 import { tempName } from './temp-name.js';
 import { setTimeout as sleep } from 'node:timers/promises';

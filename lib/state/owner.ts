@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { perProcess } from '../sys/per-process.js';
 
-
 /** Parses passwd(5) text into uid → first name with that uid. */
 function parsePasswd(text: string): Map<number, string> {
   const map = new Map<number, string>();

@@ -22,7 +22,10 @@ export function parseProcStat(text: string): ProcStat | undefined {
   const open = text.indexOf('(');
   const close = text.lastIndexOf(')');
   if (open < 0 || close < open) return undefined;
-  const rest = text.slice(close + 1).trim().split(' ');
+  const rest = text
+    .slice(close + 1)
+    .trim()
+    .split(' ');
   // rest[0] is field 3 (state), so field N is rest[N - 3].
   if (rest.length < 20) return undefined;
   const startTime = Number(rest[22 - 3]);

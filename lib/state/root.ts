@@ -98,11 +98,7 @@ const realProbe: HostProbe = {
 };
 
 /** The default state root and the rule that chose it. Reads nothing but `env` and `probe`. */
-export function chooseStateRoot(
-  env: Record<string, string | undefined>,
-  euid: number,
-  probe: HostProbe = realProbe,
-): StateRootChoice {
+export function chooseStateRoot(env: Record<string, string | undefined>, euid: number, probe: HostProbe = realProbe): StateRootChoice {
   const inUserNs = probe.inUserNs();
   if (euid === 0 && !inUserNs) return { path: ROOTFUL_STATE_ROOT, kind: 'rootful' };
   // runc: euid 0 in a userns honours XDG_RUNTIME_DIR unless USER is "root".
@@ -117,11 +113,7 @@ export function chooseStateRoot(
 }
 
 /** The state root used when no --root is given. */
-export function defaultStateRoot(
-  env: Record<string, string | undefined>,
-  euid: number,
-  probe: HostProbe = realProbe,
-): string {
+export function defaultStateRoot(env: Record<string, string | undefined>, euid: number, probe: HostProbe = realProbe): string {
   return chooseStateRoot(env, euid, probe).path;
 }
 
@@ -159,7 +151,9 @@ export function ensureStateRoot(choice: StateRootChoice | string, euid: number =
 function checkPrivateDir(path: string, euid: number): void {
   const st = lstatSync(path);
   if (!st.isDirectory() || st.uid !== euid || (st.mode & 0o077) !== 0) {
-    throw new HutchError(`state root ${path} is not a private directory owned by uid ${euid}; set XDG_RUNTIME_DIR or --root`, { code: 'permission' });
+    throw new HutchError(`state root ${path} is not a private directory owned by uid ${euid}; set XDG_RUNTIME_DIR or --root`, {
+      code: 'permission',
+    });
   }
 }
 

@@ -27,11 +27,7 @@ export interface StatusProbe {
 
 const realProbe: StatusProbe = { isAlive, exists: existsSync };
 
-export function containerStatus(
-  record: ContainerRecord,
-  fifoPath: string,
-  probe: StatusProbe = realProbe,
-): ContainerStatus {
+export function containerStatus(record: ContainerRecord, fifoPath: string, probe: StatusProbe = realProbe): ContainerStatus {
   if (record.marker === 'creating') return creatingStatus(record, fifoPath, probe);
   if (!initAlive(record, probe)) return 'stopped';
   if (record.marker === 'paused') return 'paused';

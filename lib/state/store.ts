@@ -14,8 +14,17 @@
  * thread-pool round trip per file costs more than the read itself.
  */
 import {
-  chmodSync, closeSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync,
-  renameSync, rmSync, unlinkSync, writeSync,
+  chmodSync,
+  closeSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  unlinkSync,
+  writeSync,
 } from 'node:fs';
 import { tempName } from './temp-name.js';
 import { join } from 'node:path';
@@ -281,4 +290,3 @@ function byBytes(a: string, b: string): number {
 function code(err: unknown): string | undefined {
   return (err as NodeJS.ErrnoException | undefined)?.code;
 }
-

@@ -101,7 +101,14 @@ export const RESOLVE = {
 
 export const OPEN_TREE = { CLONE: 1, CLOEXEC: 0o2000000 } as const;
 
-export const MOVE_MOUNT = { F_SYMLINKS: 0x1, F_AUTOMOUNTS: 0x2, F_EMPTY_PATH: 0x4, T_SYMLINKS: 0x10, T_AUTOMOUNTS: 0x20, T_EMPTY_PATH: 0x40 } as const;
+export const MOVE_MOUNT = {
+  F_SYMLINKS: 0x1,
+  F_AUTOMOUNTS: 0x2,
+  F_EMPTY_PATH: 0x4,
+  T_SYMLINKS: 0x10,
+  T_AUTOMOUNTS: 0x20,
+  T_EMPTY_PATH: 0x40,
+} as const;
 
 export const MNT_DETACH = 2;
 

@@ -42,14 +42,24 @@ const bound = perProcess(() => {
     mkfifo: { library: LIB, retType: I32, paramsType: [DataType.String, I32], errno: true },
     memfd_create: { library: LIB, retType: I32, paramsType: [DataType.String, I32], errno: true },
     fcntl: { library: LIB, retType: I32, paramsType: [I32, I32, I32], errno: true },
-    mount: { library: LIB, retType: I32, paramsType: [DataType.String, DataType.String, DataType.String, I64, DataType.String], errno: true },
+    mount: {
+      library: LIB,
+      retType: I32,
+      paramsType: [DataType.String, DataType.String, DataType.String, I64, DataType.String],
+      errno: true,
+    },
     umount2: { library: LIB, retType: I32, paramsType: [DataType.String, I32], errno: true },
   });
 
   /** What node:fs lacks for unpacking image layers (lib/image/sys.ts). */
   const fileFns = define({
     mknod: { library: LIB, retType: I32, paramsType: [DataType.String, I32, DataType.U64], errno: true },
-    lsetxattr: { library: LIB, retType: I32, paramsType: [DataType.String, DataType.String, DataType.U8Array, DataType.U64, I32], errno: true },
+    lsetxattr: {
+      library: LIB,
+      retType: I32,
+      paramsType: [DataType.String, DataType.String, DataType.U8Array, DataType.U64, I32],
+      errno: true,
+    },
     lgetxattr: { library: LIB, retType: I64, paramsType: [DataType.String, DataType.String, DataType.U8Array, DataType.U64], errno: true },
   });
 
@@ -275,7 +285,8 @@ export function receiveFd(sock: number): number {
       const r = bound().fns.recvmsg([sock, Number(base), 0o2000000 /* MSG_CMSG_CLOEXEC */]) as WithErrno<number>;
       if (r.value < 0 && r.errnoCode === 4) continue;
       check('recvmsg', r);
-      if (m.buffer.readInt32LE(256 + 8) !== 1 || m.buffer.readInt32LE(256 + 12) !== 1) throw new SysError('recvmsg', 22, 'no file descriptor received');
+      if (m.buffer.readInt32LE(256 + 8) !== 1 || m.buffer.readInt32LE(256 + 12) !== 1)
+        throw new SysError('recvmsg', 22, 'no file descriptor received');
       return m.buffer.readInt32LE(256 + 16);
     }
   } finally {
@@ -361,7 +372,7 @@ export function sealedMemfd(name: string, data: Buffer): number {
   if (r.value < 0 && r.errnoCode === EINVAL) r = bound().fns.memfd_create([name, MFD_CLOEXEC | MFD_ALLOW_SEALING]) as WithErrno<number>;
   const fd = check('memfd_create', r);
   try {
-    for (let off = 0; off < data.length; ) {
+    for (let off = 0; off < data.length;) {
       const r = bound().fns.write([fd, off === 0 ? data : data.subarray(off), data.length - off]) as WithErrno<number>;
       off += check('write memfd', r);
     }

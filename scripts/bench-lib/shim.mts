@@ -84,7 +84,11 @@ try {
   const direct = async (id: string, client: TtrpcClient, body: Buffer) => {
     const execId = name('e');
     const t = performance.now();
-    await callTask(client, 'Exec', { id, execId, spec: { type_url: 'types.containerd.io/opencontainers/runtime-spec/1/Process', value: body } });
+    await callTask(client, 'Exec', {
+      id,
+      execId,
+      spec: { type_url: 'types.containerd.io/opencontainers/runtime-spec/1/Process', value: body },
+    });
     await callTask(client, 'Start', { id, execId });
     const w = await callTask(client, 'Wait', { id, execId });
     await callTask(client, 'Delete', { id, execId });
@@ -111,7 +115,10 @@ try {
 
   // 3. One shim, 1 then 10 containers of one sandbox
   const rss: Record<string, { one: number; ten: number; perExtra: number }> = {};
-  for (const [label, runtime] of [['hutchShim', HUTCH_SHIM], ['runcShim', RUNC_SHIM]] as const) {
+  for (const [label, runtime] of [
+    ['hutchShim', HUTCH_SHIM],
+    ['runcShim', RUNC_SHIM],
+  ] as const) {
     const sandbox = name('sb');
     const members: string[] = [];
     let pid = 0;
@@ -146,10 +153,17 @@ try {
     console.log(`  runc shim + bin/hutch        ${ms(r.run.runcShimHutch!)}`);
     console.log(`  ratio hutch shim / runc      ${r.run.ratio!.toFixed(2)}   (target ≤ 1.0)`);
     console.log(`exec true into a running container`);
-    console.log(`  ctr task exec: hutch shim    ${ms(r.exec.ctrHutchShim!)}   runc shim ${ms(r.exec.ctrRuncShim!)}   ratio ${r.exec.ctrRatio!.toFixed(2)}`);
-    console.log(`  shim ttrpc Exec..Delete:     ${ms(r.exec.ttrpcHutchShim!)}   runc shim ${ms(r.exec.ttrpcRuncShim!)}   ratio ${r.exec.ttrpcRatio!.toFixed(2)}   (target ≤ 0.5)`);
+    console.log(
+      `  ctr task exec: hutch shim    ${ms(r.exec.ctrHutchShim!)}   runc shim ${ms(r.exec.ctrRuncShim!)}   ratio ${r.exec.ctrRatio!.toFixed(2)}`,
+    );
+    console.log(
+      `  shim ttrpc Exec..Delete:     ${ms(r.exec.ttrpcHutchShim!)}   runc shim ${ms(r.exec.ttrpcRuncShim!)}   ratio ${r.exec.ttrpcRatio!.toFixed(2)}   (target ≤ 0.5)`,
+    );
     console.log(`one shim serving a sandbox (VmRSS)`);
-    for (const [k, v] of Object.entries(r.rss)) console.log(`  ${k.padEnd(10)} 1 container ${v.one.toFixed(1)} MB, 10 containers ${v.ten.toFixed(1)} MB, +${v.perExtra.toFixed(2)} MB per extra   (hutch target: ≤ 60 MB, ≤ 2 MB)`);
+    for (const [k, v] of Object.entries(r.rss))
+      console.log(
+        `  ${k.padEnd(10)} 1 container ${v.one.toFixed(1)} MB, 10 containers ${v.ten.toFixed(1)} MB, +${v.perExtra.toFixed(2)} MB per extra   (hutch target: ≤ 60 MB, ≤ 2 MB)`,
+      );
   }
 } finally {
   await cd.cleanNamespace();

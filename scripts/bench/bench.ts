@@ -49,7 +49,13 @@ export class Bench {
   }
 
   /** `rt --root root args...` as ctx. */
-  runtime(ctx: Context, rt: Runtime, root: string, args: string[], o: { capture?: boolean; allowFail?: boolean; timeoutSec?: number } = {}) {
+  runtime(
+    ctx: Context,
+    rt: Runtime,
+    root: string,
+    args: string[],
+    o: { capture?: boolean; allowFail?: boolean; timeoutSec?: number } = {},
+  ) {
     return this.run(ctx, rt, [rt.bin, '--root', root, ...args], o);
   }
 
@@ -58,7 +64,15 @@ export class Bench {
     label: string,
     rts: readonly Runtime[],
     fn: (rt: Runtime) => number | Record<string, number>,
-    o: { rounds?: number; warmup?: number; unit?: Unit; target?: Target; partTargets?: Record<string, Target>; single?: boolean; floor?: () => number } = {},
+    o: {
+      rounds?: number;
+      warmup?: number;
+      unit?: Unit;
+      target?: Target;
+      partTargets?: Record<string, Target>;
+      single?: boolean;
+      floor?: () => number;
+    } = {},
   ): Row {
     return this.results.measure(section, label, rts, fn, { rounds: this.opts.rounds, warmup: this.opts.warmup, ...o });
   }

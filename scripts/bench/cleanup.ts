@@ -48,7 +48,10 @@ export class Registry {
   async deleteMany(ctx: Context, rt: Runtime, root: string, ids: Iterable<string>): Promise<string[]> {
     const failed: string[] = [];
     await pool([...ids], this.parallel, async (id) => {
-      const r = await this.shell.runAsync(ctx, [rt.bin, '--root', root, 'delete', '--force', id], { launcher: rt.launcher, timeoutSec: 60 });
+      const r = await this.shell.runAsync(ctx, [rt.bin, '--root', root, 'delete', '--force', id], {
+        launcher: rt.launcher,
+        timeoutSec: 60,
+      });
       if (r.code === 0 || /not exist|no such|not found/i.test(r.stderr)) this.ids(ctx, rt, root).delete(id);
       else failed.push(`${id}: ${r.stderr.split('\n')[0]}`);
     });
@@ -58,7 +61,12 @@ export class Registry {
   /** Ids and pids a runtime lists in a root. */
   listed(ctx: Context, rt: Runtime, root: string): { id: string; pid: number }[] {
     try {
-      const r = this.shell.run(ctx, [rt.bin, '--root', root, 'list', '--format', 'json'], { capture: true, allowFail: true, timeoutSec: 120, launcher: rt.launcher });
+      const r = this.shell.run(ctx, [rt.bin, '--root', root, 'list', '--format', 'json'], {
+        capture: true,
+        allowFail: true,
+        timeoutSec: 120,
+        launcher: rt.launcher,
+      });
       const arr = (JSON.parse(r.stdout || 'null') ?? []) as { id: string; pid: number }[];
       return arr.filter((c) => c.id);
     } catch {
@@ -74,7 +82,8 @@ export class Registry {
       const listed = this.listed(ctx, rt, root);
       const pids = listed.filter((c) => c.pid > 0).map((c) => ({ pid: c.pid, start: startTime(c.pid) }));
       const all = new Set([...ids, ...listed.map((c) => c.id)]);
-      if (all.size) for (const f of await this.deleteMany(ctx, rt, root, all)) warnings.push(`cleanup ${rt.name} (${ctx.name}): delete failed: ${f}`);
+      if (all.size)
+        for (const f of await this.deleteMany(ctx, rt, root, all)) warnings.push(`cleanup ${rt.name} (${ctx.name}): delete failed: ${f}`);
       for (const { pid, start } of pids) {
         if (start && startTime(pid) === start) {
           survivors.push(`${rt.name} pid ${pid}`);
@@ -94,10 +103,15 @@ export class Registry {
   sweep(work: string): string[] {
     const warnings: string[] = [];
     const strays = strayProcesses(work);
-    if (strays.length) warnings.push(`cleanup: killed ${strays.length} process(es) still using the work directory after delete --force: ${strays.slice(0, 4).join(', ')}${strays.length > 4 ? ' …' : ''}`);
+    if (strays.length)
+      warnings.push(
+        `cleanup: killed ${strays.length} process(es) still using the work directory after delete --force: ${strays.slice(0, 4).join(', ')}${strays.length > 4 ? ' …' : ''}`,
+      );
     const stale = staleCgroups(this.prefix);
     if (stale.found.length) {
-      warnings.push(`cleanup: ${stale.found.length} cgroup dir(s) left behind by the runtimes (removed ${stale.removed}): ${stale.found.slice(0, 5).join(' ')}${stale.found.length > 5 ? ' …' : ''}`);
+      warnings.push(
+        `cleanup: ${stale.found.length} cgroup dir(s) left behind by the runtimes (removed ${stale.removed}): ${stale.found.slice(0, 5).join(' ')}${stale.found.length > 5 ? ' …' : ''}`,
+      );
     }
     return warnings;
   }

@@ -40,8 +40,22 @@ export function crunNamespace(work: string): CrunNamespace {
   execFileSync('mkfifo', ['-m', '600', requests, answers]);
   const server: ChildProcess = spawn(
     'unshare',
-    ['--mount', '--propagation', 'private', '--', 'sh', '-c', `umount ${UNIFIED} && exec "$@"`, 'sh',
-      process.execPath, '--import', 'tsx', join(REPO, 'scripts/bench/namespace-server.ts'), requests, answers],
+    [
+      '--mount',
+      '--propagation',
+      'private',
+      '--',
+      'sh',
+      '-c',
+      `umount ${UNIFIED} && exec "$@"`,
+      'sh',
+      process.execPath,
+      '--import',
+      'tsx',
+      join(REPO, 'scripts/bench/namespace-server.ts'),
+      requests,
+      answers,
+    ],
     { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   // Opened in the server's order (requests, then answers), so neither blocks forever.

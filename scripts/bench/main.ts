@@ -68,8 +68,12 @@ async function main(): Promise<number> {
     await sections(b, contexts, method);
     const names: RuntimeName[] = ['hutch', 'runc', ...(b.crun ? (['crun'] as const) : [])];
     const meta: Meta = {
-      date: new Date().toISOString(), host: `${hostname()}, ${cpus().length} CPUs, Linux ${release()}`, node: process.version,
-      rounds: opts.rounds, warmup: opts.warmup, user: contexts.find((c) => c.name === 'rootless')?.user?.name ?? (process.getuid!() === 0 ? undefined : process.env.USER),
+      date: new Date().toISOString(),
+      host: `${hostname()}, ${cpus().length} CPUs, Linux ${release()}`,
+      node: process.version,
+      rounds: opts.rounds,
+      warmup: opts.warmup,
+      user: contexts.find((c) => c.name === 'rootless')?.user?.name ?? (process.getuid!() === 0 ? undefined : process.env.USER),
       versions: Object.fromEntries([hutch, runc, ...(b.crun ? [b.crun] : [])].map((rt) => [rt.name, rt.version])),
       from: Object.fromEntries([hutch, runc, ...(b.crun ? [b.crun] : [])].map((rt) => [rt.name, rt.from])),
       crun: 'runtime' in crun ? 'measured as root' : `skipped (${crun.skipped})`,
@@ -123,7 +127,8 @@ async function sections(b: Bench, contexts: Context[], method: ReturnType<typeof
     await step('state', first, () => state(b, first));
     for (const ctx of contexts) await step('memory', ctx, () => memory(b, ctx));
     if (method) for (const ctx of contexts) await step('peak', ctx, () => peak(b, ctx, method));
-    else if (b.opts.sections.includes('peak')) b.results.skipped.push('peak RSS: neither /usr/bin/time (apt package "time") nor python3 available');
+    else if (b.opts.sections.includes('peak'))
+      b.results.skipped.push('peak RSS: neither /usr/bin/time (apt package "time") nor python3 available');
     if (root) await step('podman', root, () => podman(b, root));
     else if (b.opts.sections.includes('podman')) b.results.skipped.push('podman run --rm: needs root');
     if (root) await step('library', root, () => library(b));

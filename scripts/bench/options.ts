@@ -58,8 +58,20 @@ export class UsageError extends Error {}
 
 export function parseOptions(argv: readonly string[]): Options | 'help' {
   const o: Options = {
-    rounds: 5, warmup: 1, populations: [1, 100], parallel: 8, sections: [...SECTIONS], rootless: true, timeoutSec: 60,
-    hutch: undefined, runc: 'runc', crun: 'crun', json: false, check: false, keep: false, quiet: false,
+    rounds: 5,
+    warmup: 1,
+    populations: [1, 100],
+    parallel: 8,
+    sections: [...SECTIONS],
+    rootless: true,
+    timeoutSec: 60,
+    hutch: undefined,
+    runc: 'runc',
+    crun: 'crun',
+    json: false,
+    check: false,
+    keep: false,
+    quiet: false,
   };
   let full = false;
   let roundsGiven = false;
@@ -85,24 +97,60 @@ export function parseOptions(argv: readonly string[]): Options | 'help' {
       word = word.slice(0, eq);
     }
     switch (word) {
-      case '--rounds': o.rounds = integer(word, value(word), 1); roundsGiven = true; break;
-      case '--warmup': o.warmup = integer(word, value(word), 0); break;
-      case '--populations': o.populations = list(word).map((s) => integer(word, s, 1)); break;
-      case '--full': full = true; break;
-      case '--parallel': o.parallel = integer(word, value(word), 1); break;
-      case '--only': only = list(word); break;
-      case '--skip': skip = list(word); break;
-      case '--no-rootless': o.rootless = false; break;
-      case '--timeout': o.timeoutSec = integer(word, value(word), 1); break;
-      case '--hutch': o.hutch = value(word); break;
-      case '--runc': o.runc = value(word); break;
-      case '--crun': o.crun = value(word); break;
-      case '--json': o.json = true; break;
-      case '--check': o.check = true; break;
-      case '--keep': o.keep = true; break;
-      case '--quiet': o.quiet = true; break;
-      case '-h': case '--help': return 'help';
-      default: throw new UsageError(`unknown option: ${word}`);
+      case '--rounds':
+        o.rounds = integer(word, value(word), 1);
+        roundsGiven = true;
+        break;
+      case '--warmup':
+        o.warmup = integer(word, value(word), 0);
+        break;
+      case '--populations':
+        o.populations = list(word).map((s) => integer(word, s, 1));
+        break;
+      case '--full':
+        full = true;
+        break;
+      case '--parallel':
+        o.parallel = integer(word, value(word), 1);
+        break;
+      case '--only':
+        only = list(word);
+        break;
+      case '--skip':
+        skip = list(word);
+        break;
+      case '--no-rootless':
+        o.rootless = false;
+        break;
+      case '--timeout':
+        o.timeoutSec = integer(word, value(word), 1);
+        break;
+      case '--hutch':
+        o.hutch = value(word);
+        break;
+      case '--runc':
+        o.runc = value(word);
+        break;
+      case '--crun':
+        o.crun = value(word);
+        break;
+      case '--json':
+        o.json = true;
+        break;
+      case '--check':
+        o.check = true;
+        break;
+      case '--keep':
+        o.keep = true;
+        break;
+      case '--quiet':
+        o.quiet = true;
+        break;
+      case '-h':
+      case '--help':
+        return 'help';
+      default:
+        throw new UsageError(`unknown option: ${word}`);
     }
   }
   if (full) {
@@ -110,7 +158,8 @@ export function parseOptions(argv: readonly string[]): Options | 'help' {
     if (!roundsGiven) o.rounds = 10;
   }
   o.populations = [...new Set(o.populations)].sort((a, b) => a - b);
-  for (const s of [...(only ?? []), ...skip]) if (!(SECTIONS as readonly string[]).includes(s)) throw new UsageError(`unknown section: ${s}`);
+  for (const s of [...(only ?? []), ...skip])
+    if (!(SECTIONS as readonly string[]).includes(s)) throw new UsageError(`unknown section: ${s}`);
   o.sections = SECTIONS.filter((s) => (only ? only.includes(s) : true) && !skip.includes(s));
   return o;
 }

@@ -18,8 +18,16 @@ export interface Meta {
 }
 
 const GROUPS: Record<string, string> = {
-  run: 'times', lifecycle: 'times', exec: 'times', state: 'times', podman: 'times',
-  memory: 'memory', peak: 'memory', baseline: 'baseline', library: 'library', sandbox: 'sandbox',
+  run: 'times',
+  lifecycle: 'times',
+  exec: 'times',
+  state: 'times',
+  podman: 'times',
+  memory: 'memory',
+  peak: 'memory',
+  baseline: 'baseline',
+  library: 'library',
+  sandbox: 'sandbox',
 };
 const TITLES: Record<string, string> = {
   baseline: 'fixed costs (ms, median; one command each)',
@@ -42,7 +50,9 @@ function targetText(t: Target | undefined): string {
 function judgedText(row: Row): string {
   if (!row.target || row.judged == null) return '';
   if (row.target.kind === 'absolute' || row.target.kind === 'atLeast') return fmt(row.judged, row.unit);
-  return row.target.kind === 'node' || row.target.kind === 'node+bwrap' ? `${row.judged.toFixed(2)}× of ${fmt(row.floor, 'ms')}` : `${row.judged.toFixed(2)}×`;
+  return row.target.kind === 'node' || row.target.kind === 'node+bwrap'
+    ? `${row.judged.toFixed(2)}× of ${fmt(row.floor, 'ms')}`
+    : `${row.judged.toFixed(2)}×`;
 }
 
 export function table(results: Results, meta: Meta, names: RuntimeName[]): string {
@@ -62,7 +72,11 @@ export function table(results: Results, meta: Meta, names: RuntimeName[]): strin
   }
   const rowsOnly = lines.filter((l): l is string[] => Array.isArray(l));
   const widths = head.map((h, i) => Math.max(h.length, ...rowsOnly.map((l) => (l[i] ?? '').length)));
-  const line = (l: string[]) => l.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  const line = (l: string[]) =>
+    l
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   const out = [
     `hutch vs runc vs crun — ${meta.rounds} rounds (+${meta.warmup} warm-up), alternating; ${meta.host}`,
     `  ${names.map((n) => `${n}: ${meta.versions[n] ?? '-'}`).join('   ')}   node ${meta.node}   rootless user: ${meta.user ?? '-'}`,
@@ -85,7 +99,14 @@ export function table(results: Results, meta: Meta, names: RuntimeName[]): strin
   if (results.errors.length) out.push('', ...results.errors.map((e: Problem) => `ERROR ${e.section}: ${one(e.message)}`));
   const judged = results.rows.filter((r) => r.target);
   const missed = judged.filter((r) => !r.ok);
-  out.push('', !judged.length ? 'no target measured' : missed.length ? `targets missed: ${missed.map((r) => r.label.trim()).join('; ')}` : `all ${judged.length} targets met`);
+  out.push(
+    '',
+    !judged.length
+      ? 'no target measured'
+      : missed.length
+        ? `targets missed: ${missed.map((r) => r.label.trim()).join('; ')}`
+        : `all ${judged.length} targets met`,
+  );
   if (meta.seconds !== undefined) out.push(`(${meta.seconds} s)`);
   return `${out.join('\n')}\n`;
 }

@@ -65,8 +65,14 @@ export class Results {
     const med: Row['median'] = {};
     for (const [name, xs] of Object.entries(samples) as [RuntimeName, number[]][]) med[name] = median(xs);
     return {
-      section, label, unit: o.unit ?? 'ms', samples, median: med, ratio: ratio(med),
-      ...(o.target ? { target: o.target } : {}), ...(o.failed?.length ? { failed: o.failed } : {}),
+      section,
+      label,
+      unit: o.unit ?? 'ms',
+      samples,
+      median: med,
+      ratio: ratio(med),
+      ...(o.target ? { target: o.target } : {}),
+      ...(o.failed?.length ? { failed: o.failed } : {}),
     };
   }
 
@@ -84,7 +90,15 @@ export class Results {
     label: string,
     rts: readonly Runtime[],
     fn: (rt: Runtime) => number | Record<string, number>,
-    o: { rounds: number; warmup: number; unit?: Unit; target?: Target; partTargets?: Record<string, Target>; single?: boolean; floor?: () => number },
+    o: {
+      rounds: number;
+      warmup: number;
+      unit?: Unit;
+      target?: Target;
+      partTargets?: Record<string, Target>;
+      single?: boolean;
+      floor?: () => number;
+    },
   ): Row {
     const floorSamples: number[] = [];
     const samples: Partial<Record<RuntimeName, number[]>> = {};
@@ -134,18 +148,25 @@ export class Results {
     const floorMedian = o.floor ? median(floorSamples) : undefined;
     for (const [name, f] of failures) {
       if (dropped.has(name)) this.errors.push({ section: label, message: `${name} failed ${f.length} times, not measured: ${f[0]}` });
-      else this.warnings.push(`${label}: ${name} failed ${f.length} of ${o.rounds + o.warmup} times (those rounds left out); first: ${f[0]}`);
+      else
+        this.warnings.push(`${label}: ${name} failed ${f.length} of ${o.rounds + o.warmup} times (those rounds left out); first: ${f[0]}`);
     }
     const failed = [...dropped];
     for (const name of dropped) delete samples[name];
     const withFloor = floorMedian === undefined ? {} : { floor: floorMedian };
-    const row = this.add({ ...this.row(section, label, samples, { unit: o.unit ?? 'ms', ...(o.target ? { target: o.target } : {}), failed }), ...(o.single ? { single: true } : {}), ...withFloor });
+    const row = this.add({
+      ...this.row(section, label, samples, { unit: o.unit ?? 'ms', ...(o.target ? { target: o.target } : {}), failed }),
+      ...(o.single ? { single: true } : {}),
+      ...withFloor,
+    });
     for (const [k, p] of parts) {
       for (const name of dropped) delete p[name];
       const target = o.partTargets?.[k];
       this.add({ ...this.row(section, `  ${k}`, p, { unit: o.unit ?? 'ms', ...(target ? { target } : {}), failed }), ...withFloor });
     }
-    this.log(`  ${label}: ${rts.map((rt) => `${o.single ? '' : `${rt.name} `}${fmt(row.median[rt.name], row.unit)}`).join(', ')}${row.ratio ? ` (${row.ratio.toFixed(2)}x)` : ''}`);
+    this.log(
+      `  ${label}: ${rts.map((rt) => `${o.single ? '' : `${rt.name} `}${fmt(row.median[rt.name], row.unit)}`).join(', ')}${row.ratio ? ` (${row.ratio.toFixed(2)}x)` : ''}`,
+    );
     return row;
   }
 

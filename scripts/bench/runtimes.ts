@@ -40,7 +40,14 @@ export function hutchRuntime(opts: Options, work: string): Runtime {
   const bin = join(work, 'hutch');
   copyFileSync(HUTCH_BIN, bin);
   chmodSync(bin, 0o755);
-  return { name: 'hutch', tag: 'h', bin, version: version(bin), launcher: directLauncher, from: `copy of dist/hutch built ${statSync(HUTCH_BIN).mtime.toISOString()}` };
+  return {
+    name: 'hutch',
+    tag: 'h',
+    bin,
+    version: version(bin),
+    launcher: directLauncher,
+    from: `copy of dist/hutch built ${statSync(HUTCH_BIN).mtime.toISOString()}`,
+  };
 }
 
 export function runcRuntime(opts: Options): Runtime {
@@ -60,7 +67,14 @@ export function crunRuntime(opts: Options, work: string): CrunProbe {
   if (!hybridCgroups()) return { runtime: { name: 'crun', tag: 'c', bin, version: v, launcher: directLauncher, from: bin } };
   const namespace = crunNamespace(work);
   return {
-    runtime: { name: 'crun', tag: 'c', bin, version: v, launcher: namespace.launcher, from: `${bin}, in a private mount namespace without /sys/fs/cgroup/unified (hybrid host)` },
+    runtime: {
+      name: 'crun',
+      tag: 'c',
+      bin,
+      version: v,
+      launcher: namespace.launcher,
+      from: `${bin}, in a private mount namespace without /sys/fs/cgroup/unified (hybrid host)`,
+    },
     namespace,
   };
 }

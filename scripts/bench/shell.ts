@@ -42,8 +42,13 @@ export type Launcher = (req: LaunchRequest) => Launched;
 export const directLauncher: Launcher = (req) => {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(req.argv[0]!, req.argv.slice(1), {
-    env: req.env, cwd: req.cwd, uid: req.uid, gid: req.gid,
-    stdio: ['ignore', req.stdout, req.stderr], timeout: req.timeoutMs, killSignal: 'SIGKILL',
+    env: req.env,
+    cwd: req.cwd,
+    uid: req.uid,
+    gid: req.gid,
+    stdio: ['ignore', req.stdout, req.stderr],
+    timeout: req.timeoutMs,
+    killSignal: 'SIGKILL',
   });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const error = r.error ? ((r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? 'ETIMEDOUT' : r.error.message) : undefined;
@@ -87,8 +92,13 @@ export class Shell {
     let r: Launched;
     try {
       r = (o.launcher ?? directLauncher)({
-        argv, env: o.env ?? ctx.env, cwd: ctx.work, ...(ctx.setuid ? { uid: ctx.uid, gid: ctx.gid } : {}),
-        stdout: out, stderr: err, timeoutMs: timeoutSec * 1000,
+        argv,
+        env: o.env ?? ctx.env,
+        cwd: ctx.work,
+        ...(ctx.setuid ? { uid: ctx.uid, gid: ctx.gid } : {}),
+        stdout: out,
+        stderr: err,
+        timeoutMs: timeoutSec * 1000,
       });
     } finally {
       if (o.capture) closeSync(out);
@@ -98,7 +108,10 @@ export class Shell {
     if (r.error || r.status !== 0) {
       res.stderr = tail(errPath);
       if (!o.allowFail) {
-        const why = r.error === 'ETIMEDOUT' ? `timed out after ${timeoutSec}s` : r.error ?? (r.signal ? `killed by ${r.signal}` : `exit ${r.status}`);
+        const why =
+          r.error === 'ETIMEDOUT'
+            ? `timed out after ${timeoutSec}s`
+            : (r.error ?? (r.signal ? `killed by ${r.signal}` : `exit ${r.status}`));
         const lines = res.stderr.split('\n').filter((l) => l.trim());
         const real = lines.filter((l) => !/^\S+: warning:/.test(l));
         const last = (real.length ? real : lines).slice(-2).join('\n');
@@ -122,7 +135,10 @@ export class Shell {
       const errPath = join(this.work, `async-${++this.seq}.err`);
       const err = openSync(errPath, 'w');
       const child = spawn(argv[0]!, argv.slice(1), {
-        env: ctx.env, cwd: ctx.work, ...(ctx.setuid ? { uid: ctx.uid, gid: ctx.gid } : {}), stdio: ['ignore', this.devnull, err],
+        env: ctx.env,
+        cwd: ctx.work,
+        ...(ctx.setuid ? { uid: ctx.uid, gid: ctx.gid } : {}),
+        stdio: ['ignore', this.devnull, err],
       });
       const timer = setTimeout(() => child.kill('SIGKILL'), timeoutSec * 1000);
       const done = (code: number | null, signal: string | null, error?: Error) => {

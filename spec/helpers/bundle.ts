@@ -42,11 +42,7 @@ export function cachedRootfs(): string {
   const bb = ['/bin/busybox', '/usr/bin/busybox'].find((p) => existsSync(p));
   if (!bb) throw new Error('busybox not found: apt-get install busybox-static');
   const st = statSync(bb);
-  const key = createHash('sha256')
-    .update(readFileSync(MAKE_ROOTFS))
-    .update(`${bb}:${st.size}:${st.mtimeMs}`)
-    .digest('hex')
-    .slice(0, 16);
+  const key = createHash('sha256').update(readFileSync(MAKE_ROOTFS)).update(`${bb}:${st.size}:${st.mtimeMs}`).digest('hex').slice(0, 16);
   const cacheDir = join(tmpdir(), `hutch-spec-cache-${process.geteuid?.() ?? 0}`);
   const dest = join(cacheDir, `busybox-${key}`);
   if (existsSync(join(dest, 'bin', 'busybox'))) return dest;

@@ -20,7 +20,9 @@ function errorOf(r: RuntimeResult, normalise: Array<[RegExp | string, string]> =
 
 /** Warnings, without logrus decoration. */
 export function warningsOf(r: RuntimeResult): string[] {
-  return r.stderr.replace(/\\"/g, '"').split('\n')
+  return r.stderr
+    .replace(/\\"/g, '"')
+    .split('\n')
     .map((l) => /level=warning msg="(.*)"$/.exec(l)?.[1] ?? /^hutch: warning: (.*)$/.exec(l)?.[1])
     .filter((w): w is string => w !== undefined);
 }
@@ -38,9 +40,13 @@ export async function sleeper(env: KindEnv, runtime: Runtime, edit?: (c: OciConf
   return { id, pid: (JSON.parse(st.stdout) as { pid: number }).pid };
 }
 
-
 /** Runs `step` for both runtimes and checks they agree on success and on the error. */
-export async function sameOutcome(env: KindEnv, what: string, step: (rt: Runtime) => Promise<RuntimeResult>, normalise: (rt: Runtime) => Array<[RegExp | string, string]> = () => []): Promise<Record<Runtime, RuntimeResult>> {
+export async function sameOutcome(
+  env: KindEnv,
+  what: string,
+  step: (rt: Runtime) => Promise<RuntimeResult>,
+  normalise: (rt: Runtime) => Array<[RegExp | string, string]> = () => [],
+): Promise<Record<Runtime, RuntimeResult>> {
   const out = {} as Record<Runtime, RuntimeResult>;
   for (const rt of ['hutch', 'runc'] as const) out[rt] = await step(rt);
   const verdict = (rt: Runtime) => (out[rt].exitCode === 0 ? 'ok' : `failed: ${errorOf(out[rt], normalise(rt))}`);
@@ -49,7 +55,8 @@ export async function sameOutcome(env: KindEnv, what: string, step: (rt: Runtime
   const theirs = verdict('runc');
   const ours = verdict('hutch');
   // Rootless on v2: where runc stumbles on a missing file, hutch names the controller the delegation lacks.
-  const clearer = ours.includes('is not delegated to this user') && theirs.startsWith('failed: ') && theirs.includes('no such file or directory');
+  const clearer =
+    ours.includes('is not delegated to this user') && theirs.startsWith('failed: ') && theirs.includes('no such file or directory');
   const agree = ours === theirs || clearer || (ours !== 'failed: ' && theirs.endsWith(`: ${ours.slice('failed: '.length)}`));
   expect(`${what}: ${agree ? theirs : ours}`, `${describeResult(out.hutch)}\n${describeResult(out.runc)}`).toBe(`${what}: ${theirs}`);
   return out;

@@ -36,7 +36,8 @@ export function cgroupDirOf(pid: number, controller: string): string {
   const key = pureV2 ? '' : controller;
   const mount = key === '' ? hostLayout.v2?.mountpoint : hostLayout.v1[key];
   const rel = cgroupPathOf(pid, controller);
-  if (mount === undefined || rel === undefined) throw new Error(`no ${controller || 'unified'} hierarchy for pid ${pid} on this ${hostLayout.mode} host`);
+  if (mount === undefined || rel === undefined)
+    throw new Error(`no ${controller || 'unified'} hierarchy for pid ${pid} on this ${hostLayout.mode} host`);
   return join(mount, rel);
 }
 

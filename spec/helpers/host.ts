@@ -4,7 +4,19 @@
  * synchronous so it can be used at collection time in `it.skipIf(...)`.
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, chmodSync, constants, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -39,7 +51,9 @@ function othersCanReach(path: string): boolean {
  * build (syncTestRuntime), so that a private checkout never loses the
  * rootless half of the suite.
  */
-const RUNTIME_TREE = othersCanReach(REPO) ? REPO : join(tmpdir(), `hutch-test-runtime-${createHash('sha256').update(REPO).digest('hex').slice(0, 12)}`);
+const RUNTIME_TREE = othersCanReach(REPO)
+  ? REPO
+  : join(tmpdir(), `hutch-test-runtime-${createHash('sha256').update(REPO).digest('hex').slice(0, 12)}`);
 /** The runtime under test: the single executable `npm run build` writes (bin/hutch execs it). */
 export const HUTCH_BIN = join(RUNTIME_TREE, 'dist', 'hutch');
 /** The library, as a program of the test user's imports it. */
@@ -58,7 +72,8 @@ export function syncTestRuntime(): void {
   mkdirSync(join(tmp, 'node_modules'), { recursive: true, mode: 0o755 });
   cpSync(join(REPO, 'dist'), join(tmp, 'dist'), { recursive: true });
   for (const pkg of ['ffi-rs', '@yuuang']) {
-    if (existsSync(join(REPO, 'node_modules', pkg))) cpSync(join(REPO, 'node_modules', pkg), join(tmp, 'node_modules', pkg), { recursive: true, dereference: true });
+    if (existsSync(join(REPO, 'node_modules', pkg)))
+      cpSync(join(REPO, 'node_modules', pkg), join(tmp, 'node_modules', pkg), { recursive: true, dereference: true });
   }
   writeFileSync(join(tmp, '.built-from'), stamp);
   chmodSync(tmp, 0o755);

@@ -6,7 +6,17 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { makeBundle, makeWorkspace, type Bundle, type BundleKind, type BundleOptions, type Workspace } from './bundle.js';
 import { rootSkipReason } from './host.js';
-import { containerId, ensureHutchBuilt, killLeftovers, makeStateRoots, runRuntime, type RuntimeCall, type RuntimeResult, type Runtime, type StateRoots } from './runtimes.js';
+import {
+  containerId,
+  ensureHutchBuilt,
+  killLeftovers,
+  makeStateRoots,
+  runRuntime,
+  type RuntimeCall,
+  type RuntimeResult,
+  type Runtime,
+  type StateRoots,
+} from './runtimes.js';
 import { ensureTestUser, rootlessSkipReason, type TestUser } from './user.js';
 
 export interface KindEnv {

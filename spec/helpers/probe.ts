@@ -15,9 +15,7 @@ export interface ProbeSection {
 
 /** The script for `sh -c`. */
 export function probeScript(sections: ProbeSection[]): string {
-  return sections
-    .map(({ name, cmd }) => `echo '${MARK} ${name}'; { ${cmd} ; } 2>&1; echo "${MARK}-rc $?"`)
-    .join('\n');
+  return sections.map(({ name, cmd }) => `echo '${MARK} ${name}'; { ${cmd} ; } 2>&1; echo "${MARK}-rc $?"`).join('\n');
 }
 
 export interface SectionOutput {

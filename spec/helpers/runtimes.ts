@@ -154,7 +154,8 @@ export function containerId(prefix: string): string {
 
 /** Builds dist/ once if dist/hutch is missing (`npm test` builds first anyway). */
 export function ensureHutchBuilt(): void {
-  if (!existsSync(join(REPO, 'dist', 'hutch'))) execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')], { cwd: REPO, stdio: 'ignore' });
+  if (!existsSync(join(REPO, 'dist', 'hutch')))
+    execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')], { cwd: REPO, stdio: 'ignore' });
   syncTestRuntime();
 }
 

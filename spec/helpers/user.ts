@@ -139,7 +139,8 @@ export function rootlessSkipReason(): string | undefined {
   const reason = computeRootlessReason();
   // CI (.ci/run) sets HUTCH_REQUIRE_ROOTLESS: there a rootless skip is a
   // failure, so a run never silently loses the rootless half of the suite.
-  if (reason && process.env.HUTCH_REQUIRE_ROOTLESS) throw new Error(`rootless cases are required here (HUTCH_REQUIRE_ROOTLESS) but cannot run: ${reason}`);
+  if (reason && process.env.HUTCH_REQUIRE_ROOTLESS)
+    throw new Error(`rootless cases are required here (HUTCH_REQUIRE_ROOTLESS) but cannot run: ${reason}`);
   rootlessReason = reason ?? null;
   return reason;
 }

@@ -19,7 +19,15 @@ import { makeWorkspace, type Workspace } from '../helpers/bundle.js';
 import { which } from '../helpers/host.js';
 import { ensureHutchBuilt } from '../helpers/runtimes.js';
 import { alive, mountsUnder, readHost, uniqueName, waitFor } from '../helpers/callers/common.js';
-import { CTR_IMAGE as IMG, CTR_NAMESPACE, Containerd, containerdSkipReason, ctrCgroupDir, describeCtr, type CtrResult } from '../helpers/callers/containerd.js';
+import {
+  CTR_IMAGE as IMG,
+  CTR_NAMESPACE,
+  Containerd,
+  containerdSkipReason,
+  ctrCgroupDir,
+  describeCtr,
+  type CtrResult,
+} from '../helpers/callers/containerd.js';
 import { TtrpcClient } from '../../lib/shim/ttrpc/client.js';
 import { encodeFrame, MessageType } from '../../lib/shim/ttrpc/frame.js';
 import { Code } from '../../lib/shim/ttrpc/status.js';
@@ -35,7 +43,13 @@ describe.skipIf(!!skip)(`containerd + containerd-shim-hutch-v2 (ctr --runtime ${
   let cd: Containerd;
   let logMark = 0;
 
-  const why = (r: CtrResult) => `${describeCtr(r)}\n  containerd log:\n${cd.logSince(logMark).split('\n').filter((l) => /hutch|shim|error/i.test(l)).slice(-15).join('\n')}`;
+  const why = (r: CtrResult) =>
+    `${describeCtr(r)}\n  containerd log:\n${cd
+      .logSince(logMark)
+      .split('\n')
+      .filter((l) => /hutch|shim|error/i.test(l))
+      .slice(-15)
+      .join('\n')}`;
   const run = (args: string[], opts?: { timeoutMs?: number }) => {
     logMark = cd.logSince().length;
     return cd.ctr(['run', '--runtime', RUNTIME, ...args], opts);
@@ -78,8 +92,19 @@ describe.skipIf(!!skip)(`containerd + containerd-shim-hutch-v2 (ctr --runtime ${
   it('run --rm --seccomp --read-only --cwd --env --mount tmpfs', async () => {
     const id = uniqueName('opts');
     const r = await run([
-      '--rm', '--seccomp', '--read-only', '--cwd', '/tmp', '--env', 'FOO=bar',
-      '--mount', 'type=tmpfs,src=tmpfs,dst=/data,options=size=1m', IMG, id, 'sh', '-c',
+      '--rm',
+      '--seccomp',
+      '--read-only',
+      '--cwd',
+      '/tmp',
+      '--env',
+      'FOO=bar',
+      '--mount',
+      'type=tmpfs,src=tmpfs,dst=/data,options=size=1m',
+      IMG,
+      id,
+      'sh',
+      '-c',
       [
         'echo "cwd=$(pwd) foo=$FOO"',
         'grep -E "^(Seccomp|NoNewPrivs):" /proc/self/status | tr -d "\\t"',
@@ -96,7 +121,10 @@ describe.skipIf(!!skip)(`containerd + containerd-shim-hutch-v2 (ctr --runtime ${
     const id = uniqueName('stdin');
     const [ctr, ...args] = cd.ctrArgv(['run', '--rm', '--runtime', RUNTIME, IMG, id, 'sh', '-c', 'wc -l; echo done']);
     const r = await execa(ctr!, args, { input: 'a\nb\nc\n', reject: false, timeout: 30_000 });
-    expect(r.stdout.split('\n').map((l) => l.trim()), r.stderr).toEqual(['3', 'done']);
+    expect(
+      r.stdout.split('\n').map((l) => l.trim()),
+      r.stderr,
+    ).toEqual(['3', 'done']);
     expect(r.exitCode).toBe(0);
   });
 
@@ -104,10 +132,19 @@ describe.skipIf(!!skip)(`containerd + containerd-shim-hutch-v2 (ctr --runtime ${
     const id = uniqueName('fds');
     const r = await run(['--rm', IMG, id, 'ls', '-l', '/proc/self/fd/']);
     expect(r.exitCode, why(r)).toBe(0);
-    const fds = r.stdout.split('\n').filter((l) => l.startsWith('l')).map((l) => l.replace(/^.*\s(\d+)( -> .*)?$/, '$1$2'));
+    const fds = r.stdout
+      .split('\n')
+      .filter((l) => l.startsWith('l'))
+      .map((l) => l.replace(/^.*\s(\d+)( -> .*)?$/, '$1$2'));
     // 0-2 are containerd's fifos themselves (no copy through the shim); ls's own fd 3 is the directory it reads.
-    expect(fds.filter((l) => /^[0-2] /.test(l)), r.stdout).toEqual(['stdin', 'stdout', 'stderr'].map((s, i) => expect.stringMatching(new RegExp(`^${i} -> /.*/${id}-${s}$`))));
-    expect(fds.filter((l) => !/^[0-3]( |$)/.test(l) || /socket:/.test(l)), r.stdout).toEqual([]);
+    expect(
+      fds.filter((l) => /^[0-2] /.test(l)),
+      r.stdout,
+    ).toEqual(['stdin', 'stdout', 'stderr'].map((s, i) => expect.stringMatching(new RegExp(`^${i} -> /.*/${id}-${s}$`))));
+    expect(
+      fds.filter((l) => !/^[0-3]( |$)/.test(l) || /socket:/.test(l)),
+      r.stdout,
+    ).toEqual([]);
   });
 
   it.skipIf(!which('script'))('run -t: the container gets a terminal relayed by the shim', async () => {
@@ -162,8 +199,19 @@ describe.skipIf(!!skip)(`containerd + containerd-shim-hutch-v2 (ctr --runtime ${
       .split('\n')
       .filter((l) => l.includes(`"${id}"`) && l.includes('/tasks/'))
       .map((l) => /\/tasks\/[a-z-]+/.exec(l)![0]);
-    expect(topics, out).toEqual(['/tasks/create', '/tasks/start', '/tasks/exec-added', '/tasks/exec-started', '/tasks/exit', '/tasks/exit', '/tasks/delete']);
-    expect(out.split('\n').find((l) => l.includes('/tasks/exit') && l.includes('"x1"')), out).toBeDefined();
+    expect(topics, out).toEqual([
+      '/tasks/create',
+      '/tasks/start',
+      '/tasks/exec-added',
+      '/tasks/exec-started',
+      '/tasks/exit',
+      '/tasks/exit',
+      '/tasks/delete',
+    ]);
+    expect(
+      out.split('\n').find((l) => l.includes('/tasks/exit') && l.includes('"x1"')),
+      out,
+    ).toBeDefined();
     expect(out.split('\n').filter((l) => l.includes('/tasks/exit') && l.includes('"exit_status":137')).length, out).toBe(1);
   });
 
@@ -197,7 +245,20 @@ describe.skipIf(!!skip)(`containerd + containerd-shim-hutch-v2 (ctr --runtime ${
     });
 
     it('task exec --user uid:gid --cwd', async () => {
-      const r = await cd.ctr(['task', 'exec', '--exec-id', 'e2', '--user', '65534:65534', '--cwd', '/tmp', id, 'sh', '-c', 'echo "$(id -u):$(id -g) $(pwd)"']);
+      const r = await cd.ctr([
+        'task',
+        'exec',
+        '--exec-id',
+        'e2',
+        '--user',
+        '65534:65534',
+        '--cwd',
+        '/tmp',
+        id,
+        'sh',
+        '-c',
+        'echo "$(id -u):$(id -g) $(pwd)"',
+      ]);
       expect(r.exitCode, describeCtr(r)).toBe(0);
       expect(r.stdout, describeCtr(r)).toBe('65534:65534 /tmp\n');
     });
@@ -208,7 +269,7 @@ describe.skipIf(!!skip)(`containerd + containerd-shim-hutch-v2 (ctr --runtime ${
       expect(r.exitCode, describeCtr(r)).toBe(5);
     });
 
-    it('task exec of a missing binary fails with the runtime\'s message, and the task lives on', async () => {
+    it("task exec of a missing binary fails with the runtime's message, and the task lives on", async () => {
       const r = await cd.ctr(['task', 'exec', '--exec-id', 'e4', id, '/no/such/binary']);
       expect(r.exitCode, describeCtr(r)).not.toBe(0);
       expect(r.stderr, describeCtr(r)).toMatch(/OCI runtime exec failed: .*\/no\/such\/binary/);
@@ -218,7 +279,11 @@ describe.skipIf(!!skip)(`containerd + containerd-shim-hutch-v2 (ctr --runtime ${
     it('task ps lists the init pid', async () => {
       const r = await cd.ctr(['task', 'ps', id]);
       expect(r.exitCode, describeCtr(r)).toBe(0);
-      const pids = r.stdout.split('\n').slice(1).map((l) => Number(l.trim().split(/\s+/)[0])).filter(Boolean);
+      const pids = r.stdout
+        .split('\n')
+        .slice(1)
+        .map((l) => Number(l.trim().split(/\s+/)[0]))
+        .filter(Boolean);
       expect(pids, describeCtr(r)).toContain(initPid);
     });
 
@@ -293,7 +358,9 @@ describe.skipIf(!!skip)(`containerd + containerd-shim-hutch-v2 (ctr --runtime ${
       const { address } = await shimOf(ids[0]!);
       const c = await TtrpcClient.connect(address);
       try {
-        await expect(c.callRaw('containerd.task.v2.Task', 'NoSuchMethod', new Uint8Array())).rejects.toMatchObject({ code: Code.UNIMPLEMENTED });
+        await expect(c.callRaw('containerd.task.v2.Task', 'NoSuchMethod', new Uint8Array())).rejects.toMatchObject({
+          code: Code.UNIMPLEMENTED,
+        });
         await expect(callTask(c, 'State', { id: 'no-such-container' })).rejects.toMatchObject({ code: Code.NOT_FOUND });
         await expect(callTask(c, 'Kill', { id: 'no-such-container', signal: 9 })).rejects.toMatchObject({ code: Code.NOT_FOUND });
         await expect(callTask(c, 'State', { id: ids[0]!, execId: 'no-such-exec' })).rejects.toMatchObject({ code: Code.NOT_FOUND });
@@ -312,8 +379,12 @@ describe.skipIf(!!skip)(`containerd + containerd-shim-hutch-v2 (ctr --runtime ${
       expect(pids.every((p) => p > 0 && alive(p))).toBe(true);
       const { address } = await shimOf(ids[0]!);
       process.kill(shimPid, 'SIGKILL');
-      await waitFor('the tasks to be gone', async () => (await taskStatus(ids[0]!)) === '(no task)' && (await taskStatus(ids[1]!)) === '(no task)', 20_000);
-      await waitFor('the containers\' processes to be gone', () => pids.every((p) => !alive(p)));
+      await waitFor(
+        'the tasks to be gone',
+        async () => (await taskStatus(ids[0]!)) === '(no task)' && (await taskStatus(ids[1]!)) === '(no task)',
+        20_000,
+      );
+      await waitFor("the containers' processes to be gone", () => pids.every((p) => !alive(p)));
       for (const id of ids) {
         expect(existsSync(join(STATE_ROOT, id)), `hutch state of ${id}`).toBe(false);
         for (const ctl of readdirSync('/sys/fs/cgroup')) expect(existsSync(ctrCgroupDir(ctl, id)), `${ctl} cgroup of ${id}`).toBe(false);

@@ -15,7 +15,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeWorkspace, type Workspace } from '../helpers/bundle.js';
 import { which } from '../helpers/host.js';
 import { ensureHutchBuilt } from '../helpers/runtimes.js';
-import { describeCalls, makeWrapper, readHost, subcommand, targetName, uniqueName, waitFor, type Wrapper } from '../helpers/callers/common.js';
+import {
+  describeCalls,
+  makeWrapper,
+  readHost,
+  subcommand,
+  targetName,
+  uniqueName,
+  waitFor,
+  type Wrapper,
+} from '../helpers/callers/common.js';
 import {
   CTR_IMAGE as IMG,
   CTR_NAMESPACE,
@@ -29,7 +38,6 @@ import {
 const skip = containerdSkipReason();
 
 const RT = targetName();
-
 
 describe.skipIf(!!skip)(`containerd runc v2 shim + ctr --runc-binary ${RT}${skip ? ` (skipped: ${skip})` : ''}`, () => {
   let ws: Workspace;
@@ -72,7 +80,10 @@ describe.skipIf(!!skip)(`containerd runc v2 shim + ctr --runc-binary ${RT}${skip
     expect(r.exitCode, w).toBe(3);
     const calls = wrapper.since(m);
     expect(calls.map(subcommand), w).toEqual(['create', 'start', 'delete', 'delete']);
-    expect(calls.every((c) => c.exitCode === 0), w).toBe(true);
+    expect(
+      calls.every((c) => c.exitCode === 0),
+      w,
+    ).toBe(true);
     expect(calls[0]!.argv.slice(0, 2), w).toEqual(['--root', `/run/containerd/runc/${CTR_NAMESPACE}`]);
     expect(calls[0]!.argv, w).toEqual(expect.arrayContaining(['--log-format', 'json']));
   });
@@ -81,8 +92,19 @@ describe.skipIf(!!skip)(`containerd runc v2 shim + ctr --runc-binary ${RT}${skip
     const id = uniqueName('opts');
     const m = wrapper.mark();
     const r = await run([
-      '--rm', '--seccomp', '--read-only', '--cwd', '/tmp', '--env', 'FOO=bar',
-      '--mount', 'type=tmpfs,src=tmpfs,dst=/data,options=size=1m', IMG, id, 'sh', '-c',
+      '--rm',
+      '--seccomp',
+      '--read-only',
+      '--cwd',
+      '/tmp',
+      '--env',
+      'FOO=bar',
+      '--mount',
+      'type=tmpfs,src=tmpfs,dst=/data,options=size=1m',
+      IMG,
+      id,
+      'sh',
+      '-c',
       [
         'echo "cwd=$(pwd) foo=$FOO"',
         'grep -E "^(Seccomp|NoNewPrivs):" /proc/self/status | tr -d "\\t"',
@@ -96,7 +118,7 @@ describe.skipIf(!!skip)(`containerd runc v2 shim + ctr --runc-binary ${RT}${skip
     expect(r.stdout.split('\n'), w).toEqual(['cwd=/tmp foo=bar', 'NoNewPrivs:1', 'Seccomp:2', 'root-ro', 'y', '1', '']);
   });
 
-  it('the container does not inherit the shim\'s extra fd 3 (a unix socket)', async () => {
+  it("the container does not inherit the shim's extra fd 3 (a unix socket)", async () => {
     const id = uniqueName('fds');
     const m = wrapper.mark();
     // ls is pid 1 itself: its own directory fd is the only one past 2.
@@ -104,8 +126,14 @@ describe.skipIf(!!skip)(`containerd runc v2 shim + ctr --runc-binary ${RT}${skip
     const w = why(r, m);
     expect(r.exitCode, w).toBe(0);
     // One line per fd: "l… 0 -> pipe:[…]"; ls's own fd 3 (the directory) may show no target.
-    const fds = r.stdout.split('\n').filter((l) => l.startsWith('l')).map((l) => l.replace(/^.*\s(\d+)( -> .*)?$/, '$1$2'));
-    expect(fds.filter((l) => !/^[0-3]( |$)/.test(l) || /socket:/.test(l)), w).toEqual([]);
+    const fds = r.stdout
+      .split('\n')
+      .filter((l) => l.startsWith('l'))
+      .map((l) => l.replace(/^.*\s(\d+)( -> .*)?$/, '$1$2'));
+    expect(
+      fds.filter((l) => !/^[0-3]( |$)/.test(l) || /socket:/.test(l)),
+      w,
+    ).toEqual([]);
   });
 
   it.skipIf(!which('script'))('run -t: the container gets a terminal (--console-socket)', async () => {
@@ -147,8 +175,7 @@ describe.skipIf(!!skip)(`containerd runc v2 shim + ctr --runc-binary ${RT}${skip
     const id = uniqueName('d');
     let logFile = '';
     let initPid = 0;
-    const script =
-      'trap "echo got-usr1" USR1; trap "echo got-term; exit 0" TERM; echo started; while :; do sleep 0.2; done';
+    const script = 'trap "echo got-usr1" USR1; trap "echo got-term; exit 0" TERM; echo started; while :; do sleep 0.2; done';
     const output = () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : '');
 
     beforeAll(async () => {
@@ -158,7 +185,13 @@ describe.skipIf(!!skip)(`containerd runc v2 shim + ctr --runc-binary ${RT}${skip
       if (r.exitCode !== 0) throw new Error(`ctr run -d failed:\n${why(r, m, id)}`);
       await waitFor('"started" in the task log', () => output().includes('started'));
       const ls = await cd.ctr(['task', 'ls']);
-      initPid = Number(ls.stdout.split('\n').find((l) => l.startsWith(id + ' '))?.trim().split(/\s+/)[1]);
+      initPid = Number(
+        ls.stdout
+          .split('\n')
+          .find((l) => l.startsWith(id + ' '))
+          ?.trim()
+          .split(/\s+/)[1],
+      );
     });
 
     it('the task runs in cgroup /<ns>/<id> with --memory-limit applied', () => {
@@ -178,7 +211,20 @@ describe.skipIf(!!skip)(`containerd runc v2 shim + ctr --runc-binary ${RT}${skip
 
     it('task exec --user uid:gid --cwd', async () => {
       const m = wrapper.mark();
-      const r = await cd.ctr(['task', 'exec', '--exec-id', 'e2', '--user', '65534:65534', '--cwd', '/tmp', id, 'sh', '-c', 'echo "$(id -u):$(id -g) $(pwd)"']);
+      const r = await cd.ctr([
+        'task',
+        'exec',
+        '--exec-id',
+        'e2',
+        '--user',
+        '65534:65534',
+        '--cwd',
+        '/tmp',
+        id,
+        'sh',
+        '-c',
+        'echo "$(id -u):$(id -g) $(pwd)"',
+      ]);
       const w = why(r, m, id);
       expect(r.exitCode, w).toBe(0);
       expect(r.stdout, w).toBe('65534:65534 /tmp\n');
@@ -189,9 +235,16 @@ describe.skipIf(!!skip)(`containerd runc v2 shim + ctr --runc-binary ${RT}${skip
       const r = await cd.ctr(['task', 'ps', id]);
       const w = why(r, m, id);
       expect(r.exitCode, w).toBe(0);
-      const pids = r.stdout.split('\n').slice(1).map((l) => Number(l.trim().split(/\s+/)[0])).filter(Boolean);
+      const pids = r.stdout
+        .split('\n')
+        .slice(1)
+        .map((l) => Number(l.trim().split(/\s+/)[0]))
+        .filter(Boolean);
       expect(pids, w).toContain(initPid);
-      expect(wrapper.since(m).map((c) => c.argv.slice(-3).join(' ')), w).toContain(`--format json ${id}`);
+      expect(
+        wrapper.since(m).map((c) => c.argv.slice(-3).join(' ')),
+        w,
+      ).toContain(`--format json ${id}`);
     });
 
     it('task pause / resume', async () => {

@@ -40,7 +40,6 @@ async function initPid(podman: Podman, name: string): Promise<number> {
   return Number((await podman.run(['inspect', '--format', '{{.State.Pid}}', name])).stdout.trim());
 }
 
-
 describe.skipIf(!!rootSkip)(`podman (root) --runtime ${RT}${rootSkip ? ` (skipped: ${rootSkip})` : ''}`, () => {
   let ws: Workspace;
   let wrapper: Wrapper;
@@ -59,9 +58,16 @@ describe.skipIf(!!rootSkip)(`podman (root) --runtime ${RT}${rootSkip ? ` (skippe
     ws?.cleanup();
   });
 
-  it('run --rm: output, exit code 3 is podman\'s exit code; default seccomp (Seccomp: 2) and the 11 default caps; runtime called create → start → delete --force', async () => {
+  it("run --rm: output, exit code 3 is podman's exit code; default seccomp (Seccomp: 2) and the 11 default caps; runtime called create → start → delete --force", async () => {
     const m = wrapper.mark();
-    const r = await podman.run(['run', '--rm', IMG, 'sh', '-c', 'echo hello-from-podman; grep -E "^(Seccomp|CapEff):" /proc/self/status; exit 3']);
+    const r = await podman.run([
+      'run',
+      '--rm',
+      IMG,
+      'sh',
+      '-c',
+      'echo hello-from-podman; grep -E "^(Seccomp|CapEff):" /proc/self/status; exit 3',
+    ]);
     const why = describePodman(r, wrapper, m);
     expect(r.stdout.split('\n')[0], why).toBe('hello-from-podman');
     expect(r.exitCode, why).toBe(3);
@@ -69,7 +75,10 @@ describe.skipIf(!!rootSkip)(`podman (root) --runtime ${RT}${rootSkip ? ` (skippe
     expect(r.stdout, why).toMatch(/^CapEff:\s+00000000a80425fb$/m);
     const subs = wrapper.since(m).map(subcommand);
     expect(subs, why).toEqual(['create', 'start', 'delete']);
-    expect(wrapper.since(m).every((c) => c.exitCode === 0), why).toBe(true);
+    expect(
+      wrapper.since(m).every((c) => c.exitCode === 0),
+      why,
+    ).toBe(true);
   });
 
   it('a missing binary gives podman exit 127, a non-executable file 126', async () => {
@@ -98,8 +107,23 @@ describe.skipIf(!!rootSkip)(`podman (root) --runtime ${RT}${rootSkip ? ` (skippe
     beforeAll(async () => {
       const m = wrapper.mark();
       r = await podman.run([
-        'run', '--rm', '--memory', '64m', '--pids-limit', '77', '--cpus', '0.5',
-        '--user', '65534:65534', '--workdir', '/tmp', '--env', 'FOO=bar baz', IMG, 'sh', '-c',
+        'run',
+        '--rm',
+        '--memory',
+        '64m',
+        '--pids-limit',
+        '77',
+        '--cpus',
+        '0.5',
+        '--user',
+        '65534:65534',
+        '--workdir',
+        '/tmp',
+        '--env',
+        'FOO=bar baz',
+        IMG,
+        'sh',
+        '-c',
         `echo "$(id -u):$(id -g) $(pwd) $FOO"; cat ${LIMIT_FILES}`,
       ]);
       why = describePodman(r, wrapper, m);
@@ -107,7 +131,7 @@ describe.skipIf(!!rootSkip)(`podman (root) --runtime ${RT}${rootSkip ? ` (skippe
 
     it('runs (exit 0)', () => expect(r.exitCode, why).toBe(0));
     it('--user, --workdir and --env', () => expect(r.stdout.split('\n')[0], why).toBe('65534:65534 /tmp bar baz'));
-    it('--memory 64m --pids-limit 77 --cpus 0.5 reach the container\'s cgroup files', () => {
+    it("--memory 64m --pids-limit 77 --cpus 0.5 reach the container's cgroup files", () => {
       const [mem, pids, quota] = r.stdout.split('\n').slice(1);
       expect({ mem, pids, quota }, why).toEqual({ mem: '67108864', pids: '77', quota: pureV2 ? '50000 100000' : '50000' });
     });
@@ -119,7 +143,16 @@ describe.skipIf(!!rootSkip)(`podman (root) --runtime ${RT}${rootSkip ? ` (skippe
     beforeAll(async () => {
       const m = wrapper.mark();
       r = await podman.run([
-        'run', '--rm', '--read-only', '--tmpfs', '/data:rw,size=1m', '--tmpfs', '/etc:rw,size=1m', IMG, 'sh', '-c',
+        'run',
+        '--rm',
+        '--read-only',
+        '--tmpfs',
+        '/data:rw,size=1m',
+        '--tmpfs',
+        '/etc:rw,size=1m',
+        IMG,
+        'sh',
+        '-c',
         [
           'touch /x 2>/dev/null && echo root-writable || echo root-ro',
           'touch /tmp/y && echo tmp-ok',
@@ -139,7 +172,7 @@ describe.skipIf(!!rootSkip)(`podman (root) --runtime ${RT}${rootSkip ? ` (skippe
     it('--tmpfs /data:rw,size=1m is a 1 MiB writable tmpfs', () => {
       expect([line(2), line(3)], why).toEqual(['x', '1']);
     });
-    it('--tmpfs over an image directory copies its content in (podman\'s tmpcopyup option)', () => {
+    it("--tmpfs over an image directory copies its content in (podman's tmpcopyup option)", () => {
       expect([line(4), line(5)], why).toEqual(['1', 'root:x:0:']);
       expect(r.exitCode, why).toBe(0);
     });
@@ -147,7 +180,19 @@ describe.skipIf(!!rootSkip)(`podman (root) --runtime ${RT}${rootSkip ? ` (skippe
 
   it('--cap-drop ALL --cap-add NET_RAW leaves only CAP_NET_RAW', async () => {
     const m = wrapper.mark();
-    const r = await podman.run(['run', '--rm', '--cap-drop', 'ALL', '--cap-add', 'NET_RAW', IMG, 'grep', '-E', '^Cap(Eff|Prm|Bnd):', '/proc/self/status']);
+    const r = await podman.run([
+      'run',
+      '--rm',
+      '--cap-drop',
+      'ALL',
+      '--cap-add',
+      'NET_RAW',
+      IMG,
+      'grep',
+      '-E',
+      '^Cap(Eff|Prm|Bnd):',
+      '/proc/self/status',
+    ]);
     const why = describePodman(r, wrapper, m);
     expect(r.exitCode, why).toBe(0);
     expect(r.stdout, why).toBe('CapPrm:\t0000000000002000\nCapEff:\t0000000000002000\nCapBnd:\t0000000000002000\n');
@@ -166,8 +211,7 @@ describe.skipIf(!!rootSkip)(`podman (root) --runtime ${RT}${rootSkip ? ` (skippe
   describe('a detached container: exec, logs, kill, pause, update, stop, rm', () => {
     const name = uniqueName('d');
     let id = '';
-    const script =
-      'trap "echo got-usr1" USR1; trap "echo got-term; exit 0" TERM; echo started; while :; do sleep 0.2; done';
+    const script = 'trap "echo got-usr1" USR1; trap "echo got-term; exit 0" TERM; echo started; while :; do sleep 0.2; done';
     const logs = async () => (await podman.run(['logs', name])).stdout;
     const status = async () => (await podman.run(['inspect', '--format', '{{.State.Status}}', name])).stdout.trim();
 
@@ -191,7 +235,19 @@ describe.skipIf(!!rootSkip)(`podman (root) --runtime ${RT}${rootSkip ? ` (skippe
 
     it('exec -e -u -w', async () => {
       const m = wrapper.mark();
-      const r = await podman.run(['exec', '-e', 'FOO=bar', '-u', '65534:65534', '-w', '/tmp', name, 'sh', '-c', 'echo "$FOO $(id -u) $(pwd)"']);
+      const r = await podman.run([
+        'exec',
+        '-e',
+        'FOO=bar',
+        '-u',
+        '65534:65534',
+        '-w',
+        '/tmp',
+        name,
+        'sh',
+        '-c',
+        'echo "$FOO $(id -u) $(pwd)"',
+      ]);
       const why = describePodman(r, wrapper, m);
       expect(r.exitCode, why).toBe(0);
       expect(r.stdout, why).toBe('bar 65534 /tmp\n');
@@ -202,7 +258,10 @@ describe.skipIf(!!rootSkip)(`podman (root) --runtime ${RT}${rootSkip ? ` (skippe
       const r = await podman.run(['kill', '-s', 'USR1', name]);
       const why = describePodman(r, wrapper, m);
       expect(r.exitCode, why).toBe(0);
-      expect(wrapper.since(m).map((c) => c.argv.slice(-2).join(' ')), why).toContain(`${id} 10`);
+      expect(
+        wrapper.since(m).map((c) => c.argv.slice(-2).join(' ')),
+        why,
+      ).toContain(`${id} 10`);
       await waitFor('"got-usr1" in podman logs', async () => (await logs()).includes('got-usr1'));
     });
 
@@ -278,7 +337,7 @@ describe.skipIf(!!rootlessSkip)(`rootless podman --runtime ${RT}${rootlessSkip ?
     expect(wrapper.since(m).map(subcommand), why).toEqual(['create', 'start', 'delete']);
   });
 
-  it('--userns=keep-id: id -u is the user\'s uid', async () => {
+  it("--userns=keep-id: id -u is the user's uid", async () => {
     const m = wrapper.mark();
     const r = await podman.run(['run', '--rm', '--network', 'none', '--userns=keep-id', IMG, 'id', '-u']);
     const why = describePodman(r, wrapper, m);
@@ -289,7 +348,18 @@ describe.skipIf(!!rootlessSkip)(`rootless podman --runtime ${RT}${rootlessSkip ?
   it('run -d, exec, stop', async () => {
     const name = uniqueName('rle');
     let m = wrapper.mark();
-    let r = await podman.run(['run', '-d', '--name', name, '--network', 'none', IMG, 'sh', '-c', 'trap "exit 0" TERM; while :; do sleep 0.2; done']);
+    let r = await podman.run([
+      'run',
+      '-d',
+      '--name',
+      name,
+      '--network',
+      'none',
+      IMG,
+      'sh',
+      '-c',
+      'trap "exit 0" TERM; while :; do sleep 0.2; done',
+    ]);
     expect(r.exitCode, describePodman(r, wrapper, m)).toBe(0);
     m = wrapper.mark();
     r = await podman.run(['exec', name, 'sh', '-c', 'echo "rootless-exec $(id -u)"; exit 4']);
@@ -304,16 +374,32 @@ describe.skipIf(!!rootlessSkip)(`rootless podman --runtime ${RT}${rootlessSkip ?
     expect(r.exitCode, describePodman(r, wrapper, m)).toBe(0);
   });
 
-  it.skipIf(!pureV2)(`--memory and --pids-limit in the user's delegated cgroup (cgroup v2)${pureV2 ? '' : ' (skipped: rootless limits need cgroup v2 with delegation; podman ignores them on v1)'}`, async () => {
-    const m = wrapper.mark();
-    const r = await podman.run(['run', '--rm', '--network', 'none', '--memory', '64m', '--pids-limit', '77', IMG, 'sh', '-c', 'cat /sys/fs/cgroup/memory.max /sys/fs/cgroup/pids.max; grep -c . /proc/self/cgroup']);
-    const why = describePodman(r, wrapper, m);
-    expect(r.exitCode, why).toBe(0);
-    expect(r.stdout, why).toBe('67108864\n77\n1\n');
-    expect(r.stderr, why).not.toMatch(/warning|not enforced/i);
-  });
+  it.skipIf(!pureV2)(
+    `--memory and --pids-limit in the user's delegated cgroup (cgroup v2)${pureV2 ? '' : ' (skipped: rootless limits need cgroup v2 with delegation; podman ignores them on v1)'}`,
+    async () => {
+      const m = wrapper.mark();
+      const r = await podman.run([
+        'run',
+        '--rm',
+        '--network',
+        'none',
+        '--memory',
+        '64m',
+        '--pids-limit',
+        '77',
+        IMG,
+        'sh',
+        '-c',
+        'cat /sys/fs/cgroup/memory.max /sys/fs/cgroup/pids.max; grep -c . /proc/self/cgroup',
+      ]);
+      const why = describePodman(r, wrapper, m);
+      expect(r.exitCode, why).toBe(0);
+      expect(r.stdout, why).toBe('67108864\n77\n1\n');
+      expect(r.stderr, why).not.toMatch(/warning|not enforced/i);
+    },
+  );
 
-  it('podman logs holds only what the container wrote (no runtime messages in the container\'s stderr)', async () => {
+  it("podman logs holds only what the container wrote (no runtime messages in the container's stderr)", async () => {
     const name = uniqueName('rl');
     const m = wrapper.mark();
     const r = await podman.run(['run', '-d', '--name', name, '--network', 'none', IMG, 'sh', '-c', 'echo only-this']);

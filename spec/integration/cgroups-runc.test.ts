@@ -29,11 +29,34 @@ const runcSkip = runcSkipReason();
 const BOTH: readonly Rt[] = ['hutch', 'runc'];
 
 const MEMORY_FILES: Array<[string, string]> = pureV2
-  ? [['memory', 'memory.max'], ['memory', 'memory.swap.max'], ['memory', 'memory.low']]
-  : [['memory', 'memory.limit_in_bytes'], ['memory', 'memory.memsw.limit_in_bytes'], ['memory', 'memory.soft_limit_in_bytes']];
+  ? [
+      ['memory', 'memory.max'],
+      ['memory', 'memory.swap.max'],
+      ['memory', 'memory.low'],
+    ]
+  : [
+      ['memory', 'memory.limit_in_bytes'],
+      ['memory', 'memory.memsw.limit_in_bytes'],
+      ['memory', 'memory.soft_limit_in_bytes'],
+    ];
 const CPU_FILES: Array<[string, string]> = pureV2
-  ? [['cpu', 'cpu.weight'], ['cpu', 'cpu.max'], ['cpuset', 'cpuset.cpus'], ['cpuset', 'cpuset.mems'], ['io', 'io.weight'], ['io', 'io.bfq.weight']]
-  : [['cpu', 'cpu.shares'], ['cpu', 'cpu.cfs_quota_us'], ['cpu', 'cpu.cfs_period_us'], ['cpuset', 'cpuset.cpus'], ['cpuset', 'cpuset.mems'], ['blkio', 'blkio.weight'], ['blkio', 'blkio.bfq.weight']];
+  ? [
+      ['cpu', 'cpu.weight'],
+      ['cpu', 'cpu.max'],
+      ['cpuset', 'cpuset.cpus'],
+      ['cpuset', 'cpuset.mems'],
+      ['io', 'io.weight'],
+      ['io', 'io.bfq.weight'],
+    ]
+  : [
+      ['cpu', 'cpu.shares'],
+      ['cpu', 'cpu.cfs_quota_us'],
+      ['cpu', 'cpu.cfs_period_us'],
+      ['cpuset', 'cpuset.cpus'],
+      ['cpuset', 'cpuset.mems'],
+      ['blkio', 'blkio.weight'],
+      ['blkio', 'blkio.bfq.weight'],
+    ];
 const PIDS_FILES: Array<[string, string]> = [['pids', 'pids.max']];
 
 /**
@@ -78,7 +101,9 @@ describeKinds('cgroups against runc: device rules', (env, kind) => {
       c.linux.devices = [kmsg];
       c.linux.resources = { devices: [{ allow: false, access: 'rwm' }] };
     };
-    const run = await sameOutcome(env(), 'run', async (rt) => env().call(rt, ['run', '--bundle', env().bundle({ template: 'fixture', args: open, edit: denied }).dir, env().id('dev')]));
+    const run = await sameOutcome(env(), 'run', async (rt) =>
+      env().call(rt, ['run', '--bundle', env().bundle({ template: 'fixture', args: open, edit: denied }).dir, env().id('dev')]),
+    );
     expect(run.hutch.stdout.trim()).toBe(run.runc.stdout.trim());
     if (kind === 'root') expect(run.hutch.stdout.trim()).toBe('refused');
     const execd = await sameOutcome(env(), 'exec', async (rt) => env().call(rt, ['exec', (await sleeper(env(), rt, denied)).id, ...open]));
@@ -88,43 +113,55 @@ describeKinds('cgroups against runc: device rules', (env, kind) => {
       denied(c);
       c.linux.resources.devices.push({ allow: true, type: 'c', major: 1, minor: 11, access: 'r' });
     };
-    const ok = await sameOutcome(env(), 'run allowed', async (rt) => env().call(rt, ['run', '--bundle', env().bundle({ template: 'fixture', args: open, edit: allowed }).dir, env().id('dev')]));
+    const ok = await sameOutcome(env(), 'run allowed', async (rt) =>
+      env().call(rt, ['run', '--bundle', env().bundle({ template: 'fixture', args: open, edit: allowed }).dir, env().id('dev')]),
+    );
     expect(ok.hutch.stdout.trim()).toBe(ok.runc.stdout.trim());
   });
 
-  it.skipIf(kind === 'rootless')('update of the device rules (hutch: runc 1.1.5 cannot change them): a device allowed throughout never fails, one denied throughout never opens, on v1 (minimal devices.allow/deny transition) and v2 (new program attached before the old one goes)', async () => {
-    const s = await sleeper(env(), 'hutch', (c) => {
-      c.linux.resources = { devices: [{ allow: false, access: 'rwm' }] };
-      c.linux.devices = [kmsg];
-    });
-    // Inside: open /dev/null (always allowed) and /dev/kmsg (never) in a loop; count what happens.
-    // (The rootfs is read-only: the stop mark goes to /dev/shm; the count is capped in case it never comes.)
-    // Redirections of a brace group open the device in the shell itself (no fork): thousands of tries a second.
-    const loop = 'n=0; bad=0; leak=0; while [ ! -e /dev/shm/stop ] && [ $n -lt 2000000 ]; do n=$((n+1)); { :; } </dev/null 2>/dev/null || bad=$((bad+1)); { :; } </dev/kmsg 2>/dev/null && leak=$((leak+1)); done; echo "$n $bad $leak"';
-    const watcher = env().call('hutch', ['exec', s.id, 'sh', '-c', loop], { timeoutMs: 300_000 });
-    await sleep(scaled(500));
-    const rules = [
-      [{ allow: false, access: 'rwm' }, { allow: true, type: 'c', major: 1, minor: 5, access: 'rwm' }],
-      [{ allow: false, access: 'rwm' }],
-      [{ allow: false, access: 'rwm' }, { allow: true, type: 'b', major: 7, access: 'r' }],
-    ];
-    for (let i = 0; i < 30; i++) {
-      const file = join(env().ws.dir, `dev-${i}.json`);
-      writeFileSync(file, JSON.stringify({ devices: rules[i % rules.length] }));
-      const u = await env().call('hutch', ['update', '--resources', file, s.id]);
-      expect(u.exitCode, describeResult(u)).toBe(0);
-    }
-    if (pureV2) {
-      const { countDeviceFilters } = await import('../../lib/cgroups/ebpf.js');
-      expect(countDeviceFilters(cgroupDirOf(s.pid, ''))).toBe(1);
-    }
-    const stop = await env().call('hutch', ['exec', s.id, 'touch', '/dev/shm/stop']);
-    expect(stop.exitCode, describeResult(stop)).toBe(0);
-    const w = await watcher;
-    const [n, bad, leak] = w.stdout.trim().split(' ').map(Number) as [number, number, number];
-    expect(n, describeResult(w)).toBeGreaterThan(0);
-    expect({ bad, leak }).toEqual({ bad: 0, leak: 0 });
-  });
+  it.skipIf(kind === 'rootless')(
+    'update of the device rules (hutch: runc 1.1.5 cannot change them): a device allowed throughout never fails, one denied throughout never opens, on v1 (minimal devices.allow/deny transition) and v2 (new program attached before the old one goes)',
+    async () => {
+      const s = await sleeper(env(), 'hutch', (c) => {
+        c.linux.resources = { devices: [{ allow: false, access: 'rwm' }] };
+        c.linux.devices = [kmsg];
+      });
+      // Inside: open /dev/null (always allowed) and /dev/kmsg (never) in a loop; count what happens.
+      // (The rootfs is read-only: the stop mark goes to /dev/shm; the count is capped in case it never comes.)
+      // Redirections of a brace group open the device in the shell itself (no fork): thousands of tries a second.
+      const loop =
+        'n=0; bad=0; leak=0; while [ ! -e /dev/shm/stop ] && [ $n -lt 2000000 ]; do n=$((n+1)); { :; } </dev/null 2>/dev/null || bad=$((bad+1)); { :; } </dev/kmsg 2>/dev/null && leak=$((leak+1)); done; echo "$n $bad $leak"';
+      const watcher = env().call('hutch', ['exec', s.id, 'sh', '-c', loop], { timeoutMs: 300_000 });
+      await sleep(scaled(500));
+      const rules = [
+        [
+          { allow: false, access: 'rwm' },
+          { allow: true, type: 'c', major: 1, minor: 5, access: 'rwm' },
+        ],
+        [{ allow: false, access: 'rwm' }],
+        [
+          { allow: false, access: 'rwm' },
+          { allow: true, type: 'b', major: 7, access: 'r' },
+        ],
+      ];
+      for (let i = 0; i < 30; i++) {
+        const file = join(env().ws.dir, `dev-${i}.json`);
+        writeFileSync(file, JSON.stringify({ devices: rules[i % rules.length] }));
+        const u = await env().call('hutch', ['update', '--resources', file, s.id]);
+        expect(u.exitCode, describeResult(u)).toBe(0);
+      }
+      if (pureV2) {
+        const { countDeviceFilters } = await import('../../lib/cgroups/ebpf.js');
+        expect(countDeviceFilters(cgroupDirOf(s.pid, ''))).toBe(1);
+      }
+      const stop = await env().call('hutch', ['exec', s.id, 'touch', '/dev/shm/stop']);
+      expect(stop.exitCode, describeResult(stop)).toBe(0);
+      const w = await watcher;
+      const [n, bad, leak] = w.stdout.trim().split(' ').map(Number) as [number, number, number];
+      expect(n, describeResult(w)).toBeGreaterThan(0);
+      expect({ bad, leak }).toEqual({ bad: 0, leak: 0 });
+    },
+  );
 });
 
 /**
@@ -148,11 +185,20 @@ describeKinds('cgroups against runc: update', (env, kind) => {
     const c = { hutch: await sleeper(env(), 'hutch'), runc: await sleeper(env(), 'runc') };
     await sameOutcome(env(), 'update --memory 64m', (rt) => env().call(rt, ['update', '--memory', '64m', c[rt].id]));
     if (pureV2) {
-      const swap = { hutch: await env().call('hutch', ['update', '--memory-swap', '128m', c.hutch.id]), runc: await env().call('runc', ['update', '--memory-swap', '128m', c.runc.id]) };
+      const swap = {
+        hutch: await env().call('hutch', ['update', '--memory-swap', '128m', c.hutch.id]),
+        runc: await env().call('runc', ['update', '--memory-swap', '128m', c.runc.id]),
+      };
       expect(swap.hutch.exitCode, describeResult(swap.hutch)).toBe(0);
       expect(swap.runc.stderr, describeResult(swap.runc)).toContain(RUNC_V2_UPDATE.swapAlone);
-      expect(snapshot(c.hutch.pid, MEMORY_FILES)).toEqual({ 'memory/memory.max': '67108864', 'memory/memory.swap.max': '67108864', 'memory/memory.low': '0' });
-      await sameOutcome(env(), 'update --memory 96m --memory-swap 128m', (rt) => env().call(rt, ['update', '--memory', '96m', '--memory-swap', '128m', c[rt].id]));
+      expect(snapshot(c.hutch.pid, MEMORY_FILES)).toEqual({
+        'memory/memory.max': '67108864',
+        'memory/memory.swap.max': '67108864',
+        'memory/memory.low': '0',
+      });
+      await sameOutcome(env(), 'update --memory 96m --memory-swap 128m', (rt) =>
+        env().call(rt, ['update', '--memory', '96m', '--memory-swap', '128m', c[rt].id]),
+      );
     } else {
       await sameOutcome(env(), 'update --memory-swap 128m', (rt) => env().call(rt, ['update', '--memory-swap', '128m', c[rt].id]));
     }
@@ -164,9 +210,17 @@ describeKinds('cgroups against runc: update', (env, kind) => {
   it.skipIf(Boolean(runcSkip))('the limits common to v1 and v2, one flag at a time', async () => {
     const c = { hutch: await sleeper(env(), 'hutch'), runc: await sleeper(env(), 'runc') };
     const steps = [
-      ['--cpu-share', '512'], ['--cpu-quota', '30000'], ['--cpu-period', '50000'], ['--pids-limit', '42'],
-      ['--memory-reservation', '32m'], ['--memory', '256m'], ['--cpuset-cpus', '0'], ['--cpuset-mems', '0'], ['--blkio-weight', '300'],
-      ['--cpu-quota', '-1'], ['--pids-limit', '-1'],
+      ['--cpu-share', '512'],
+      ['--cpu-quota', '30000'],
+      ['--cpu-period', '50000'],
+      ['--pids-limit', '42'],
+      ['--memory-reservation', '32m'],
+      ['--memory', '256m'],
+      ['--cpuset-cpus', '0'],
+      ['--cpuset-mems', '0'],
+      ['--blkio-weight', '300'],
+      ['--cpu-quota', '-1'],
+      ['--pids-limit', '-1'],
     ];
     let periodForgotten = false;
     for (const step of steps) {
@@ -184,7 +238,14 @@ describeKinds('cgroups against runc: update', (env, kind) => {
     }
     // --resources, as podman sends it.
     const file = join(env().ws.dir, `res-${kind}.json`);
-    writeFileSync(file, JSON.stringify({ memory: { limit: 100663296, swap: 201326592 }, cpu: { shares: 1024, quota: 40000, period: 100000 }, pids: { limit: 64 } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        memory: { limit: 100663296, swap: 201326592 },
+        cpu: { shares: 1024, quota: 40000, period: 100000 },
+        pids: { limit: 64 },
+      }),
+    );
     chownSync(file, env().user?.uid ?? 0, env().user?.gid ?? 0);
     await sameOutcome(env(), 'update --resources', (rt) => env().call(rt, ['update', '--resources', file, c[rt].id]));
     const all = [...MEMORY_FILES, ...CPU_FILES, ...PIDS_FILES];
@@ -207,27 +268,51 @@ describeKinds('cgroups against runc: update', (env, kind) => {
       });
     }
     const files = CPU_FILES.filter(([ctl]) => ctl === 'cpu');
-    for (const step of [['--cpu-period', '10000', '--cpu-quota', '4000'], ['--cpu-period', '20000'], ['--cpu-quota', '8000'], ['--cpu-quota', '60000'], ['--cpu-period', '200000']]) {
-      await sameOutcome(env(), `update ${step.join(' ')}`, (rt) => env().call(rt, ['update', ...step, c[rt].id]), () => [[`/hutch-cpupar-${process.pid}-hutch`, 'P'], [`/hutch-cpupar-${process.pid}-runc`, 'P']]);
+    for (const step of [
+      ['--cpu-period', '10000', '--cpu-quota', '4000'],
+      ['--cpu-period', '20000'],
+      ['--cpu-quota', '8000'],
+      ['--cpu-quota', '60000'],
+      ['--cpu-period', '200000'],
+    ]) {
+      await sameOutcome(
+        env(),
+        `update ${step.join(' ')}`,
+        (rt) => env().call(rt, ['update', ...step, c[rt].id]),
+        () => [
+          [`/hutch-cpupar-${process.pid}-hutch`, 'P'],
+          [`/hutch-cpupar-${process.pid}-runc`, 'P'],
+        ],
+      );
       expect({ after: step, ...snapshot(c.hutch.pid, files) }).toEqual({ after: step, ...snapshot(c.runc.pid, files) });
     }
   });
 });
 
 describeKinds('cgroups against runc: creating the cgroup', (env, kind) => {
-  it.skipIf(Boolean(runcSkip) || kind === 'rootless' || pureV2)('a parent whose cpuset is empty gets its parent\'s cpus and mems copied down (v1)', async () => {
-    await sameOutcome(env(), 'run under an empty cpuset parent', async (rt) => {
-      const parent = `/hutch-cpuset-${process.pid}-${rt}`;
-      makeCgroup(parent, ['cpuset']);
-      const b = env().bundle({ template: 'fixture', args: ['true'], edit: (cfg) => (cfg.linux.cgroupsPath = `${parent}/ctr`) });
-      return env().call(rt, ['run', '--bundle', b.dir, env().id('cpuset')]);
-    });
-  });
+  it.skipIf(Boolean(runcSkip) || kind === 'rootless' || pureV2)(
+    "a parent whose cpuset is empty gets its parent's cpus and mems copied down (v1)",
+    async () => {
+      await sameOutcome(env(), 'run under an empty cpuset parent', async (rt) => {
+        const parent = `/hutch-cpuset-${process.pid}-${rt}`;
+        makeCgroup(parent, ['cpuset']);
+        const b = env().bundle({ template: 'fixture', args: ['true'], edit: (cfg) => (cfg.linux.cgroupsPath = `${parent}/ctr`) });
+        return env().call(rt, ['run', '--bundle', b.dir, env().id('cpuset')]);
+      });
+    },
+  );
 
-  it.skipIf(Boolean(runcSkip))('a hugetlb limit: set where the host has the controller, runc\'s error where it has not', async () => {
+  it.skipIf(Boolean(runcSkip))("a hugetlb limit: set where the host has the controller, runc's error where it has not", async () => {
     const show = ['sh', '-c', 'cat /sys/fs/cgroup/hugetlb.2MB.max 2>/dev/null || cat /sys/fs/cgroup/hugetlb/hugetlb.2MB.limit_in_bytes'];
     const r = await sameOutcome(env(), 'run with hugepageLimits', (rt) => {
-      const b = env().bundle({ template: 'fixture', args: show, edit: (c) => (withCgroupns(c), c.linux.resources = { ...c.linux.resources, hugepageLimits: [{ pageSize: '2MB', limit: 4194304 }] }) });
+      const b = env().bundle({
+        template: 'fixture',
+        args: show,
+        edit: (c) => (
+          withCgroupns(c),
+          (c.linux.resources = { ...c.linux.resources, hugepageLimits: [{ pageSize: '2MB', limit: 4194304 }] })
+        ),
+      });
       return env().call(rt, ['run', '--bundle', b.dir, env().id('huge')]);
     });
     expect(r.hutch.stdout).toBe(r.runc.stdout);
@@ -237,47 +322,54 @@ describeKinds('cgroups against runc: creating the cgroup', (env, kind) => {
     const show = ['sh', '-c', 'cat /sys/fs/cgroup/pids.max 2>/dev/null || cat /sys/fs/cgroup/pids/pids.max'];
     for (const unified of [{ 'pids.max': '10' }, {}]) {
       const r = await sameOutcome(env(), `run with unified ${JSON.stringify(unified)}`, (rt) => {
-        const b = env().bundle({ template: 'fixture', args: show, edit: (c) => (withCgroupns(c), c.linux.resources = { ...c.linux.resources, unified }) });
+        const b = env().bundle({
+          template: 'fixture',
+          args: show,
+          edit: (c) => (withCgroupns(c), (c.linux.resources = { ...c.linux.resources, unified })),
+        });
         return env().call(rt, ['run', '--bundle', b.dir, env().id('unified')]);
       });
       expect(r.hutch.stdout).toBe(r.runc.stdout);
     }
   });
 
-  it.skipIf(Boolean(runcSkip) || kind === 'rootless')('a cgroup that already holds a process: a warning; a frozen one: runc\'s error', async () => {
-    const busy: ChildProcess[] = [];
-    try {
-      const warned = await sameOutcome(env(), 'create in a busy cgroup', async (rt) => {
-        const path = `/hutch-busy-${process.pid}-${rt}`;
-        const dirs = makeCgroup(path, pureV2 ? [''] : V1_ALL);
-        const p = spawn('sleep', ['100'], { stdio: 'ignore' });
-        busy.push(p);
-        for (const d of dirs) writeFileSync(join(d, 'cgroup.procs'), String(p.pid));
-        const b = env().bundle({ template: 'fixture', args: SLEEPER, edit: (c) => (c.linux.cgroupsPath = path) });
-        return env().call(rt, ['create', '--bundle', b.dir, env().id('busy')]);
-      });
-      const notEmpty = (r: RuntimeResult) => warningsOf(r).filter((w) => w.startsWith("container's cgroup is not empty"));
-      expect(notEmpty(warned.hutch)).toEqual(["container's cgroup is not empty: 1 process(es) found"]);
-      expect(notEmpty(warned.runc)).toEqual(notEmpty(warned.hutch));
+  it.skipIf(Boolean(runcSkip) || kind === 'rootless')(
+    "a cgroup that already holds a process: a warning; a frozen one: runc's error",
+    async () => {
+      const busy: ChildProcess[] = [];
+      try {
+        const warned = await sameOutcome(env(), 'create in a busy cgroup', async (rt) => {
+          const path = `/hutch-busy-${process.pid}-${rt}`;
+          const dirs = makeCgroup(path, pureV2 ? [''] : V1_ALL);
+          const p = spawn('sleep', ['100'], { stdio: 'ignore' });
+          busy.push(p);
+          for (const d of dirs) writeFileSync(join(d, 'cgroup.procs'), String(p.pid));
+          const b = env().bundle({ template: 'fixture', args: SLEEPER, edit: (c) => (c.linux.cgroupsPath = path) });
+          return env().call(rt, ['create', '--bundle', b.dir, env().id('busy')]);
+        });
+        const notEmpty = (r: RuntimeResult) => warningsOf(r).filter((w) => w.startsWith("container's cgroup is not empty"));
+        expect(notEmpty(warned.hutch)).toEqual(["container's cgroup is not empty: 1 process(es) found"]);
+        expect(notEmpty(warned.runc)).toEqual(notEmpty(warned.hutch));
 
-      await sameOutcome(env(), 'create in a frozen cgroup', async (rt) => {
-        const path = `/hutch-frozen-${process.pid}-${rt}`;
-        const dirs = makeCgroup(path, pureV2 ? [''] : V1_ALL);
-        const p = spawn('sleep', ['100'], { stdio: 'ignore' });
-        busy.push(p);
-        for (const d of dirs) writeFileSync(join(d, 'cgroup.procs'), String(p.pid));
-        if (pureV2) writeFileSync(join(dirs[0]!, 'cgroup.freeze'), '1');
-        else writeFileSync(join(cgroupPathFor(path, 'freezer'), 'freezer.state'), 'FROZEN');
-        const b = env().bundle({ template: 'fixture', args: SLEEPER, edit: (c) => (c.linux.cgroupsPath = path) });
-        const r = await env().call(rt, ['create', '--bundle', b.dir, env().id('frozen')]);
-        if (pureV2) writeFileSync(join(dirs[0]!, 'cgroup.freeze'), '0');
-        else writeFileSync(join(cgroupPathFor(path, 'freezer'), 'freezer.state'), 'THAWED');
-        return r;
-      });
-    } finally {
-      for (const p of busy) p.kill('SIGKILL');
-    }
-  });
+        await sameOutcome(env(), 'create in a frozen cgroup', async (rt) => {
+          const path = `/hutch-frozen-${process.pid}-${rt}`;
+          const dirs = makeCgroup(path, pureV2 ? [''] : V1_ALL);
+          const p = spawn('sleep', ['100'], { stdio: 'ignore' });
+          busy.push(p);
+          for (const d of dirs) writeFileSync(join(d, 'cgroup.procs'), String(p.pid));
+          if (pureV2) writeFileSync(join(dirs[0]!, 'cgroup.freeze'), '1');
+          else writeFileSync(join(cgroupPathFor(path, 'freezer'), 'freezer.state'), 'FROZEN');
+          const b = env().bundle({ template: 'fixture', args: SLEEPER, edit: (c) => (c.linux.cgroupsPath = path) });
+          const r = await env().call(rt, ['create', '--bundle', b.dir, env().id('frozen')]);
+          if (pureV2) writeFileSync(join(dirs[0]!, 'cgroup.freeze'), '0');
+          else writeFileSync(join(cgroupPathFor(path, 'freezer'), 'freezer.state'), 'THAWED');
+          return r;
+        });
+      } finally {
+        for (const p of busy) p.kill('SIGKILL');
+      }
+    },
+  );
 });
 
 describeKinds('cgroups against runc: exec --cgroup', (env, kind) => {
@@ -305,17 +397,39 @@ describeKinds('cgroups against runc: exec --cgroup', (env, kind) => {
         if (!own || !existsSync(dir)) continue;
         mkdirSync(join(dir, 'sub'));
         made.push(join(dir, 'sub'));
-        if (key === 'cpuset') for (const f of ['cpuset.cpus', 'cpuset.mems']) writeFileSync(join(dir, 'sub', f), readFileSync(join(dir, f)));
+        if (key === 'cpuset')
+          for (const f of ['cpuset.cpus', 'cpuset.mems']) writeFileSync(join(dir, 'sub', f), readFileSync(join(dir, f)));
         if (env().user) for (const f of ['', 'cgroup.procs']) chownSync(join(dir, 'sub', f), env().user!.uid, env().user!.gid);
       }
     }
     const forms = pureV2
       ? [['sub'], [':sub'], ['sub/../sub'], ['..'], ['/sub'], ['nosuch'], ['memory:sub'], ['a:b:c'], ['sub', 'pids:sub'], [':']]
-      : [['memory:sub'], ['memory,pids:sub'], ['sub'], [':sub'], ['..'], ['pids:../..'], ['memory:nosuch'], ['unified:sub'], ['a:b:c'], ['sub', 'pids:sub'], ['memory:sub', 'memory:sub'], [':']];
+      : [
+          ['memory:sub'],
+          ['memory,pids:sub'],
+          ['sub'],
+          [':sub'],
+          ['..'],
+          ['pids:../..'],
+          ['memory:nosuch'],
+          ['unified:sub'],
+          ['a:b:c'],
+          ['sub', 'pids:sub'],
+          ['memory:sub', 'memory:sub'],
+          [':'],
+        ];
     for (const form of forms) {
       const args = form.flatMap((f) => ['--cgroup', f]);
       // runc joins the hierarchies in Go's random map order: which one fails first is chance.
-      const r = await sameOutcome(env(), `exec ${args.join(' ')}`, (rt) => env().call(rt, ['exec', ...args, c[rt].id, 'cat', '/proc/self/cgroup']), (rt) => [[c[rt].path, '/C'], [/openat2 \S+\/C\//, 'openat2 H/C/']]);
+      const r = await sameOutcome(
+        env(),
+        `exec ${args.join(' ')}`,
+        (rt) => env().call(rt, ['exec', ...args, c[rt].id, 'cat', '/proc/self/cgroup']),
+        (rt) => [
+          [c[rt].path, '/C'],
+          [/openat2 \S+\/C\//, 'openat2 H/C/'],
+        ],
+      );
       const joined = (rt: Rt) => r[rt].stdout.split(c[rt].path).join('/C');
       expect(`${args.join(' ')}\n${joined('hutch')}`).toBe(`${args.join(' ')}\n${joined('runc')}`);
     }

@@ -29,7 +29,11 @@ import { splitSections, probeScript } from '../helpers/probe.js';
 const skip = !pureV2 ? 'needs a pure cgroup v2 host: run it in ../shared/vm (see the header)' : runcSkipReason();
 /** describeKinds, or the same cases skipped (with the reason in the title) off a pure v2 host. */
 const describeV2: typeof describeKinds = skip
-  ? (title, body) => describe.skip(`${title} (skipped: ${skip})`, () => body(() => { throw new Error('skipped'); }, 'root'))
+  ? (title, body) =>
+      describe.skip(`${title} (skipped: ${skip})`, () =>
+        body(() => {
+          throw new Error('skipped');
+        }, 'root'))
   : describeKinds;
 
 /** A real block device of the guest, for per-device io limits ("254:0"). */
@@ -52,7 +56,12 @@ const ALL_LIMITS: OciConfig['linux']['resources'] = {
   pids: { limit: 50 },
   blockIO: {
     weight: 300,
-    ...(blockDevice ? { throttleReadBpsDevice: [{ major: MAJ, minor: MIN, rate: 1048576 }], throttleWriteIOPSDevice: [{ major: MAJ, minor: MIN, rate: 100 }] } : {}),
+    ...(blockDevice
+      ? {
+          throttleReadBpsDevice: [{ major: MAJ, minor: MIN, rate: 1048576 }],
+          throttleWriteIOPSDevice: [{ major: MAJ, minor: MIN, rate: 100 }],
+        }
+      : {}),
   },
   hugepageLimits: [{ pageSize: '2MB', limit: 4194304 }],
   unified: { 'memory.high': '50331648' },
@@ -102,15 +111,24 @@ async function delegating<T>(env: KindEnv, controllers: string[], fn: () => Prom
 }
 
 describeV2('cgroup v2: limits as runc sets them', (env, kind) => {
-  it('every controller, from config.json: the same files as runc, with runc\'s conversions', async () => {
+  it("every controller, from config.json: the same files as runc, with runc's conversions", async () => {
     const run = async () => {
-      const c = { hutch: await sleeper(env(), 'hutch', withLimits(ALL_LIMITS)), runc: await sleeper(env(), 'runc', withLimits(ALL_LIMITS)) };
+      const c = {
+        hutch: await sleeper(env(), 'hutch', withLimits(ALL_LIMITS)),
+        runc: await sleeper(env(), 'runc', withLimits(ALL_LIMITS)),
+      };
       const ours = snapshot(c.hutch.pid, FILES);
       expect(ours).toEqual(snapshot(c.runc.pid, FILES));
       expect(ours).toEqual(EXPECTED);
       // The container's view: its own group at /sys/fs/cgroup (cgroup namespace + cgroup2 mount).
       for (const rt of ['hutch', 'runc'] as const) {
-        const r = await env().call(rt, ['exec', c[rt].id, 'sh', '-c', 'cat /proc/self/cgroup /sys/fs/cgroup/memory.max /sys/fs/cgroup/pids.max']);
+        const r = await env().call(rt, [
+          'exec',
+          c[rt].id,
+          'sh',
+          '-c',
+          'cat /proc/self/cgroup /sys/fs/cgroup/memory.max /sys/fs/cgroup/pids.max',
+        ]);
         expect(r.stdout, `${rt}: ${describeResult(r)}`).toBe('0::/\n67108864\n50\n');
       }
     };
@@ -118,26 +136,38 @@ describeV2('cgroup v2: limits as runc sets them', (env, kind) => {
     else await delegating(env(), ['cpuset', 'io', 'hugetlb'], run);
   });
 
-  it.skipIf(kind === 'root')('rootless: what the delegation has works; a controller it lacks is an error naming it and the Delegate= line', async () => {
-    const only = { memory: ALL_LIMITS.memory, cpu: { shares: 512, quota: 50000, period: 100000 }, pids: ALL_LIMITS.pids };
-    const c = { hutch: await sleeper(env(), 'hutch', withLimits(only)), runc: await sleeper(env(), 'runc', withLimits(only)) };
-    const files = FILES.filter(([ctl, f]) => DELEGATED.includes(ctl) && f !== 'memory.high');
-    expect(snapshot(c.hutch.pid, files)).toEqual(snapshot(c.runc.pid, files));
-    expect(snapshot(c.hutch.pid, files)).toEqual(Object.fromEntries(Object.entries(EXPECTED).filter(([k]) => delegatedOnly(k) && k !== 'memory/memory.high')));
-    for (const [ctl, res] of [['io', { blockIO: { weight: 300 } }], ['cpuset', { cpu: { cpus: '0' } }], ['hugetlb', { hugepageLimits: ALL_LIMITS.hugepageLimits }]] as const) {
-      const b = env().bundle({ template: 'fixture', args: ['true'], edit: withLimits(res) });
-      const r = await env().call('hutch', ['run', '--bundle', b.dir, env().id('nodeleg')]);
-      expect(r.exitCode, describeResult(r)).not.toBe(0);
-      expect(r.stderr).toContain(`cannot set ${ctl} limit: the ${ctl} controller is not delegated to this user`);
-      expect(r.stderr).toMatch(new RegExp(`add it to the Delegate= line of user@\\.service, e\\.g\\. "Delegate=[a-z ]*\\b${ctl}\\b`));
-    }
-  });
+  it.skipIf(kind === 'root')(
+    'rootless: what the delegation has works; a controller it lacks is an error naming it and the Delegate= line',
+    async () => {
+      const only = { memory: ALL_LIMITS.memory, cpu: { shares: 512, quota: 50000, period: 100000 }, pids: ALL_LIMITS.pids };
+      const c = { hutch: await sleeper(env(), 'hutch', withLimits(only)), runc: await sleeper(env(), 'runc', withLimits(only)) };
+      const files = FILES.filter(([ctl, f]) => DELEGATED.includes(ctl) && f !== 'memory.high');
+      expect(snapshot(c.hutch.pid, files)).toEqual(snapshot(c.runc.pid, files));
+      expect(snapshot(c.hutch.pid, files)).toEqual(
+        Object.fromEntries(Object.entries(EXPECTED).filter(([k]) => delegatedOnly(k) && k !== 'memory/memory.high')),
+      );
+      for (const [ctl, res] of [
+        ['io', { blockIO: { weight: 300 } }],
+        ['cpuset', { cpu: { cpus: '0' } }],
+        ['hugetlb', { hugepageLimits: ALL_LIMITS.hugepageLimits }],
+      ] as const) {
+        const b = env().bundle({ template: 'fixture', args: ['true'], edit: withLimits(res) });
+        const r = await env().call('hutch', ['run', '--bundle', b.dir, env().id('nodeleg')]);
+        expect(r.exitCode, describeResult(r)).not.toBe(0);
+        expect(r.stderr).toContain(`cannot set ${ctl} limit: the ${ctl} controller is not delegated to this user`);
+        expect(r.stderr).toMatch(new RegExp(`add it to the Delegate= line of user@\\.service, e\\.g\\. "Delegate=[a-z ]*\\b${ctl}\\b`));
+      }
+    },
+  );
 
   it('no delegation (rootless) and no limits: it runs, nothing is said, /sys/fs/cgroup is an empty read-only tmpfs as runc makes it', async () => {
     const probe = probeScript([
       { name: 'ls', cmd: 'ls -A /sys/fs/cgroup | wc -l' },
       // The top mount at /sys/fs/cgroup: "fstype first-option".
-      { name: 'type', cmd: "awk '$5 == \"/sys/fs/cgroup\"' /proc/self/mountinfo | tail -1 | sed -E 's/^([^ ]+ ){5}([^ ,]+).* - ([^ ]+) .*/\\3 \\2/'" },
+      {
+        name: 'type',
+        cmd: "awk '$5 == \"/sys/fs/cgroup\"' /proc/self/mountinfo | tail -1 | sed -E 's/^([^ ]+ ){5}([^ ,]+).* - ([^ ]+) .*/\\3 \\2/'",
+      },
     ]);
     const out = {} as Record<'hutch' | 'runc', string>;
     for (const rt of ['hutch', 'runc'] as const) {
@@ -155,12 +185,26 @@ describeV2('cgroup v2: limits as runc sets them', (env, kind) => {
 
   it('update: the container sees the new limits, and runc writes the same', async () => {
     const c = { hutch: await sleeper(env(), 'hutch', withLimits({})), runc: await sleeper(env(), 'runc', withLimits({})) };
-    for (const step of [['--memory', '48m', '--memory-swap', '64m'], ['--pids-limit', '20'], ['--cpu-quota', '20000', '--cpu-period', '50000'], ['--cpu-share', '2048']]) {
+    for (const step of [
+      ['--memory', '48m', '--memory-swap', '64m'],
+      ['--pids-limit', '20'],
+      ['--cpu-quota', '20000', '--cpu-period', '50000'],
+      ['--cpu-share', '2048'],
+    ]) {
       await sameOutcome(env(), `update ${step.join(' ')}`, (rt) => env().call(rt, ['update', ...step, c[rt].id]));
     }
     const files = FILES.filter(([ctl]) => DELEGATED.includes(ctl));
     expect(snapshot(c.hutch.pid, files)).toEqual(snapshot(c.runc.pid, files));
-    const r = await env().call('hutch', ['exec', c.hutch.id, 'cat', '/sys/fs/cgroup/memory.max', '/sys/fs/cgroup/memory.swap.max', '/sys/fs/cgroup/pids.max', '/sys/fs/cgroup/cpu.max', '/sys/fs/cgroup/cpu.weight']);
+    const r = await env().call('hutch', [
+      'exec',
+      c.hutch.id,
+      'cat',
+      '/sys/fs/cgroup/memory.max',
+      '/sys/fs/cgroup/memory.swap.max',
+      '/sys/fs/cgroup/pids.max',
+      '/sys/fs/cgroup/cpu.max',
+      '/sys/fs/cgroup/cpu.weight',
+    ]);
     expect(r.stdout).toBe('50331648\n16777216\n20\n20000 50000\n79\n');
   });
 });
@@ -197,7 +241,11 @@ describeV2('cgroup v2: freeze, events, cleanup', (env) => {
       const dir = cgroupDirOf(s.pid, '');
       const status = async () => (JSON.parse((await env().call(rt, ['state', s.id])).stdout) as { status: string }).status;
       expect((await env().call(rt, ['pause', s.id])).exitCode).toBe(0);
-      expect([readFileSync(join(dir, 'cgroup.freeze'), 'utf8').trim(), /frozen 1/.test(readFileSync(join(dir, 'cgroup.events'), 'utf8')), await status()]).toEqual(['1', true, 'paused']);
+      expect([
+        readFileSync(join(dir, 'cgroup.freeze'), 'utf8').trim(),
+        /frozen 1/.test(readFileSync(join(dir, 'cgroup.events'), 'utf8')),
+        await status(),
+      ]).toEqual(['1', true, 'paused']);
       expect((await env().call(rt, ['resume', s.id])).exitCode).toBe(0);
       expect([readFileSync(join(dir, 'cgroup.freeze'), 'utf8').trim(), await status()]).toEqual(['0', 'running']);
       expect((await env().call(rt, ['pause', s.id])).exitCode).toBe(0);
@@ -222,11 +270,23 @@ describeV2('cgroup v2: freeze, events, cleanup', (env) => {
     expect(Object.keys(stats.hutch.data).sort()).toEqual(Object.keys(stats.runc.data).sort());
     for (const rt of ['hutch', 'runc'] as const) {
       const d = stats[rt].data;
-      expect([d.memory.usage.limit, d.memory.swap.limit, d.pids.limit, d.pids.current, d.cpu.usage.total > 0], rt).toEqual([33554432, 33554432, 40, 1, true]);
+      expect([d.memory.usage.limit, d.memory.swap.limit, d.pids.limit, d.pids.current, d.cpu.usage.total > 0], rt).toEqual([
+        33554432,
+        33554432,
+        40,
+        1,
+        true,
+      ]);
     }
     expect(Object.keys(stats.hutch.data.memory.raw).sort()).toEqual(Object.keys(stats.runc.data.memory.raw).sort());
     // OOM: a process asking for more than 32M is killed; `events` says so.
-    const events = startRuntime({ runtime: 'hutch', user: env().user, roots: env().roots, args: ['events', '--interval', '1s', ids.hutch], timeoutMs: 120_000 });
+    const events = startRuntime({
+      runtime: 'hutch',
+      user: env().user,
+      roots: env().roots,
+      args: ['events', '--interval', '1s', ids.hutch],
+      timeoutMs: 120_000,
+    });
     let seen = '';
     events.stdout?.on('data', (d: Buffer) => (seen += d.toString()));
     await sleep(scaled(1000));
@@ -241,7 +301,10 @@ describeV2('cgroup v2: freeze, events, cleanup', (env) => {
   it('no cgroup left after delete, nor after SIGKILL of hutch run then delete --force', async () => {
     const s = await sleeper(env(), 'hutch', withLimits({ pids: { limit: 30 } }));
     const dirs = cgroupDirsOf(s.pid);
-    expect(dirs.every((d) => d.endsWith(`/${s.id}`)), dirs.join(' ')).toBe(true);
+    expect(
+      dirs.every((d) => d.endsWith(`/${s.id}`)),
+      dirs.join(' '),
+    ).toBe(true);
     expect((await env().call('hutch', ['kill', s.id, 'KILL'])).exitCode).toBe(0);
     for (let i = 0; i < 50 && existsSync(`/proc/${s.pid}`); i++) await sleep(scaled(20));
     expect((await env().call('hutch', ['delete', s.id])).exitCode).toBe(0);

@@ -23,21 +23,24 @@ const skipReason = runnable ? '' : !isRoot ? ' (skipped: needs root)' : ' (skipp
 const v2Runnable = isRoot && layout.v2 !== null;
 const v2SkipReason = v2Runnable ? '' : !isRoot ? ' (skipped: needs root)' : ' (skipped: this host has no cgroup v2 hierarchy)';
 const PARENT = `/hutch-it-${process.pid}`;
-const v2Layout: CgroupLayout | undefined = layout.v2
-  ? { mode: 'v2', v1: {}, v2: layout.v2, own: { '': '/' } }
-  : undefined;
+const v2Layout: CgroupLayout | undefined = layout.v2 ? { mode: 'v2', v1: {}, v2: layout.v2, own: { '': '/' } } : undefined;
 
 // v2-mode managers enable every available controller down from the root (as runc does on
 // a pure v2 host); put the unified root's subtree_control back afterwards.
-const unifiedRootControl = v2Runnable && layout.v2
-  ? fs.readFileSync(`${layout.v2.mountpoint}/cgroup.subtree_control`, 'utf8').trim().split(/\s+/).filter(Boolean)
-  : [];
+const unifiedRootControl =
+  v2Runnable && layout.v2
+    ? fs.readFileSync(`${layout.v2.mountpoint}/cgroup.subtree_control`, 'utf8').trim().split(/\s+/).filter(Boolean)
+    : [];
 
 const children: ChildProcess[] = [];
 const managers: CgroupManager[] = [];
 
 /** A child that waits for a line on stdin before running `script`, so it can be put in a cgroup first. */
-function gated(script: string): { child: ChildProcess; go: () => void; output: () => Promise<{ stdout: string; stderr: string; code: number | null }> } {
+function gated(script: string): {
+  child: ChildProcess;
+  go: () => void;
+  output: () => Promise<{ stdout: string; stderr: string; code: number | null }>;
+} {
   const child = spawn('sh', ['-c', `read x; ${script}`], { stdio: ['pipe', 'pipe', 'pipe'] });
   children.push(child);
   let stdout = '';
@@ -189,10 +192,16 @@ describe.skipIf(!runnable)(`cgroup v1 / hybrid on this host${skipReason}`, () =>
     const allowed = manager('dev-default');
     const g2 = gated('head -c1 /dev/zero | wc -c');
     allowed.apply(g2.child.pid!);
-    await allowed.set({ devices: [{ allow: false, access: 'rwm' }, { allow: true, type: 'c', major: 1, minor: 3, access: 'rw' }] });
+    await allowed.set({
+      devices: [
+        { allow: false, access: 'rwm' },
+        { allow: true, type: 'c', major: 1, minor: 3, access: 'rw' },
+      ],
+    });
     // What runc 1.1.5 wrote for the same config on this host.
     expect(fs.readFileSync(`${allowed.paths().devices}/devices.list`, 'utf8')).toBe(
-      'b *:* m\nc *:* m\nc 1:3 rwm\nc 1:5 rwm\nc 1:7 rwm\nc 1:8 rwm\nc 1:9 rwm\nc 5:0 rwm\nc 5:2 rwm\nc 10:200 rwm\nc 136:* rwm\n');
+      'b *:* m\nc *:* m\nc 1:3 rwm\nc 1:5 rwm\nc 1:7 rwm\nc 1:8 rwm\nc 1:9 rwm\nc 5:0 rwm\nc 5:2 rwm\nc 10:200 rwm\nc 136:* rwm\n',
+    );
     g2.go();
     expect((await g2.output()).stdout.trim()).toBe('1');
   });
@@ -232,21 +241,28 @@ describe.skipIf(!runnable)(`cgroup v1 / hybrid on this host${skipReason}`, () =>
     const m = manager('netcls');
     const g = gated('sleep 100');
     m.apply(g.child.pid!);
-    await expect(m.set({ network: { classID: 1048577 } })).rejects.toThrow(/cannot set net_cls limit: container could not join or create cgroup/);
+    await expect(m.set({ network: { classID: 1048577 } })).rejects.toThrow(
+      /cannot set net_cls limit: container could not join or create cgroup/,
+    );
     await expect(m.set({ pids: { limit: 5 } })).resolves.toEqual([]);
   });
 
-  it.skipIf(layout.mode !== 'hybrid' || layout.v1.hugetlb !== undefined)('hybrid without a v1 hugetlb hierarchy: a hugetlb limit is runc\'s error, and the unified tree is left alone', async () => {
-    const root = layout.v2!.mountpoint;
-    const before = fs.readFileSync(`${root}/cgroup.subtree_control`, 'utf8');
-    const m = manager('hugetlb');
-    const g = gated('sleep 100');
-    m.apply(g.child.pid!);
-    expect(fs.readFileSync(`/proc/${g.child.pid}/cgroup`, 'utf8')).toContain(`0::${PARENT}/hugetlb\n`);
-    await expect(m.set({ hugepageLimits: [{ pageSize: '2MB', limit: 4194304 }] })).rejects.toThrow('cannot set hugetlb limit: container could not join or create cgroup');
-    // No controller enabled in systemd's unified tree (a change to the whole host).
-    expect(fs.readFileSync(`${root}/cgroup.subtree_control`, 'utf8')).toBe(before);
-  });
+  it.skipIf(layout.mode !== 'hybrid' || layout.v1.hugetlb !== undefined)(
+    "hybrid without a v1 hugetlb hierarchy: a hugetlb limit is runc's error, and the unified tree is left alone",
+    async () => {
+      const root = layout.v2!.mountpoint;
+      const before = fs.readFileSync(`${root}/cgroup.subtree_control`, 'utf8');
+      const m = manager('hugetlb');
+      const g = gated('sleep 100');
+      m.apply(g.child.pid!);
+      expect(fs.readFileSync(`/proc/${g.child.pid}/cgroup`, 'utf8')).toContain(`0::${PARENT}/hugetlb\n`);
+      await expect(m.set({ hugepageLimits: [{ pageSize: '2MB', limit: 4194304 }] })).rejects.toThrow(
+        'cannot set hugetlb limit: container could not join or create cgroup',
+      );
+      // No controller enabled in systemd's unified tree (a change to the whole host).
+      expect(fs.readFileSync(`${root}/cgroup.subtree_control`, 'utf8')).toBe(before);
+    },
+  );
 });
 
 describe.skipIf(!v2Runnable || !v2Layout)(`cgroup v2 core files in a sub-group of the unified hierarchy${v2SkipReason}`, () => {
@@ -300,7 +316,12 @@ describe.skipIf(!v2Runnable || !v2Layout)(`cgroup v2 core files in a sub-group o
     await m.set({ devices: [] });
     expect(countDeviceFilters(m.paths()['']!)).toBe(1);
     const strict = createManager({ path: m.paths(), layout: v2Layout!, defaultDevices: false });
-    await strict.set({ devices: [{ allow: false, access: 'rwm' }, { allow: true, type: 'c', major: 1, minor: 3, access: 'rw' }] });
+    await strict.set({
+      devices: [
+        { allow: false, access: 'rwm' },
+        { allow: true, type: 'c', major: 1, minor: 3, access: 'rw' },
+      ],
+    });
     expect(countDeviceFilters(m.paths()['']!)).toBe(1);
     g.go();
     const out = await g.output();
@@ -315,9 +336,19 @@ describe.skipIf(!isRoot)(`rootless: an unprivileged caller gets one warning, no 
     // Run the library in a separate unprivileged process (bundled, since plain node cannot load .ts).
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hutch-cg-rootless-'));
     try {
-      execFileSync('npx', ['esbuild', path.resolve('lib', 'cgroups', 'index.ts'), '--bundle', '--platform=node', '--format=esm',
-        `--outfile=${dir}/cg.mjs`, '--external:ffi-rs', '--log-level=error']);
-      fs.writeFileSync(`${dir}/run.mjs`, `
+      execFileSync('npx', [
+        'esbuild',
+        path.resolve('lib', 'cgroups', 'index.ts'),
+        '--bundle',
+        '--platform=node',
+        '--format=esm',
+        `--outfile=${dir}/cg.mjs`,
+        '--external:ffi-rs',
+        '--log-level=error',
+      ]);
+      fs.writeFileSync(
+        `${dir}/run.mjs`,
+        `
         import { spawn } from 'node:child_process';
         const { createManager } = await import('./cg.mjs');
         const c = spawn('sleep', ['5']);
@@ -326,9 +357,12 @@ describe.skipIf(!isRoot)(`rootless: an unprivileged caller gets one warning, no 
         try { await m.set({ pids: { limit: 5 } }); } catch (e) { out.setPids = e.message; }
         c.kill();
         console.log(JSON.stringify(out));
-      `);
+      `,
+      );
       fs.chmodSync(dir, 0o755);
-      const text = execFileSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, `${dir}/run.mjs`], { encoding: 'utf8' });
+      const text = execFileSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, `${dir}/run.mjs`], {
+        encoding: 'utf8',
+      });
       const out = JSON.parse(text) as { apply: string[]; paths: Record<string, string>; setNone: string[]; setPids: string };
       expect(out.apply).toHaveLength(1);
       expect(out.apply[0]).toMatch(/rootless/);
@@ -350,76 +384,104 @@ const hasRunc = (() => {
   }
 })();
 
-describe.skipIf(!runnable || !hasRunc)(`differential: the same resources give the same cgroup files as runc${runnable ? '' : skipReason}${hasRunc ? '' : ' (skipped: needs runc and /usr/bin/busybox)'}`, () => {
-  it('memory, cpu, cpuset, pids, blkio, devices', async () => {
-    const resources = {
-      devices: [{ allow: false, access: 'rwm' }, { allow: true, type: 'c', major: 1, minor: 3, access: 'rw' }],
-      memory: { limit: 67108864, reservation: 33554432, swap: 134217728, swappiness: 10 },
-      cpu: { shares: 512, quota: 50000, period: 100000, cpus: '0', mems: '0' },
-      pids: { limit: 20 },
-      blockIO: { weight: 300 },
-    };
-    const bundle = fs.mkdtempSync(path.join(os.tmpdir(), 'hutch-cg-diff-'));
-    const id = `hutch-diff-${process.pid}`;
-    const runcPath = `${PARENT}/runc`;
-    try {
-      fs.mkdirSync(`${bundle}/rootfs/bin`, { recursive: true });
-      for (const d of ['proc', 'dev', 'sys']) fs.mkdirSync(`${bundle}/rootfs/${d}`);
-      fs.copyFileSync('/usr/bin/busybox', `${bundle}/rootfs/bin/busybox`);
-      fs.chmodSync(`${bundle}/rootfs/bin/busybox`, 0o755);
-      fs.symlinkSync('busybox', `${bundle}/rootfs/bin/sleep`);
-      execFileSync('runc', ['spec'], { cwd: bundle });
-      const config = JSON.parse(fs.readFileSync(`${bundle}/config.json`, 'utf8'));
-      config.process.terminal = false;
-      config.process.args = ['sleep', '100'];
-      config.linux.cgroupsPath = runcPath;
-      config.linux.resources = resources;
-      fs.writeFileSync(`${bundle}/config.json`, JSON.stringify(config));
-      // stdio must not be pipes: the container's init inherits them and would keep execFileSync waiting.
-      execFileSync('runc', ['create', id], { cwd: bundle, stdio: 'ignore' });
-
-      const m = manager('hutch', { resources: resources as never });
-      const g = gated('sleep 100');
-      m.apply(g.child.pid!);
-      await m.set(resources as never);
-
-      const files: Record<string, string[]> = {
-        memory: ['memory.limit_in_bytes', 'memory.soft_limit_in_bytes', 'memory.memsw.limit_in_bytes', 'memory.swappiness', 'memory.oom_control'],
-        cpu: ['cpu.shares', 'cpu.cfs_quota_us', 'cpu.cfs_period_us', 'cpu.rt_runtime_us', 'cpu.rt_period_us', 'cpu.idle', 'cpu.cfs_burst_us'],
-        cpuset: ['cpuset.cpus', 'cpuset.mems'],
-        pids: ['pids.max'],
-        blkio: ['blkio.bfq.weight'],
-        devices: ['devices.list'],
+describe.skipIf(!runnable || !hasRunc)(
+  `differential: the same resources give the same cgroup files as runc${runnable ? '' : skipReason}${hasRunc ? '' : ' (skipped: needs runc and /usr/bin/busybox)'}`,
+  () => {
+    it('memory, cpu, cpuset, pids, blkio, devices', async () => {
+      const resources = {
+        devices: [
+          { allow: false, access: 'rwm' },
+          { allow: true, type: 'c', major: 1, minor: 3, access: 'rw' },
+        ],
+        memory: { limit: 67108864, reservation: 33554432, swap: 134217728, swappiness: 10 },
+        cpu: { shares: 512, quota: 50000, period: 100000, cpus: '0', mems: '0' },
+        pids: { limit: 20 },
+        blockIO: { weight: 300 },
       };
-      const ours = m.paths();
-      for (const [ctl, names] of Object.entries(files)) {
-        for (const f of names) {
-          const theirs = path.join(layout.v1[ctl]!, runcPath, f);
-          if (!fs.existsSync(theirs)) continue;
-          expect(`${ctl}/${f}: ${fs.readFileSync(path.join(ours[ctl]!, f), 'utf8')}`).toBe(`${ctl}/${f}: ${fs.readFileSync(theirs, 'utf8')}`);
-        }
-      }
-      // Stats: same JSON structure and the same limits as `runc events --stats`.
-      const theirStats = JSON.parse(execFileSync('runc', ['events', '--stats', id], { encoding: 'utf8' })).data as Record<string, any>;
-      const ourStats = JSON.parse(statsToJson(m.stats())) as Record<string, any>;
-      expect(Object.keys(ourStats).sort()).toEqual(Object.keys(theirStats).sort());
-      expect(ourStats.cpuset).toEqual(theirStats.cpuset);
-      for (const k of ['usage', 'swap', 'kernel', 'kernelTCP']) expect(ourStats.memory[k].limit).toBe(theirStats.memory[k].limit);
-      expect(Object.keys(ourStats.memory.raw).sort()).toEqual(Object.keys(theirStats.memory.raw).sort());
-      expect(ourStats.pids.limit).toBe(theirStats.pids.limit);
-      expect(Object.keys(ourStats.cpu)).toEqual(Object.keys(theirStats.cpu));
-      // Both joined the same set of hierarchies, unified and name=systemd included.
-      const runcPid = JSON.parse(execFileSync('runc', ['state', id], { encoding: 'utf8' })).pid as number;
-      const strip = (text: string, p: string) => text.split('\n').map((l) => l.replace(/^\d+:/, '').replace(p, 'X')).sort().join('\n');
-      expect(strip(fs.readFileSync(`/proc/${g.child.pid}/cgroup`, 'utf8'), `${PARENT}/hutch`))
-        .toBe(strip(fs.readFileSync(`/proc/${runcPid}/cgroup`, 'utf8'), runcPath));
-    } finally {
+      const bundle = fs.mkdtempSync(path.join(os.tmpdir(), 'hutch-cg-diff-'));
+      const id = `hutch-diff-${process.pid}`;
+      const runcPath = `${PARENT}/runc`;
       try {
-        execFileSync('runc', ['delete', '--force', id], { stdio: 'ignore' });
-      } catch {
-        // not created
+        fs.mkdirSync(`${bundle}/rootfs/bin`, { recursive: true });
+        for (const d of ['proc', 'dev', 'sys']) fs.mkdirSync(`${bundle}/rootfs/${d}`);
+        fs.copyFileSync('/usr/bin/busybox', `${bundle}/rootfs/bin/busybox`);
+        fs.chmodSync(`${bundle}/rootfs/bin/busybox`, 0o755);
+        fs.symlinkSync('busybox', `${bundle}/rootfs/bin/sleep`);
+        execFileSync('runc', ['spec'], { cwd: bundle });
+        const config = JSON.parse(fs.readFileSync(`${bundle}/config.json`, 'utf8'));
+        config.process.terminal = false;
+        config.process.args = ['sleep', '100'];
+        config.linux.cgroupsPath = runcPath;
+        config.linux.resources = resources;
+        fs.writeFileSync(`${bundle}/config.json`, JSON.stringify(config));
+        // stdio must not be pipes: the container's init inherits them and would keep execFileSync waiting.
+        execFileSync('runc', ['create', id], { cwd: bundle, stdio: 'ignore' });
+
+        const m = manager('hutch', { resources: resources as never });
+        const g = gated('sleep 100');
+        m.apply(g.child.pid!);
+        await m.set(resources as never);
+
+        const files: Record<string, string[]> = {
+          memory: [
+            'memory.limit_in_bytes',
+            'memory.soft_limit_in_bytes',
+            'memory.memsw.limit_in_bytes',
+            'memory.swappiness',
+            'memory.oom_control',
+          ],
+          cpu: [
+            'cpu.shares',
+            'cpu.cfs_quota_us',
+            'cpu.cfs_period_us',
+            'cpu.rt_runtime_us',
+            'cpu.rt_period_us',
+            'cpu.idle',
+            'cpu.cfs_burst_us',
+          ],
+          cpuset: ['cpuset.cpus', 'cpuset.mems'],
+          pids: ['pids.max'],
+          blkio: ['blkio.bfq.weight'],
+          devices: ['devices.list'],
+        };
+        const ours = m.paths();
+        for (const [ctl, names] of Object.entries(files)) {
+          for (const f of names) {
+            const theirs = path.join(layout.v1[ctl]!, runcPath, f);
+            if (!fs.existsSync(theirs)) continue;
+            expect(`${ctl}/${f}: ${fs.readFileSync(path.join(ours[ctl]!, f), 'utf8')}`).toBe(
+              `${ctl}/${f}: ${fs.readFileSync(theirs, 'utf8')}`,
+            );
+          }
+        }
+        // Stats: same JSON structure and the same limits as `runc events --stats`.
+        const theirStats = JSON.parse(execFileSync('runc', ['events', '--stats', id], { encoding: 'utf8' })).data as Record<string, any>;
+        const ourStats = JSON.parse(statsToJson(m.stats())) as Record<string, any>;
+        expect(Object.keys(ourStats).sort()).toEqual(Object.keys(theirStats).sort());
+        expect(ourStats.cpuset).toEqual(theirStats.cpuset);
+        for (const k of ['usage', 'swap', 'kernel', 'kernelTCP']) expect(ourStats.memory[k].limit).toBe(theirStats.memory[k].limit);
+        expect(Object.keys(ourStats.memory.raw).sort()).toEqual(Object.keys(theirStats.memory.raw).sort());
+        expect(ourStats.pids.limit).toBe(theirStats.pids.limit);
+        expect(Object.keys(ourStats.cpu)).toEqual(Object.keys(theirStats.cpu));
+        // Both joined the same set of hierarchies, unified and name=systemd included.
+        const runcPid = JSON.parse(execFileSync('runc', ['state', id], { encoding: 'utf8' })).pid as number;
+        const strip = (text: string, p: string) =>
+          text
+            .split('\n')
+            .map((l) => l.replace(/^\d+:/, '').replace(p, 'X'))
+            .sort()
+            .join('\n');
+        expect(strip(fs.readFileSync(`/proc/${g.child.pid}/cgroup`, 'utf8'), `${PARENT}/hutch`)).toBe(
+          strip(fs.readFileSync(`/proc/${runcPid}/cgroup`, 'utf8'), runcPath),
+        );
+      } finally {
+        try {
+          execFileSync('runc', ['delete', '--force', id], { stdio: 'ignore' });
+        } catch {
+          // not created
+        }
+        fs.rmSync(bundle, { recursive: true, force: true });
       }
-      fs.rmSync(bundle, { recursive: true, force: true });
-    }
-  });
-});
+    });
+  },
+);

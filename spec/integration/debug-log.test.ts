@@ -31,7 +31,7 @@ function defineCases(kind: BundleKind, reason: string | undefined): void {
       bundle = makeBundle(ws, { kind, user, args: ['sh', '-c', 'echo to-stdout; echo to-stderr >&2'] });
     });
 
-    it('without --log: level=debug text records on stderr, the container\'s output untouched', async () => {
+    it("without --log: level=debug text records on stderr, the container's output untouched", async () => {
       for (const runtime of RUNTIMES) {
         const r = await runRuntime({ runtime, user, roots, args: ['--debug', 'run', '--bundle', bundle.dir, containerId('dbg')] });
         expect(r.exitCode, describeResult(r)).toBe(0);
@@ -41,18 +41,27 @@ function defineCases(kind: BundleKind, reason: string | undefined): void {
         expect(r.stderr).toContain('to-stderr\n');
         if (runtime === 'hutch') {
           const msgs = debug.map((l) => JSON.parse(l.slice(l.indexOf('msg=') + 4)) as string);
-          for (const t of TOPICS) expect(msgs.some((m) => m.startsWith(t)), `a debug record about ${t}\n${msgs.join('\n')}`).toBe(true);
+          for (const t of TOPICS)
+            expect(
+              msgs.some((m) => m.startsWith(t)),
+              `a debug record about ${t}\n${msgs.join('\n')}`,
+            ).toBe(true);
         }
       }
     });
 
-    it('with --log FILE --log-format json (conmon, the shim): JSON debug records in the file, nothing of them in the container\'s stdout or stderr', async () => {
+    it("with --log FILE --log-format json (conmon, the shim): JSON debug records in the file, nothing of them in the container's stdout or stderr", async () => {
       for (const runtime of RUNTIMES) {
         const logDir = ws.subdir(`log-${runtime}`, user);
         const log = join(logDir, 'log.json');
         const id = containerId('dbgc');
         // As conmon: create with --log, the container keeps create's stdout and stderr.
-        const create = startRuntime({ runtime, user, roots, args: ['--debug', '--log', log, '--log-format', 'json', 'create', '--bundle', bundle.dir, id] });
+        const create = startRuntime({
+          runtime,
+          user,
+          roots,
+          args: ['--debug', '--log', log, '--log-format', 'json', 'create', '--bundle', bundle.dir, id],
+        });
         let out = '';
         let err = '';
         create.stdout?.on('data', (d: Buffer) => (out += d.toString()));
@@ -66,12 +75,19 @@ function defineCases(kind: BundleKind, reason: string | undefined): void {
         expect(out, runtime).toBe('to-stdout\n');
         expect(err, runtime).toBe('to-stderr\n');
         expect(start.stderr, runtime).toBe('');
-        const records = readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { level: string; msg: string; time: string });
+        const records = readFileSync(log, 'utf8')
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l) as { level: string; msg: string; time: string });
         const debug = records.filter((r) => r.level === 'debug');
         expect(debug.length, runtime).toBeGreaterThan(3);
         for (const r of debug) expect(typeof r.time).toBe('string');
         if (runtime === 'hutch') {
-          for (const t of TOPICS) expect(debug.some((r) => r.msg.startsWith(t)), `a debug record about ${t}`).toBe(true);
+          for (const t of TOPICS)
+            expect(
+              debug.some((r) => r.msg.startsWith(t)),
+              `a debug record about ${t}`,
+            ).toBe(true);
         }
       }
     });

@@ -15,7 +15,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeBundle, type Bundle, type BundleKind, type Workspace } from '../helpers/bundle.js';
 import { rootSkipReason, runcSkipReason } from '../helpers/host.js';
-import { containerId, describeResult, killLeftovers, runRuntime, settle, startRuntime, type Runtime, type StateRoots } from '../helpers/runtimes.js';
+import {
+  containerId,
+  describeResult,
+  killLeftovers,
+  runRuntime,
+  settle,
+  startRuntime,
+  type Runtime,
+  type StateRoots,
+} from '../helpers/runtimes.js';
 import { rootlessSkipReason, type TestUser } from '../helpers/user.js';
 import { suiteEnv } from '../helpers/suite.js';
 
@@ -60,11 +69,37 @@ function addBrokenPrograms(b: Bundle, user: TestUser | undefined): void {
 
 /** Cases where execve fails after start: runc's words, hutch's cause and exit code. */
 const AFTER_START = [
-  { prog: '/missing-interp.sh', words: 'exec /missing-interp.sh: no such file or directory', cause: '/bin/nonexistent not found: the interpreter its #! line names is not in the image', code: 127 },
-  { prog: '/crlf.sh', words: 'exec /crlf.sh: no such file or directory', cause: 'its #! line ends in a carriage return (DOS line endings), so the kernel looks for "/bin/sh\\r"', code: 127 },
-  { prog: '/glibc-true', words: 'exec /glibc-true: no such file or directory', cause: 'not found: the binary needs a dynamic loader the image lacks', code: 127 },
-  { prog: '/no-shebang', words: 'exec /no-shebang: exec format error', cause: 'it is neither an ELF binary nor a script starting with #!', code: 126 },
-  { prog: '/foreign', words: 'exec /foreign: exec format error', cause: `it is a binary for ${foreignName}, and this host runs`, code: 126, skip: binfmtRunsForeign },
+  {
+    prog: '/missing-interp.sh',
+    words: 'exec /missing-interp.sh: no such file or directory',
+    cause: '/bin/nonexistent not found: the interpreter its #! line names is not in the image',
+    code: 127,
+  },
+  {
+    prog: '/crlf.sh',
+    words: 'exec /crlf.sh: no such file or directory',
+    cause: 'its #! line ends in a carriage return (DOS line endings), so the kernel looks for "/bin/sh\\r"',
+    code: 127,
+  },
+  {
+    prog: '/glibc-true',
+    words: 'exec /glibc-true: no such file or directory',
+    cause: 'not found: the binary needs a dynamic loader the image lacks',
+    code: 127,
+  },
+  {
+    prog: '/no-shebang',
+    words: 'exec /no-shebang: exec format error',
+    cause: 'it is neither an ELF binary nor a script starting with #!',
+    code: 126,
+  },
+  {
+    prog: '/foreign',
+    words: 'exec /foreign: exec format error',
+    cause: `it is a binary for ${foreignName}, and this host runs`,
+    code: 126,
+    skip: binfmtRunsForeign,
+  },
 ];
 
 /** Cases the lookup refuses before start: runc's create error, hutch's cause. */

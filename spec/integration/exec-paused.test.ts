@@ -13,7 +13,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { makeBundle, type Bundle, type BundleKind, type Workspace } from '../helpers/bundle.js';
 import { rootSkipReason, runcSkipReason } from '../helpers/host.js';
-import { containerId, describeResult, killLeftovers, runRuntime, startRuntime, type Runtime, type StateRoots } from '../helpers/runtimes.js';
+import {
+  containerId,
+  describeResult,
+  killLeftovers,
+  runRuntime,
+  startRuntime,
+  type Runtime,
+  type StateRoots,
+} from '../helpers/runtimes.js';
 import { rootlessSkipReason, type TestUser } from '../helpers/user.js';
 import { suiteEnv } from '../helpers/suite.js';
 
@@ -51,7 +59,7 @@ function defineCases(kind: BundleKind, reason: string | undefined): void {
       }
     }
 
-    it('exec itself failing exits 255; the command\'s own status passes through', async () => {
+    it("exec itself failing exits 255; the command's own status passes through", async () => {
       const pidDir = ws.subdir('pids', user);
       for (const runtime of RUNTIMES) {
         await withRunning(runtime, async (id) => {
@@ -89,89 +97,109 @@ function defineCases(kind: BundleKind, reason: string | undefined): void {
       }
     });
 
-    it.skipIf(Boolean(rootOnly))(`a paused container: exec refused in runc's words (255), --ignore-paused waits for resume, kill -9 and delete --force thaw it${rootOnly ? ` (skipped: ${rootOnly})` : ''}`, async () => {
-      for (const runtime of RUNTIMES) {
-        await withRunning(runtime, async (id) => {
-          expect((await call(runtime, ['pause', id])).exitCode).toBe(0);
-          const refused = await call(runtime, ['exec', id, 'true']);
-          expect(refused.exitCode, describeResult(refused)).toBe(255);
-          expect(refused.stderr.replace(/\\"/g, '"')).toContain('exec failed: cannot exec in a paused container (use --ignore-paused to override)');
-          // The exec'd process joins the frozen cgroup: it runs once the container resumes.
-          const frozen = startRuntime({ runtime, user, roots, args: ['exec', '--ignore-paused', id, 'echo', 'after-resume'] });
-          await sleep(500);
-          expect((await call(runtime, ['resume', id])).exitCode).toBe(0);
-          const done = await frozen;
-          expect(done.exitCode, String(done.stderr)).toBe(0);
-          expect(String(done.stdout)).toBe('after-resume\n');
-        });
-        await withRunning(runtime, async (id) => {
-          expect((await call(runtime, ['pause', id])).exitCode).toBe(0);
-          const del = await call(runtime, ['delete', '--force', id]);
-          expect(del.exitCode, describeResult(del)).toBe(0);
-          const st = await call(runtime, ['state', id]);
-          expect(st.stderr).toContain('does not exist');
-        });
-        await withRunning(runtime, async (id) => {
-          expect((await call(runtime, ['pause', id])).exitCode).toBe(0);
-          expect((await call(runtime, ['kill', id, '9'])).exitCode).toBe(0);
-          let state = '';
-          for (let i = 0; i < 100 && !state.includes('"stopped"'); i++, await sleep(50)) state = (await call(runtime, ['state', id])).stdout;
-          expect(state, runtime).toContain('"stopped"');
-        });
-      }
-    });
-
-    it.skipIf(Boolean(rootOnly ?? v1Freezer))(`a container whose cgroup is already frozen: run -d fails at once, nothing left${rootOnly || v1Freezer ? ` (skipped: ${rootOnly ?? v1Freezer})` : ''}`, async () => {
-      for (const runtime of RUNTIMES) {
-        const name = `hutch-frozen-${process.pid}-${runtime}`;
-        const dir = join(FREEZER, name);
-        mkdirSync(dir);
-        try {
-          writeFileSync(join(dir, 'freezer.state'), 'FROZEN');
-          bundle.config.linux.cgroupsPath = `/${name}`;
-          bundle.writeConfig();
-          const id = containerId('frozen');
-          const r = await runRuntime({ runtime, user, roots, args: ['run', '--detach', '--bundle', bundle.dir, id], timeoutMs: 15_000 });
-          expect(r.timedOut, describeResult(r)).toBe(false);
-          expect(r.exitCode, describeResult(r)).toBe(1);
-          expect(r.stderr).toContain("container's cgroup unexpectedly frozen");
-          expect((await call(runtime, ['state', id])).stderr).toContain('does not exist');
-          killLeftovers(id);
-        } finally {
-          writeFileSync(join(dir, 'freezer.state'), 'THAWED');
-          rmdirSync(dir);
-          delete bundle.config.linux.cgroupsPath;
-          bundle.writeConfig();
+    it.skipIf(Boolean(rootOnly))(
+      `a paused container: exec refused in runc's words (255), --ignore-paused waits for resume, kill -9 and delete --force thaw it${rootOnly ? ` (skipped: ${rootOnly})` : ''}`,
+      async () => {
+        for (const runtime of RUNTIMES) {
+          await withRunning(runtime, async (id) => {
+            expect((await call(runtime, ['pause', id])).exitCode).toBe(0);
+            const refused = await call(runtime, ['exec', id, 'true']);
+            expect(refused.exitCode, describeResult(refused)).toBe(255);
+            expect(refused.stderr.replace(/\\"/g, '"')).toContain(
+              'exec failed: cannot exec in a paused container (use --ignore-paused to override)',
+            );
+            // The exec'd process joins the frozen cgroup: it runs once the container resumes.
+            const frozen = startRuntime({ runtime, user, roots, args: ['exec', '--ignore-paused', id, 'echo', 'after-resume'] });
+            await sleep(500);
+            expect((await call(runtime, ['resume', id])).exitCode).toBe(0);
+            const done = await frozen;
+            expect(done.exitCode, String(done.stderr)).toBe(0);
+            expect(String(done.stdout)).toBe('after-resume\n');
+          });
+          await withRunning(runtime, async (id) => {
+            expect((await call(runtime, ['pause', id])).exitCode).toBe(0);
+            const del = await call(runtime, ['delete', '--force', id]);
+            expect(del.exitCode, describeResult(del)).toBe(0);
+            const st = await call(runtime, ['state', id]);
+            expect(st.stderr).toContain('does not exist');
+          });
+          await withRunning(runtime, async (id) => {
+            expect((await call(runtime, ['pause', id])).exitCode).toBe(0);
+            expect((await call(runtime, ['kill', id, '9'])).exitCode).toBe(0);
+            let state = '';
+            for (let i = 0; i < 100 && !state.includes('"stopped"'); i++, await sleep(50))
+              state = (await call(runtime, ['state', id])).stdout;
+            expect(state, runtime).toContain('"stopped"');
+          });
         }
-      }
-    });
+      },
+    );
 
-    it.skipIf(Boolean(rootOnly))(`exec --cgroup CONTROLLER:SUB joins a sub-cgroup of the container${rootOnly ? ` (skipped: ${rootOnly})` : ''}`, async () => {
-      const seen = {} as Record<Runtime, string>;
-      for (const runtime of RUNTIMES) {
-        const name = `hutch-execcg-${process.pid}-${runtime}`;
-        const sub = cgroupPathFor(`/${name}/sub`, 'pids');
-        await withRunning(
-          runtime,
-          async (id) => {
-            mkdirSync(sub);
-            // cgroup v1: the pids hierarchy's sub-cgroup; v2: the one tree's (a controller prefix is refused there).
-            const r = await call(runtime, ['exec', '--cgroup', pureV2 ? 'sub' : 'pids:sub', id, 'sh', '-c', `grep ${pureV2 ? '^0::' : ':pids:'} /proc/self/cgroup`]);
-            expect(r.exitCode, describeResult(r)).toBe(0);
-            seen[runtime] = r.stdout.replace(name, 'CONTAINER');
-            const bad = await call(runtime, ['exec', '--cgroup', 'a:b:c', id, 'true']);
-            expect(bad.exitCode).not.toBe(0);
-            expect(bad.stderr).toContain('invalid --cgroup argument: a:b:c');
-          },
-          (b) => (b.config.linux.cgroupsPath = `/${name}`),
-        );
-        if (existsSync(sub)) rmdirSync(sub);
-        if (existsSync(cgroupPathFor(`/${name}`, 'pids'))) rmdirSync(cgroupPathFor(`/${name}`, 'pids'));
-        delete bundle.config.linux.cgroupsPath;
-      }
-      expect(seen.hutch).toBe(seen.runc);
-      expect(seen.hutch.trim()).toMatch(pureV2 ? /^0::(\/CONTAINER)?\/sub$/ : /:pids:(\/CONTAINER)?\/sub$/);
-    });
+    it.skipIf(Boolean(rootOnly ?? v1Freezer))(
+      `a container whose cgroup is already frozen: run -d fails at once, nothing left${rootOnly || v1Freezer ? ` (skipped: ${rootOnly ?? v1Freezer})` : ''}`,
+      async () => {
+        for (const runtime of RUNTIMES) {
+          const name = `hutch-frozen-${process.pid}-${runtime}`;
+          const dir = join(FREEZER, name);
+          mkdirSync(dir);
+          try {
+            writeFileSync(join(dir, 'freezer.state'), 'FROZEN');
+            bundle.config.linux.cgroupsPath = `/${name}`;
+            bundle.writeConfig();
+            const id = containerId('frozen');
+            const r = await runRuntime({ runtime, user, roots, args: ['run', '--detach', '--bundle', bundle.dir, id], timeoutMs: 15_000 });
+            expect(r.timedOut, describeResult(r)).toBe(false);
+            expect(r.exitCode, describeResult(r)).toBe(1);
+            expect(r.stderr).toContain("container's cgroup unexpectedly frozen");
+            expect((await call(runtime, ['state', id])).stderr).toContain('does not exist');
+            killLeftovers(id);
+          } finally {
+            writeFileSync(join(dir, 'freezer.state'), 'THAWED');
+            rmdirSync(dir);
+            delete bundle.config.linux.cgroupsPath;
+            bundle.writeConfig();
+          }
+        }
+      },
+    );
+
+    it.skipIf(Boolean(rootOnly))(
+      `exec --cgroup CONTROLLER:SUB joins a sub-cgroup of the container${rootOnly ? ` (skipped: ${rootOnly})` : ''}`,
+      async () => {
+        const seen = {} as Record<Runtime, string>;
+        for (const runtime of RUNTIMES) {
+          const name = `hutch-execcg-${process.pid}-${runtime}`;
+          const sub = cgroupPathFor(`/${name}/sub`, 'pids');
+          await withRunning(
+            runtime,
+            async (id) => {
+              mkdirSync(sub);
+              // cgroup v1: the pids hierarchy's sub-cgroup; v2: the one tree's (a controller prefix is refused there).
+              const r = await call(runtime, [
+                'exec',
+                '--cgroup',
+                pureV2 ? 'sub' : 'pids:sub',
+                id,
+                'sh',
+                '-c',
+                `grep ${pureV2 ? '^0::' : ':pids:'} /proc/self/cgroup`,
+              ]);
+              expect(r.exitCode, describeResult(r)).toBe(0);
+              seen[runtime] = r.stdout.replace(name, 'CONTAINER');
+              const bad = await call(runtime, ['exec', '--cgroup', 'a:b:c', id, 'true']);
+              expect(bad.exitCode).not.toBe(0);
+              expect(bad.stderr).toContain('invalid --cgroup argument: a:b:c');
+            },
+            (b) => (b.config.linux.cgroupsPath = `/${name}`),
+          );
+          if (existsSync(sub)) rmdirSync(sub);
+          if (existsSync(cgroupPathFor(`/${name}`, 'pids'))) rmdirSync(cgroupPathFor(`/${name}`, 'pids'));
+          delete bundle.config.linux.cgroupsPath;
+        }
+        expect(seen.hutch).toBe(seen.runc);
+        expect(seen.hutch.trim()).toMatch(pureV2 ? /^0::(\/CONTAINER)?\/sub$/ : /:pids:(\/CONTAINER)?\/sub$/);
+      },
+    );
   });
 }
 

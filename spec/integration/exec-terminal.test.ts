@@ -11,7 +11,15 @@ import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBundle, makeWorkspace, type Bundle, type Workspace } from '../helpers/bundle.js';
 import { rootSkipReason, which } from '../helpers/host.js';
-import { containerId, describeResult, ensureHutchBuilt, killLeftovers, makeStateRoots, runRuntime, type StateRoots } from '../helpers/runtimes.js';
+import {
+  containerId,
+  describeResult,
+  ensureHutchBuilt,
+  killLeftovers,
+  makeStateRoots,
+  runRuntime,
+  type StateRoots,
+} from '../helpers/runtimes.js';
 import { ensureTestUser, rootlessSkipReason, type TestUser } from '../helpers/user.js';
 import { HUTCH_BIN } from '../helpers/host.js';
 
@@ -47,7 +55,13 @@ for (const kind of ['root', 'rootless'] as const) {
     });
 
     it('joins every namespace and the cgroup of pid 1', async () => {
-      const r = await hutch(c, ['exec', c.id, 'sh', '-c', 'for n in cgroup ipc mnt net pid user uts; do echo "$n $(readlink /proc/self/ns/$n) $(readlink /proc/1/ns/$n)"; done; a=$(cat /proc/self/cgroup); b=$(cat /proc/1/cgroup); [ "$a" = "$b" ] && echo cgroup-same']);
+      const r = await hutch(c, [
+        'exec',
+        c.id,
+        'sh',
+        '-c',
+        'for n in cgroup ipc mnt net pid user uts; do echo "$n $(readlink /proc/self/ns/$n) $(readlink /proc/1/ns/$n)"; done; a=$(cat /proc/self/cgroup); b=$(cat /proc/1/cgroup); [ "$a" = "$b" ] && echo cgroup-same',
+      ]);
       expect(r.exitCode, describeResult(r)).toBe(0);
       const lines = r.stdout.trim().split('\n');
       for (const l of lines.slice(0, 7)) {
@@ -60,7 +74,19 @@ for (const kind of ['root', 'rootless'] as const) {
     it('runs with --user, --cwd and -e as asked', async () => {
       // A single-id rootless map has only uid/gid 0 inside: another id cannot exist there.
       const id = kind === 'root' ? '1' : '0';
-      const r = await hutch(c, ['exec', '--user', `${id}:${id}`, '--cwd', '/tmp', '-e', 'GREETING=hi there', c.id, 'sh', '-c', 'id -u; id -g; pwd; echo "$GREETING"']);
+      const r = await hutch(c, [
+        'exec',
+        '--user',
+        `${id}:${id}`,
+        '--cwd',
+        '/tmp',
+        '-e',
+        'GREETING=hi there',
+        c.id,
+        'sh',
+        '-c',
+        'id -u; id -g; pwd; echo "$GREETING"',
+      ]);
       expect(r.exitCode, describeResult(r)).toBe(0);
       expect(r.stdout.trim().split('\n')).toEqual([id, id, '/tmp', 'hi there']);
     });
@@ -89,7 +115,12 @@ for (const kind of ['root', 'rootless'] as const) {
       const r = await hutch(c, ['exec', c.id, 'sh', '-c', 'ls /proc/$$/fd; readlink /proc/$$/exe']);
       expect(r.exitCode, describeResult(r)).toBe(0);
       const lines = r.stdout.trim().split('\n');
-      expect(lines.slice(0, -1).map(Number).sort((a, b) => a - b)).toEqual([0, 1, 2]);
+      expect(
+        lines
+          .slice(0, -1)
+          .map(Number)
+          .sort((a, b) => a - b),
+      ).toEqual([0, 1, 2]);
       expect(lines.at(-1)).toBe('/bin/busybox');
     });
 
@@ -119,7 +150,12 @@ describe.skipIf(rootSkip)(`terminals${rootSkip ? ` (skipped: ${rootSkip})` : ''}
   afterAll(() => ws?.cleanup());
 
   it('sends a working pty master to --console-socket, with consoleSize applied', async () => {
-    const bundle = makeBundle(ws, { kind: 'root', template: 'fixture', args: ['sh'], edit: (cfg) => ((cfg.process.terminal = true), (cfg.process.consoleSize = { height: 33, width: 101 })) });
+    const bundle = makeBundle(ws, {
+      kind: 'root',
+      template: 'fixture',
+      args: ['sh'],
+      edit: (cfg) => ((cfg.process.terminal = true), (cfg.process.consoleSize = { height: 33, width: 101 })),
+    });
     bundle.writeConfig();
     const sock = join(ws.dir, 'console.sock');
     const receiver = join(ws.dir, 'receiver.py');
@@ -146,14 +182,18 @@ describe.skipIf(rootSkip)(`terminals${rootSkip ? ` (skipped: ${rootSkip})` : ''}
     bundle.writeConfig();
     const id = containerId('tty');
     const feed = `sleep 1; printf 'echo typed-$((6*7)); tty\\n'; sleep 1; printf '\\004'`;
-    const r = await execa('sh', ['-c', `(${feed}) | script -qec "${HUTCH_BIN} --root ${roots.hutch} run --bundle ${bundle.dir} ${id}" /dev/null`], { reject: false, timeout: 20_000 });
+    const r = await execa(
+      'sh',
+      ['-c', `(${feed}) | script -qec "${HUTCH_BIN} --root ${roots.hutch} run --bundle ${bundle.dir} ${id}" /dev/null`],
+      { reject: false, timeout: 20_000 },
+    );
     killLeftovers(id);
     expect(r.stdout).toContain('typed-42');
     expect(r.stdout).toContain('/dev/pts/0');
     expect(r.exitCode).toBe(0);
   });
 
-  it('gives runc\'s errors for -t without a way to attach a terminal', async () => {
+  it("gives runc's errors for -t without a way to attach a terminal", async () => {
     const bundle = makeBundle(ws, { kind: 'root', template: 'fixture', args: ['sh'], edit: (cfg) => (cfg.process.terminal = true) });
     bundle.writeConfig();
     const r = await runRuntime({ runtime: 'hutch', roots, args: ['create', '--bundle', bundle.dir, containerId('notty')] });

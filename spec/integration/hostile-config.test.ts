@@ -64,9 +64,18 @@ for (const kind of ['root', 'rootless'] as const) {
         if (user) chownSync(config(), user.uid, user.gid);
       };
       big(33 * 1024 * 1024);
-      await refused('33 MiB', `config.json: ${33 * 1024 * 1024 + JSON.stringify({ ...bundle.config, annotations: {} }).length + '"org.example.filler":""'.length} bytes is larger than the 32 MiB hutch reads`);
+      await refused(
+        '33 MiB',
+        `config.json: ${33 * 1024 * 1024 + JSON.stringify({ ...bundle.config, annotations: {} }).length + '"org.example.filler":""'.length} bytes is larger than the 32 MiB hutch reads`,
+      );
       big(20 * 1024 * 1024);
-      const r = await runRuntime({ runtime: 'hutch', roots, user, args: ['run', '--bundle', bundle.dir, containerId('big')], timeoutMs: 60_000 });
+      const r = await runRuntime({
+        runtime: 'hutch',
+        roots,
+        user,
+        args: ['run', '--bundle', bundle.dir, containerId('big')],
+        timeoutMs: 60_000,
+      });
       expect(r.exitCode, describeResult(r)).toBe(0);
       delete bundle.config.annotations;
       bundle.writeConfig();

@@ -6,7 +6,19 @@
  * itself and from podman save (oci-archive and docker-archive).
  */
 import { execFileSync, type ExecFileSyncOptions } from 'node:child_process';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { lstat, readdir, readlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,7 +40,13 @@ const umoci = which('umoci');
 const busybox = ['/bin/busybox', '/usr/bin/busybox'].find((p) => existsSync(p));
 const podman = which('podman');
 const skopeo = which('skopeo');
-const skipReason = !isRoot ? 'needs root' : !umoci ? 'umoci is not installed (apt-get install umoci)' : !busybox ? 'busybox is not installed' : '';
+const skipReason = !isRoot
+  ? 'needs root'
+  : !umoci
+    ? 'umoci is not installed (apt-get install umoci)'
+    : !busybox
+      ? 'busybox is not installed'
+      : '';
 
 function run(cmd: string, args: string[], opts: ExecFileSyncOptions = {}): string {
   return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...opts }) as string;
@@ -50,7 +68,19 @@ async function tree(root: string): Promise<string[]> {
         if (v) xs.push(`${x}=${v.toString('hex')}`);
       }
       const link = st.isSymbolicLink() ? `-> ${await readlink(p)}` : '';
-      out.push([r, st.mode.toString(8), `${st.uid}:${st.gid}`, st.isFile() ? st.size : '', link, st.rdev, Math.floor(st.mtimeMs / 1000), st.isDirectory() ? '' : st.nlink, xs.join(',')].join(' '));
+      out.push(
+        [
+          r,
+          st.mode.toString(8),
+          `${st.uid}:${st.gid}`,
+          st.isFile() ? st.size : '',
+          link,
+          st.rdev,
+          Math.floor(st.mtimeMs / 1000),
+          st.isDirectory() ? '' : st.nlink,
+          xs.join(','),
+        ].join(' '),
+      );
       if (st.isDirectory()) await walk(r);
     }
   };
@@ -106,8 +136,23 @@ describe.skipIf(skipReason !== '')(`hutch bundle matches umoci unpack${skipReaso
     u('unpack', '--image', `${layout}:t`, path.join(work, 'B0'));
     run('cp', ['-a', `${rf}/.`, path.join(work, 'B0/rootfs/')]);
     u('repack', '--image', `${layout}:t`, path.join(work, 'B0'));
-    u('config', '--image', `${layout}:t`, '--config.entrypoint', '/bin/sh', '--config.cmd=-c', '--config.cmd=echo hi',
-      '--config.user', 'app', '--config.env', 'FOO=bar', '--config.workingdir', '/home/app', '--config.label', 'x=y');
+    u(
+      'config',
+      '--image',
+      `${layout}:t`,
+      '--config.entrypoint',
+      '/bin/sh',
+      '--config.cmd=-c',
+      '--config.cmd=echo hi',
+      '--config.user',
+      'app',
+      '--config.env',
+      'FOO=bar',
+      '--config.workingdir',
+      '/home/app',
+      '--config.label',
+      'x=y',
+    );
     // A second layer with deletions: umoci writes them as .wh. whiteouts.
     u('unpack', '--image', `${layout}:t`, path.join(work, 'B1'));
     rmSync(path.join(work, 'B1/rootfs/bin/cat'));
@@ -115,7 +160,10 @@ describe.skipIf(skipReason !== '')(`hutch bundle matches umoci unpack${skipReaso
     rmSync(path.join(work, 'B1/rootfs/ro'), { recursive: true });
     writeFileSync(path.join(work, 'B1/rootfs/home/app/g'), 'new\n');
     // Directories an unprivileged unpack cannot enter once their modes are set.
-    for (const [d, mode] of [['ro2', 0o555], ['zero', 0o000]] as const) {
+    for (const [d, mode] of [
+      ['ro2', 0o555],
+      ['zero', 0o000],
+    ] as const) {
       mkdirSync(path.join(work, 'B1/rootfs', d));
       writeFileSync(path.join(work, 'B1/rootfs', d, 'f'), d);
       chmodSync(path.join(work, 'B1/rootfs', d), mode);
@@ -156,7 +204,10 @@ describe.skipIf(skipReason !== '')(`hutch bundle matches umoci unpack${skipReaso
     cpSync(layout, path.join(home, 'L'), { recursive: true });
     run('chown', ['-R', `${uid}:${gid}`, home]);
     const as = (cmd: string, ...args: string[]): string =>
-      run('setpriv', ['--reuid', String(uid), '--regid', String(gid), '--clear-groups', cmd, ...args], { cwd: home, env: { ...process.env, HOME: home } });
+      run('setpriv', ['--reuid', String(uid), '--regid', String(gid), '--clear-groups', cmd, ...args], {
+        cwd: home,
+        env: { ...process.env, HOME: home },
+      });
     as(umoci!, 'unpack', '--rootless', '--image', 'L:t', 'ref');
     as(HUTCH_BIN, 'bundle', '--image', 'L:t', 'out');
     const want = await tree(path.join(home, 'ref/rootfs'));
@@ -172,25 +223,29 @@ describe.skipIf(skipReason !== '')(`hutch bundle matches umoci unpack${skipReaso
     expect(readdirSync(home).sort()).toEqual(['.cache', 'L', 'out', 'ref'].filter((n) => existsSync(path.join(home, n))));
   }, 120_000);
 
-  it.skipIf(!podman || !skopeo)(`podman save archives unpack like umoci does the skopeo-copied layout${!podman || !skopeo ? ' (skipped: podman/skopeo missing)' : ''}`, async () => {
-    const rf = path.join(work, 'rf');
-    const name = `localhost/hutch-image-test:${process.pid}`;
-    run('tar', ['-C', rf, '-cf', path.join(work, 'rf.tar'), '.']);
-    run(podman!, ['import', path.join(work, 'rf.tar'), name]);
-    try {
-      run(podman!, ['save', '--format', 'oci-archive', '-o', path.join(work, 'p-oci.tar'), name]);
-      run(podman!, ['save', '--format', 'docker-archive', '-o', path.join(work, 'p-docker.tar'), name]);
-    } finally {
-      run(podman!, ['rmi', '-f', name]);
-    }
-    run(skopeo!, ['copy', `oci-archive:${path.join(work, 'p-oci.tar')}`, `oci:${path.join(work, 'S')}:t`]);
-    run(umoci!, ['unpack', '--image', `${path.join(work, 'S')}:t`, path.join(work, 'pref')]);
-    const want = await tree(path.join(work, 'pref/rootfs'));
-    expect(await hutch('--image', `${path.join(work, 'p-oci.tar')}:${name}`, path.join(work, 'po'))).toBe(0);
-    expect(await tree(path.join(work, 'po/rootfs'))).toEqual(want);
-    expect(await hutch('--image', path.join(work, 'p-docker.tar'), path.join(work, 'pd'))).toBe(0);
-    expect(await tree(path.join(work, 'pd/rootfs'))).toEqual(want);
-    expect(await hutch('--image', `${path.join(work, 'S')}:t`, path.join(work, 'ps'))).toBe(0);
-    expect(await tree(path.join(work, 'ps/rootfs'))).toEqual(want);
-  }, 180_000);
+  it.skipIf(!podman || !skopeo)(
+    `podman save archives unpack like umoci does the skopeo-copied layout${!podman || !skopeo ? ' (skipped: podman/skopeo missing)' : ''}`,
+    async () => {
+      const rf = path.join(work, 'rf');
+      const name = `localhost/hutch-image-test:${process.pid}`;
+      run('tar', ['-C', rf, '-cf', path.join(work, 'rf.tar'), '.']);
+      run(podman!, ['import', path.join(work, 'rf.tar'), name]);
+      try {
+        run(podman!, ['save', '--format', 'oci-archive', '-o', path.join(work, 'p-oci.tar'), name]);
+        run(podman!, ['save', '--format', 'docker-archive', '-o', path.join(work, 'p-docker.tar'), name]);
+      } finally {
+        run(podman!, ['rmi', '-f', name]);
+      }
+      run(skopeo!, ['copy', `oci-archive:${path.join(work, 'p-oci.tar')}`, `oci:${path.join(work, 'S')}:t`]);
+      run(umoci!, ['unpack', '--image', `${path.join(work, 'S')}:t`, path.join(work, 'pref')]);
+      const want = await tree(path.join(work, 'pref/rootfs'));
+      expect(await hutch('--image', `${path.join(work, 'p-oci.tar')}:${name}`, path.join(work, 'po'))).toBe(0);
+      expect(await tree(path.join(work, 'po/rootfs'))).toEqual(want);
+      expect(await hutch('--image', path.join(work, 'p-docker.tar'), path.join(work, 'pd'))).toBe(0);
+      expect(await tree(path.join(work, 'pd/rootfs'))).toEqual(want);
+      expect(await hutch('--image', `${path.join(work, 'S')}:t`, path.join(work, 'ps'))).toBe(0);
+      expect(await tree(path.join(work, 'ps/rootfs'))).toEqual(want);
+    },
+    180_000,
+  );
 });

@@ -11,7 +11,17 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBundle, makeWorkspace, type Bundle, type Workspace } from '../helpers/bundle.js';
 import { rootSkipReason, scaled } from '../helpers/host.js';
-import { containerId, describeResult, ensureHutchBuilt, killLeftovers, makeStateRoots, runRuntime, settle, startRuntime, type StateRoots } from '../helpers/runtimes.js';
+import {
+  containerId,
+  describeResult,
+  ensureHutchBuilt,
+  killLeftovers,
+  makeStateRoots,
+  runRuntime,
+  settle,
+  startRuntime,
+  type StateRoots,
+} from '../helpers/runtimes.js';
 import { ensureTestUser, rootlessSkipReason, type TestUser } from '../helpers/user.js';
 import { cgroupDirs } from '../helpers/cgroups.js';
 
@@ -50,29 +60,33 @@ for (const kind of ['root', 'rootless'] as const) {
 
     const call = (args: string[]) => runRuntime({ runtime: 'hutch', roots, user, args, timeoutMs: 30_000 });
 
-    it('after a kill at any of 16 points, delete --force leaves no state, claim, cgroup or process, and the id is free again', async () => {
-      const delays = [0, 5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 80, 100, 130, 170, 250];
-      for (const [i, delay] of delays.entries()) {
-        const id = containerId(`killed${i}`);
-        const verb = i % 2 === 0 ? ['run', '--detach'] : ['create'];
-        const sub = startRuntime({ runtime: 'hutch', roots, user, args: [...verb, '--bundle', bundle.dir, id] });
-        // Scaled under emulation, so the kills still land in the same phases of create.
-        await sleep(scaled(delay));
-        sub.kill('SIGKILL');
-        await settle(sub, undefined, 100);
-        const del = await call(['delete', '--force', id]);
-        expect(del.exitCode, `kill after ${delay} ms: ${describeResult(del)}`).toBe(0);
-        expect(stateEntries(roots.hutch, id), `state left after a kill at ${delay} ms`).toEqual([]);
-        expect(cgroupsNamed(id), `cgroups left after a kill at ${delay} ms`).toEqual([]);
-        await sleep(50);
-        expect(killLeftovers(id), `processes left after a kill at ${delay} ms`).toEqual([]);
-        // The id can be used again.
-        const again = await call(['create', '--bundle', bundle.dir, id]);
-        expect(again.exitCode, `create again after a kill at ${delay} ms: ${describeResult(again)}`).toBe(0);
-        expect((await call(['delete', '--force', id])).exitCode).toBe(0);
-        expect(existsSync(join(roots.hutch, id))).toBe(false);
-      }
-    }, scaled(600_000));
+    it(
+      'after a kill at any of 16 points, delete --force leaves no state, claim, cgroup or process, and the id is free again',
+      async () => {
+        const delays = [0, 5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 80, 100, 130, 170, 250];
+        for (const [i, delay] of delays.entries()) {
+          const id = containerId(`killed${i}`);
+          const verb = i % 2 === 0 ? ['run', '--detach'] : ['create'];
+          const sub = startRuntime({ runtime: 'hutch', roots, user, args: [...verb, '--bundle', bundle.dir, id] });
+          // Scaled under emulation, so the kills still land in the same phases of create.
+          await sleep(scaled(delay));
+          sub.kill('SIGKILL');
+          await settle(sub, undefined, 100);
+          const del = await call(['delete', '--force', id]);
+          expect(del.exitCode, `kill after ${delay} ms: ${describeResult(del)}`).toBe(0);
+          expect(stateEntries(roots.hutch, id), `state left after a kill at ${delay} ms`).toEqual([]);
+          expect(cgroupsNamed(id), `cgroups left after a kill at ${delay} ms`).toEqual([]);
+          await sleep(50);
+          expect(killLeftovers(id), `processes left after a kill at ${delay} ms`).toEqual([]);
+          // The id can be used again.
+          const again = await call(['create', '--bundle', bundle.dir, id]);
+          expect(again.exitCode, `create again after a kill at ${delay} ms: ${describeResult(again)}`).toBe(0);
+          expect((await call(['delete', '--force', id])).exitCode).toBe(0);
+          expect(existsSync(join(roots.hutch, id))).toBe(false);
+        }
+      },
+      scaled(600_000),
+    );
 
     it('each shape of debris a kill can leave is cleared by create and by delete --force', async () => {
       // Made by hand, so that every shape is covered whatever the timing:
@@ -83,7 +97,29 @@ for (const kind of ['root', 'rootless'] as const) {
         empty: () => undefined,
         'lock temp file': (dir) => writeFileSync(join(dir, 'lock.999999999.1abcdef'), '999999999 1 pid:[1]\n'),
         'creating record of a dead creator': (dir, id) =>
-          writeFileSync(join(dir, 'state.json'), JSON.stringify({ version: 1, id, pid: 0, pidStartTime: 0, creatorPid: 999999999, creatorStartTime: 1, bundle: bundle.dir, rootfs: bundle.rootfs, created: '2026-01-01T00:00:00Z', ociVersion: '1.0.2', owner: '', annotations: {}, marker: 'creating', rootless: kind === 'rootless', namespacePaths: {}, cgroupPaths: {}, uidMappings: [], gidMappings: [] })),
+          writeFileSync(
+            join(dir, 'state.json'),
+            JSON.stringify({
+              version: 1,
+              id,
+              pid: 0,
+              pidStartTime: 0,
+              creatorPid: 999999999,
+              creatorStartTime: 1,
+              bundle: bundle.dir,
+              rootfs: bundle.rootfs,
+              created: '2026-01-01T00:00:00Z',
+              ociVersion: '1.0.2',
+              owner: '',
+              annotations: {},
+              marker: 'creating',
+              rootless: kind === 'rootless',
+              namespacePaths: {},
+              cgroupPaths: {},
+              uidMappings: [],
+              gidMappings: [],
+            }),
+          ),
       };
       for (const [name, make] of Object.entries(shapes)) {
         for (const verb of ['create', 'delete'] as const) {
@@ -107,26 +143,30 @@ for (const kind of ['root', 'rootless'] as const) {
       }
     });
 
-    it('create takes over the debris of a killed create without a delete first', async () => {
-      const id = containerId('debris');
-      for (const delay of [20, 40, 60, 90]) {
-        const sub = startRuntime({ runtime: 'hutch', roots, user, args: ['create', '--bundle', bundle.dir, id] });
-        await sleep(delay);
-        sub.kill('SIGKILL');
-        await settle(sub, undefined, 100);
-        const st = await call(['state', id]);
-        // Either the kill came before the claim (nothing there), or the record says how far it got.
-        if (st.exitCode === 0 && JSON.parse(st.stdout).status !== 'stopped') {
-          // It got as far as a complete container: that one keeps its id, as with runc.
-          expect((await call(['create', '--bundle', bundle.dir, id])).stderr).toContain('container with given ID already exists');
+    it(
+      'create takes over the debris of a killed create without a delete first',
+      async () => {
+        const id = containerId('debris');
+        for (const delay of [20, 40, 60, 90]) {
+          const sub = startRuntime({ runtime: 'hutch', roots, user, args: ['create', '--bundle', bundle.dir, id] });
+          await sleep(delay);
+          sub.kill('SIGKILL');
+          await settle(sub, undefined, 100);
+          const st = await call(['state', id]);
+          // Either the kill came before the claim (nothing there), or the record says how far it got.
+          if (st.exitCode === 0 && JSON.parse(st.stdout).status !== 'stopped') {
+            // It got as far as a complete container: that one keeps its id, as with runc.
+            expect((await call(['create', '--bundle', bundle.dir, id])).stderr).toContain('container with given ID already exists');
+            expect((await call(['delete', '--force', id])).exitCode).toBe(0);
+            continue;
+          }
+          const again = await call(['create', '--bundle', bundle.dir, id]);
+          expect(again.exitCode, `create over the debris of a kill at ${delay} ms: ${describeResult(again)}`).toBe(0);
           expect((await call(['delete', '--force', id])).exitCode).toBe(0);
-          continue;
         }
-        const again = await call(['create', '--bundle', bundle.dir, id]);
-        expect(again.exitCode, `create over the debris of a kill at ${delay} ms: ${describeResult(again)}`).toBe(0);
-        expect((await call(['delete', '--force', id])).exitCode).toBe(0);
-      }
-      expect(cgroupsNamed(id)).toEqual([]);
-    }, scaled(300_000));
+        expect(cgroupsNamed(id)).toEqual([]);
+      },
+      scaled(300_000),
+    );
   });
 }

@@ -33,7 +33,7 @@ describe.skipIf(rootSkip)(`library API${rootSkip ? ` (skipped: ${rootSkip})` : '
     }
   });
 
-  it('waiting for running containers holds no threads: the host program\'s fs calls go on', async () => {
+  it("waiting for running containers holds no threads: the host program's fs calls go on", async () => {
     // Six containers sleep while run() waits for them; libuv has four pool
     // threads, so a waitpid() per container on a pool thread would stall this
     // readFile until they exit.
@@ -41,7 +41,10 @@ describe.skipIf(rootSkip)(`library API${rootSkip ? ` (skipped: ${rootSkip})` : '
     bundle.writeConfig();
     const runs = Array.from({ length: 6 }, () => hutch.run(containerId('lib-wait'), bundle.dir, { root }));
     await new Promise((r) => setTimeout(r, 800));
-    const first = await Promise.race([readFile('/proc/self/stat').then(() => 'the read'), Promise.any(runs).then(() => 'a container exit')]);
+    const first = await Promise.race([
+      readFile('/proc/self/stat').then(() => 'the read'),
+      Promise.any(runs).then(() => 'a container exit'),
+    ]);
     expect(first).toBe('the read');
     expect(await Promise.all(runs)).toEqual([0, 0, 0, 0, 0, 0]);
   });

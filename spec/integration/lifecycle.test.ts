@@ -10,7 +10,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBundle, makeWorkspace, type Bundle, type Workspace } from '../helpers/bundle.js';
 import { rootSkipReason, runcSkipReason, scaled, slowdown } from '../helpers/host.js';
 import { expectedCgroupDirs, leftCgroups } from '../helpers/cgroups.js';
-import { containerId, describeResult, ensureHutchBuilt, killLeftovers, makeStateRoots, runRuntime, startRuntime, type Runtime, type StateRoots } from '../helpers/runtimes.js';
+import {
+  containerId,
+  describeResult,
+  ensureHutchBuilt,
+  killLeftovers,
+  makeStateRoots,
+  runRuntime,
+  startRuntime,
+  type Runtime,
+  type StateRoots,
+} from '../helpers/runtimes.js';
 import { ensureTestUser, rootlessSkipReason, type TestUser } from '../helpers/user.js';
 
 const rootSkip = rootSkipReason();
@@ -70,7 +80,12 @@ async function sequence(c: Ctx, runtime: Runtime): Promise<Record<string, unknow
 /** Fields whose values legitimately differ between runtimes. */
 function comparable(s: Record<string, unknown>): Record<string, unknown> {
   const { id, pid, created, ...rest } = s;
-  return { ...rest, hasId: typeof id === 'string', pidPositive: Number(pid) > 0, createdIsTime: !Number.isNaN(Date.parse(String(created))) };
+  return {
+    ...rest,
+    hasId: typeof id === 'string',
+    pidPositive: Number(pid) > 0,
+    createdIsTime: !Number.isNaN(Date.parse(String(created))),
+  };
 }
 
 for (const kind of ['root', 'rootless'] as const) {
@@ -108,34 +123,43 @@ describe.skipIf(rootSkip)(`concurrency and crashes${rootSkip ? ` (skipped: ${roo
 
   // Under emulation (the cgroup v2 VM, ~5x slower) 30 containers, still in batches of ten concurrent CLIs.
   const count = slowdown > 1 ? 30 : 100;
-  it(`${count} containers created and deleted by concurrent CLIs leave nothing behind`, async () => {
-    const ids = Array.from({ length: count }, () => containerId('many'));
-    const batch = async (f: (id: string) => Promise<unknown>) => {
-      for (let i = 0; i < ids.length; i += 10) await Promise.all(ids.slice(i, i + 10).map(f));
-    };
-    await batch(async (id) => {
-      // Generous: ten CLIs at once on a 2-core machine that may be busy.
-      const r = await call(c, 'hutch', ['create', '--bundle', c.bundle.dir, id], 90_000);
-      expect(r.exitCode, describeResult(r)).toBe(0);
-    });
-    const listed = await call(c, 'hutch', ['list', '--format', 'json']);
-    const rows = JSON.parse(listed.stdout) as { id: string; status: string }[];
-    expect(rows.filter((r) => ids.includes(r.id)).map((r) => r.status)).toEqual(ids.map(() => 'created'));
-    await batch(async (id) => {
-      const r = await call(c, 'hutch', ['delete', '--force', id], 90_000);
-      expect(r.exitCode, describeResult(r)).toBe(0);
-    });
-    expect(readdirSync(c.roots.hutch).filter((d) => ids.includes(d))).toEqual([]);
-    for (const id of ids) expect(killLeftovers(id), `processes left for ${id}`).toEqual([]);
-    for (const id of ids) expect(leftCgroups(expectedCgroupDirs(id)), `cgroup left for ${id}`).toEqual([]);
-  }, scaled(900_000));
+  it(
+    `${count} containers created and deleted by concurrent CLIs leave nothing behind`,
+    async () => {
+      const ids = Array.from({ length: count }, () => containerId('many'));
+      const batch = async (f: (id: string) => Promise<unknown>) => {
+        for (let i = 0; i < ids.length; i += 10) await Promise.all(ids.slice(i, i + 10).map(f));
+      };
+      await batch(async (id) => {
+        // Generous: ten CLIs at once on a 2-core machine that may be busy.
+        const r = await call(c, 'hutch', ['create', '--bundle', c.bundle.dir, id], 90_000);
+        expect(r.exitCode, describeResult(r)).toBe(0);
+      });
+      const listed = await call(c, 'hutch', ['list', '--format', 'json']);
+      const rows = JSON.parse(listed.stdout) as { id: string; status: string }[];
+      expect(rows.filter((r) => ids.includes(r.id)).map((r) => r.status)).toEqual(ids.map(() => 'created'));
+      await batch(async (id) => {
+        const r = await call(c, 'hutch', ['delete', '--force', id], 90_000);
+        expect(r.exitCode, describeResult(r)).toBe(0);
+      });
+      expect(readdirSync(c.roots.hutch).filter((d) => ids.includes(d))).toEqual([]);
+      for (const id of ids) expect(killLeftovers(id), `processes left for ${id}`).toEqual([]);
+      for (const id of ids) expect(leftCgroups(expectedCgroupDirs(id)), `cgroup left for ${id}`).toEqual([]);
+    },
+    scaled(900_000),
+  );
 
   it('a create killed with SIGKILL half way is removed completely by delete --force', async () => {
     const id = containerId('crash');
     const hook = join(c.ws.dir, 'slow-hook.sh');
     writeFileSync(hook, '#!/bin/sh\nsleep 30\n');
     chmodSync(hook, 0o755);
-    const slow = makeBundle(c.ws, { kind: 'root', template: 'fixture', args: ['sleep', '1000'], edit: (cfg) => (cfg.hooks = { createRuntime: [{ path: hook }] }) });
+    const slow = makeBundle(c.ws, {
+      kind: 'root',
+      template: 'fixture',
+      args: ['sleep', '1000'],
+      edit: (cfg) => (cfg.hooks = { createRuntime: [{ path: hook }] }),
+    });
     slow.writeConfig();
     const sub = startRuntime({ runtime: 'hutch', roots: c.roots, args: ['create', '--bundle', slow.dir, id] });
     // Wait until the hook runs: the container is half made (namespaces, mounts, cgroup).

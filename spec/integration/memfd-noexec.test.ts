@@ -28,10 +28,31 @@ const skip =
 async function inNoexecPidns(script: string, setup = '') {
   const env = Object.entries({ PATH: runtimePath(), HOME: '/root' }).map(([k, v]) => `${k}=${v}`);
   const outer = `echo 2 > ${SYSCTL} || exit 90; ${setup}\nexec "$@"`;
-  return execa('unshare', ['--pid', '--fork', '--mount-proc', '--mount', '--propagation', 'private', 'sh', '-c', outer, 'sh', 'env', '-i', ...env, 'sh', '-c', script], {
-    reject: false,
-    timeout: 30_000,
-  });
+  return execa(
+    'unshare',
+    [
+      '--pid',
+      '--fork',
+      '--mount-proc',
+      '--mount',
+      '--propagation',
+      'private',
+      'sh',
+      '-c',
+      outer,
+      'sh',
+      'env',
+      '-i',
+      ...env,
+      'sh',
+      '-c',
+      script,
+    ],
+    {
+      reject: false,
+      timeout: 30_000,
+    },
+  );
 }
 
 /**
@@ -43,11 +64,12 @@ async function inNoexecPidns(script: string, setup = '') {
  * when no temporary directory allows exec and it may write there).
  */
 const RUNTIME_DIR = dirname(dirname(HUTCH_BIN));
-const EVERY_TMP_NOEXEC = [
-  'mount --bind /tmp /tmp && mount -o remount,bind,noexec /tmp',
-  `mount --bind ${RUNTIME_DIR} ${RUNTIME_DIR} && mount -o remount,bind,exec ${RUNTIME_DIR}`,
-  'mount -t tmpfs -o noexec tmpfs /dev/shm',
-].join(' && ') + ' || exit 91';
+const EVERY_TMP_NOEXEC =
+  [
+    'mount --bind /tmp /tmp && mount -o remount,bind,noexec /tmp',
+    `mount --bind ${RUNTIME_DIR} ${RUNTIME_DIR} && mount -o remount,bind,exec ${RUNTIME_DIR}`,
+    'mount -t tmpfs -o noexec tmpfs /dev/shm',
+  ].join(' && ') + ' || exit 91';
 
 /**
  * run, then create/start, with `hutch` (argv words) as the command. The
@@ -129,24 +151,31 @@ describe.skipIf(skip)(`vm.memfd_noexec=2${skip ? ` (skipped: ${skip})` : ''}`, (
 
   // The single binary's FFI addon must be mapped from a file; a user who can
   // write to no exec-able directory (not even the binary's own) gets told.
-  it.skipIf(rootlessSkip)(`as an unprivileged user with every writable directory noexec: the addon cannot load, a clear error and nothing left behind${rootlessSkip ? ` (skipped: ${rootlessSkip})` : ''}`, async () => {
-    ensureHutchBuilt();
-    const user = ensureTestUser();
-    const ws = makeWorkspace('hutch-noexec-');
-    const roots = makeStateRoots(ws, user);
-    const id = containerId('nxa');
-    try {
-      const b = makeBundle(ws, { kind: 'rootless', user, template: 'fixture', args: ['echo', 'ran'] });
-      b.writeConfig();
-      const hutch = asUser(user, [HUTCH_BIN, '--root', roots.hutch, 'run', '--bundle', b.dir, id]).map((w) => `'${w}'`).join(' ');
-      const r = await inNoexecPidns(hutch, EVERY_TMP_NOEXEC);
-      expect(r.exitCode, `${r.stdout}\n${r.stderr}`).toBe(1);
-      expect(r.stderr).toMatch(/cannot load ffi-rs: no writable directory on an exec-able mount can hold a copy of its addon \(.*\/tmp: EACCES \(noexec mount\?\).*\/dev\/shm: EACCES \(noexec mount\?\).*\/dist: EACCES/);
-      expect(r.stderr).not.toMatch(/\n\s+at /);
-      expect(existsSync(roots.hutch) ? readdirSync(roots.hutch) : []).toEqual([]);
-    } finally {
-      killLeftovers(id);
-      ws.cleanup();
-    }
-  });
+  it.skipIf(rootlessSkip)(
+    `as an unprivileged user with every writable directory noexec: the addon cannot load, a clear error and nothing left behind${rootlessSkip ? ` (skipped: ${rootlessSkip})` : ''}`,
+    async () => {
+      ensureHutchBuilt();
+      const user = ensureTestUser();
+      const ws = makeWorkspace('hutch-noexec-');
+      const roots = makeStateRoots(ws, user);
+      const id = containerId('nxa');
+      try {
+        const b = makeBundle(ws, { kind: 'rootless', user, template: 'fixture', args: ['echo', 'ran'] });
+        b.writeConfig();
+        const hutch = asUser(user, [HUTCH_BIN, '--root', roots.hutch, 'run', '--bundle', b.dir, id])
+          .map((w) => `'${w}'`)
+          .join(' ');
+        const r = await inNoexecPidns(hutch, EVERY_TMP_NOEXEC);
+        expect(r.exitCode, `${r.stdout}\n${r.stderr}`).toBe(1);
+        expect(r.stderr).toMatch(
+          /cannot load ffi-rs: no writable directory on an exec-able mount can hold a copy of its addon \(.*\/tmp: EACCES \(noexec mount\?\).*\/dev\/shm: EACCES \(noexec mount\?\).*\/dist: EACCES/,
+        );
+        expect(r.stderr).not.toMatch(/\n\s+at /);
+        expect(existsSync(roots.hutch) ? readdirSync(roots.hutch) : []).toEqual([]);
+      } finally {
+        killLeftovers(id);
+        ws.cleanup();
+      }
+    },
+  );
 });

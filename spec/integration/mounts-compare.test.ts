@@ -141,7 +141,9 @@ describeKinds('bind mounts get exactly the flags the config asks for', (env, kin
       const { hutch, runc } = await runBoth(env(), run);
       if (c.expected === null) {
         expect(hutch.exitCode, describeResult(hutch)).not.toBe(0);
-        expect(errorText(hutch)).toMatch(/^unable to start container process: bind mount .* on \/mnt: set mount attributes: operation not permitted$/);
+        expect(errorText(hutch)).toMatch(
+          /^unable to start container process: bind mount .* on \/mnt: set mount attributes: operation not permitted$/,
+        );
         if (runc) expect(runc.exitCode, describeResult(runc)).not.toBe(0);
         return;
       }
@@ -165,7 +167,7 @@ describeKinds('a tmpfs keeps the mode of the directory it covers', (env) => {
     },
   });
 
-  it('without mode=: the directory\'s mode, sticky bit included (as runc)', async () => {
+  it("without mode=: the directory's mode, sticky bit included (as runc)", async () => {
     expect(await expectSame(env(), data(0o1770))).toBe('1770 directory\n/data rw,relatime\n');
   });
 
@@ -174,11 +176,14 @@ describeKinds('a tmpfs keeps the mode of the directory it covers', (env) => {
   });
 
   it('a directory that did not exist: the tmpfs default, 1777 (as runc)', async () => {
-    const c: Case = { args: ['stat', '-c', '%a', '/fresh'], edit: (cfg) => cfg.mounts.push({ destination: '/fresh', type: 'tmpfs', source: 'tmpfs' }) };
+    const c: Case = {
+      args: ['stat', '-c', '%a', '/fresh'],
+      edit: (cfg) => cfg.mounts.push({ destination: '/fresh', type: 'tmpfs', source: 'tmpfs' }),
+    };
     expect(await expectSame(env(), c)).toBe('1777\n');
   });
 
-  it('with mode=: the mode asked for (runc 1.1.5 overrides it with the directory\'s)', async () => {
+  it("with mode=: the mode asked for (runc 1.1.5 overrides it with the directory's)", async () => {
     const r = (await runCase(env(), 'hutch', data(0o1770, ['mode=750']))).r;
     expect(r.exitCode, describeResult(r)).toBe(0);
     expect(r.stdout).toBe('750 directory\n/data rw,relatime\n');
@@ -229,7 +234,11 @@ describeKinds('a bind whose source an earlier mount of the config made', (env) =
   it('a bind of rootfs/a, where a tmpfs was mounted on /a first (as runc)', async () => {
     const out = await expectSame(env(), {
       args: ['sh', '-c', 'echo hi > /a/f; cat /b/f; grep -c " /b " /proc/self/mountinfo'],
-      edit: (cfg) => cfg.mounts.push({ destination: '/a', type: 'tmpfs', source: 'tmpfs' }, { destination: '/b', type: 'bind', source: 'rootfs/a', options: ['bind'] }),
+      edit: (cfg) =>
+        cfg.mounts.push(
+          { destination: '/a', type: 'tmpfs', source: 'tmpfs' },
+          { destination: '/b', type: 'bind', source: 'rootfs/a', options: ['bind'] },
+        ),
       rootfs: (b) => rmSync(join(b.rootfs, 'a'), { recursive: true, force: true }),
     });
     expect(out).toBe('hi\n1\n');
@@ -242,14 +251,18 @@ describeKinds('a bind whose source an earlier mount of the config made', (env) =
     for (const p of ['sub', 'sub/f']) own(env(), join(vol, p));
     const out = await expectSame(env(), {
       args: ['cat', '/b/f'],
-      edit: (cfg) => cfg.mounts.push({ destination: '/a', type: 'bind', source: vol, options: ['rbind'] }, { destination: '/b', type: 'bind', source: 'rootfs/a/sub', options: ['bind'] }),
+      edit: (cfg) =>
+        cfg.mounts.push(
+          { destination: '/a', type: 'bind', source: vol, options: ['rbind'] },
+          { destination: '/b', type: 'bind', source: 'rootfs/a/sub', options: ['bind'] },
+        ),
     });
     expect(out).toBe('from the volume\n');
   });
 });
 
 /** The propagation of "/" in the container, with the caller's "/" shared. */
-describeKinds('rootfsPropagation, the caller\'s / being shared', (env, kind) => {
+describeKinds("rootfsPropagation, the caller's / being shared", (env, kind) => {
   const sharedCaller = [UNSHARE, '-m', '--propagation', 'shared'];
   const rootProp: Case['args'] = ['sh', '-c', 'grep -E "^[0-9]+ [0-9]+ [^ ]+ [^ ]+ / " /proc/self/mountinfo'];
   const propagationOf = (r: RuntimeResult) => {
@@ -276,7 +289,11 @@ describeKinds('rootfsPropagation, the caller\'s / being shared', (env, kind) => 
   for (const [prop, expected, sameAsRunc] of cases) {
     const title = expected === null ? 'fails' : `/ is ${expected || 'private'}`;
     it(`${prop ?? 'unset'}: ${title}${sameAsRunc ? ' (as runc)' : ' (runc 1.1.5 differs)'}`, async () => {
-      const c: Case = { args: rootProp, prefix: sharedCaller, edit: (cfg) => (prop ? (cfg.linux.rootfsPropagation = prop) : delete cfg.linux.rootfsPropagation) };
+      const c: Case = {
+        args: rootProp,
+        prefix: sharedCaller,
+        edit: (cfg) => (prop ? (cfg.linux.rootfsPropagation = prop) : delete cfg.linux.rootfsPropagation),
+      };
       const { hutch, runc } = await runBoth(env(), c);
       if (expected === null) {
         expect(hutch.exitCode, describeResult(hutch)).not.toBe(0);
@@ -295,7 +312,7 @@ describeKinds('rootfsPropagation, the caller\'s / being shared', (env, kind) => 
 });
 
 describeKinds('--no-pivot', (env) => {
-  it('the container cannot mount a bare procfs over the host\'s view (as runc: permission denied)', async () => {
+  it("the container cannot mount a bare procfs over the host's view (as runc: permission denied)", async () => {
     const { hutch, runc } = await runBoth(env(), {
       args: ['unshare', '-mrpf', 'sh', '-c', 'mount -t proc none /proc && echo mounted'],
       edit: (cfg) => {
@@ -311,7 +328,10 @@ describeKinds('--no-pivot', (env) => {
   });
 
   it('the container still runs and sees its own /proc', async () => {
-    const out = await expectSame(env(), { args: ['sh', '-c', 'cat /proc/1/comm; ls /sys/kernel >/dev/null && echo sys'], runArgs: ['--no-pivot'] });
+    const out = await expectSame(env(), {
+      args: ['sh', '-c', 'cat /proc/1/comm; ls /sys/kernel >/dev/null && echo sys'],
+      runArgs: ['--no-pivot'],
+    });
     expect(out).toBe('sh\nsys\n');
   });
 });
@@ -319,9 +339,29 @@ describeKinds('--no-pivot', (env) => {
 describeKinds('proc and sysfs only on an ordinary directory', (env, kind) => {
   // (A rootless config binds the host's /sys: no sysfs mount there.)
   const cases: [string, string, (b: Bundle) => void][] = [
-    ['a /proc symlinked to a directory', 'proc', (b) => (rmSync(join(b.rootfs, 'proc'), { recursive: true }), mkdirSync(join(b.rootfs, 'realproc')), symlinkSync('realproc', join(b.rootfs, 'proc')))],
-    ['a /proc that is a file', 'proc', (b) => (rmSync(join(b.rootfs, 'proc'), { recursive: true }), writeFileSync(join(b.rootfs, 'proc'), ''))],
-    ['a /sys symlinked to a directory', 'sysfs', (b) => (rmSync(join(b.rootfs, 'sys'), { recursive: true }), mkdirSync(join(b.rootfs, 'realsys')), symlinkSync('/realsys', join(b.rootfs, 'sys')))],
+    [
+      'a /proc symlinked to a directory',
+      'proc',
+      (b) => (
+        rmSync(join(b.rootfs, 'proc'), { recursive: true }),
+        mkdirSync(join(b.rootfs, 'realproc')),
+        symlinkSync('realproc', join(b.rootfs, 'proc'))
+      ),
+    ],
+    [
+      'a /proc that is a file',
+      'proc',
+      (b) => (rmSync(join(b.rootfs, 'proc'), { recursive: true }), writeFileSync(join(b.rootfs, 'proc'), '')),
+    ],
+    [
+      'a /sys symlinked to a directory',
+      'sysfs',
+      (b) => (
+        rmSync(join(b.rootfs, 'sys'), { recursive: true }),
+        mkdirSync(join(b.rootfs, 'realsys')),
+        symlinkSync('/realsys', join(b.rootfs, 'sys'))
+      ),
+    ],
   ];
   for (const [what, fs, rootfs] of cases.filter(([, fs]) => fs === 'proc' || kind === 'root')) {
     it(`${what} is refused with runc's words`, async () => {
@@ -345,7 +385,7 @@ describeKinds('a config without a mount namespace', (env, kind) => {
     delete cfg.linux.maskedPaths;
     delete cfg.linux.readonlyPaths;
   };
-  it('is refused with the reason, and the caller\'s mounts are left as they were', async () => {
+  it("is refused with the reason, and the caller's mounts are left as they were", async () => {
     for (const runtime of withRunc ? (['hutch', 'runc'] as const) : (['hutch'] as const)) {
       const b = env().bundle({ template: 'fixture', args: ['true'], edit: noMountNs });
       // The caller: a throwaway mount namespace whose "/" is shared; after

@@ -35,15 +35,29 @@ describe.skipIf(skip)(`rootless with subordinate id ranges${skip ? ` (skipped: $
         template: 'fixture',
         args: ['sh', '-c', 'cat /proc/self/uid_map; id -G'],
         edit: (cfg) => {
-          cfg.linux.uidMappings = [{ containerID: 0, hostID: user.uid, size: 1 }, { containerID: 1, hostID: uids![0], size: 1000 }];
-          cfg.linux.gidMappings = [{ containerID: 0, hostID: user.gid, size: 1 }, { containerID: 1, hostID: gids![0], size: 1000 }];
+          cfg.linux.uidMappings = [
+            { containerID: 0, hostID: user.uid, size: 1 },
+            { containerID: 1, hostID: uids![0], size: 1000 },
+          ];
+          cfg.linux.gidMappings = [
+            { containerID: 0, hostID: user.gid, size: 1 },
+            { containerID: 1, hostID: gids![0], size: 1000 },
+          ];
           cfg.process.user = { uid: 0, gid: 0, additionalGids: [5] };
         },
       });
       b.writeConfig();
-      const r = await runRuntime({ runtime: 'hutch', user, roots: makeStateRoots(ws, user), args: ['run', '--bundle', b.dir, containerId('ranges')] });
+      const r = await runRuntime({
+        runtime: 'hutch',
+        user,
+        roots: makeStateRoots(ws, user),
+        args: ['run', '--bundle', b.dir, containerId('ranges')],
+      });
       expect(r.exitCode, describeResult(r)).toBe(0);
-      const lines = r.stdout.trim().split('\n').map((l) => l.trim().split(/\s+/).join(' '));
+      const lines = r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.trim().split(/\s+/).join(' '));
       expect(lines).toEqual([`0 ${user.uid} 1`, `1 ${uids![0]} 1000`, '0 5']);
     } finally {
       ws.cleanup();

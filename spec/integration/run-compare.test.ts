@@ -23,14 +23,7 @@ import { makeBundle, makeWorkspace, type Bundle, type BundleKind, type Workspace
 import { rootSkipReason, runcSkipReason } from '../helpers/host.js';
 import { normalizeMounts, parseMountinfo, topmostAt, type MountEntry } from '../helpers/mountinfo.js';
 import { probeScript, splitSections, type SectionOutput } from '../helpers/probe.js';
-import {
-  containerId,
-  describeResult,
-  ensureHutchBuilt,
-  makeStateRoots,
-  runRuntime,
-  type RuntimeResult,
-} from '../helpers/runtimes.js';
+import { containerId, describeResult, ensureHutchBuilt, makeStateRoots, runRuntime, type RuntimeResult } from '../helpers/runtimes.js';
 import { ensureTestUser, rootlessSkipReason, type TestUser } from '../helpers/user.js';
 
 const SECTIONS = [
@@ -106,7 +99,9 @@ function defineComparison(kind: BundleKind, reason: string | undefined): void {
     it('sanity: the answers are the expected ones for this kind of bundle', () => {
       expect(section('hutch', 'id').out).toMatch(/^uid=0\(root\) gid=0\(root\)/);
       expect(section('hutch', 'hostname').out).toBe(bundle.config.hostname ?? 'runc');
-      const maps = section('hutch', 'maps').out.split('\n').map((l) => l.trim().split(/\s+/).join(' '));
+      const maps = section('hutch', 'maps')
+        .out.split('\n')
+        .map((l) => l.trim().split(/\s+/).join(' '));
       if (kind === 'rootless') {
         expect(maps).toEqual([`0 ${user!.uid} 1`, `0 ${user!.gid} 1`]);
       } else {
@@ -137,7 +132,9 @@ function defineComparison(kind: BundleKind, reason: string | undefined): void {
         (m) => m.destination === '/sys' && m.options?.includes('rbind') && m.options.includes('ro'),
       );
       const expected: MountEntry[] = runc.map((e) =>
-        (e === runcTop && e.fsType === 'tmpfs' && cgroupRo) || (sysRbindRo && e.mountPoint.startsWith('/sys/')) ? { ...e, readOnly: true } : e,
+        (e === runcTop && e.fsType === 'tmpfs' && cgroupRo) || (sysRbindRo && e.mountPoint.startsWith('/sys/'))
+          ? { ...e, readOnly: true }
+          : e,
       );
       expect(normalizeMounts(hutch)).toEqual(normalizeMounts(expected));
       // (cgroup v1 and hybrid hosts only: on a v2 host /sys/fs/cgroup is a

@@ -46,9 +46,11 @@ function start(who: Who, argv: string[], opts: { input?: string; timeoutMs?: num
   });
 }
 
-const hutch = (who: Who, args: string[], opts: Parameters<typeof start>[2] = {}) => start(who, [HUTCH_BIN, '--root', who.state, ...args], opts);
+const hutch = (who: Who, args: string[], opts: Parameters<typeof start>[2] = {}) =>
+  start(who, [HUTCH_BIN, '--root', who.state, ...args], opts);
 const sandbox = (who: Who, args: string[], opts: Parameters<typeof start>[2] = {}) => hutch(who, ['sandbox', ...args], opts);
-const show = (r: { command?: string; exitCode?: number; stdout?: unknown; stderr?: unknown }) => `${r.command}\n  exit=${r.exitCode}\n  stdout: ${String(r.stdout)}\n  stderr: ${String(r.stderr)}`;
+const show = (r: { command?: string; exitCode?: number; stdout?: unknown; stderr?: unknown }) =>
+  `${r.command}\n  exit=${r.exitCode}\n  stdout: ${String(r.stdout)}\n  stderr: ${String(r.stderr)}`;
 
 /** Pids of processes whose command line has `token` as an argument. */
 function processesWith(token: string): number[] {
@@ -85,14 +87,22 @@ function probeSections(work: string): ProbeSection[] {
     { name: 'net', cmd: "ip -o link show | sed 's/^[0-9]*: //; s/:.*<\\(.*\\)>.*/ \\1/'" },
     { name: 'hostname', cmd: 'hostname' },
     { name: 'mounts', cmd: 'cat /proc/self/mountinfo' },
-    { name: 'writable', cmd: writable.map((d) => `if touch ${d}/.hutch-probe-$$ 2>/dev/null; then rm -f ${d}/.hutch-probe-$$; echo "${d} rw"; else echo "${d} ro"; fi`).join('; ') },
+    {
+      name: 'writable',
+      cmd: writable
+        .map((d) => `if touch ${d}/.hutch-probe-$$ 2>/dev/null; then rm -f ${d}/.hutch-probe-$$; echo "${d} rw"; else echo "${d} ro"; fi`)
+        .join('; '),
+    },
   ];
 }
 
 /** A mount as the process sees it: where, what, and the flags that matter for what it may do there. */
 function mountView(e: MountEntry): string {
   const flags = ['ro', 'nosuid', 'nodev', 'noexec'].filter((f) => e.options.includes(f));
-  return `${e.mountPoint} ${e.fsType} ${e.options.includes('ro') ? 'ro' : 'rw'}${flags.filter((f) => f !== 'ro').map((f) => ',' + f).join('')}`;
+  return `${e.mountPoint} ${e.fsType} ${e.options.includes('ro') ? 'ro' : 'rw'}${flags
+    .filter((f) => f !== 'ro')
+    .map((f) => ',' + f)
+    .join('')}`;
 }
 
 /**
@@ -102,7 +112,7 @@ function mountView(e: MountEntry): string {
  */
 function visible(entries: MountEntry[]): MountEntry[] {
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const below = (path: string, dir: string) => dir === '/' ? path !== '/' : path.startsWith(dir + '/');
+  const below = (path: string, dir: string) => (dir === '/' ? path !== '/' : path.startsWith(dir + '/'));
   const seen = (e: MountEntry): boolean => {
     if (topmostAt(entries, e.mountPoint) !== e) return false;
     const parent = byId.get(e.parent);
@@ -123,7 +133,8 @@ function hutchOnly(view: string, kind: Who['kind']): boolean {
   const [point, type, flags] = view.split(' ');
   if (point === '/dev/shm' && type === 'tmpfs' && flags === 'rw,nosuid,nodev,noexec') return true;
   if (kind !== 'root') return false;
-  if (/^\/proc\/(bus|fs|irq|sys|sysrq-trigger|acpi|asound|kcore|keys|latency_stats|timer_list|timer_stats|sched_debug|scsi)$/.test(point!)) return true;
+  if (/^\/proc\/(bus|fs|irq|sys|sysrq-trigger|acpi|asound|kcore|keys|latency_stats|timer_list|timer_stats|sched_debug|scsi)$/.test(point!))
+    return true;
   if (/^\/sys\/(firmware|devices\/virtual\/tpm)$/.test(point!)) return true;
   if (point === '/run' && type === 'tmpfs' && flags!.startsWith('ro')) return true;
   return false;
@@ -144,40 +155,82 @@ for (const kind of ['root', 'rootless'] as const) {
     });
     afterAll(() => ws?.cleanup());
 
-    it.skipIf(!BWRAP)('shows the command what bwrap --ro-bind / / --dev /dev --proc /proc --tmpfs /tmp --unshare-all shows it', async () => {
-      const script = probeScript(probeSections(who.work));
-      const ours = await sandbox(who, ['--', 'sh', '-c', script]);
-      const theirs = await start(who, [BWRAP!, '--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp', '--bind', who.work, who.work, '--chdir', who.work, '--unshare-all', '--die-with-parent', 'sh', '-c', script]);
-      expect(ours.exitCode, show(ours)).toBe(0);
-      expect(theirs.exitCode, show(theirs)).toBe(0);
-      const a = splitSections(String(ours.stdout));
-      const b = splitSections(String(theirs.stdout));
-      for (const name of ['ids', 'pid', 'nnp', 'net', 'hostname', 'writable']) expect(a[name], `section ${name}`).toEqual(b[name]);
-      expect(a.net!.out).toMatch(/^lo .*\bUP\b/);
-      expect(a.pid!.out).toBe('2'); // the command under a reaper, as under bwrap's own pid 1
-      // One user namespace mapping the caller to itself; bwrap nests two (the caller to root, and back).
-      const id = String(who.user?.uid ?? 0);
-      expect(a.maps!.out.trim().split(/\s+/)).toEqual([id, id, '1', id, id, '1']);
-      // Capabilities: none at all. bwrap leaves root every capability in its namespace; hutch drops them for root too.
-      expect(a.caps!.out).toBe(['CapInh', 'CapPrm', 'CapEff', 'CapBnd', 'CapAmb'].map((c) => `${c}:\t0000000000000000`).join('\n'));
-      if (kind === 'rootless') expect(a.caps).toEqual(b.caps);
-      // What can be reached: the host's mounts under its own /dev, covered by the new /dev, cannot
-      // (hutch makes them read-only with the rest, bwrap leaves some of them as they were).
-      const ourMounts = visible(parseMountinfo(a.mounts!.out)).map(mountView);
-      const theirMounts = visible(parseMountinfo(b.mounts!.out)).map(mountView);
-      const devices = (v: string) => /^\/dev\/(null|zero|full|random|urandom|tty) devtmpfs/.test(v);
-      // The host's device nodes: bwrap binds them nosuid, hutch as root read-only (their root owns them): compare them by place.
-      const comparable = (list: string[]) => list.filter((v) => !hutchOnly(v, kind)).map((v) => (devices(v) ? v.split(' ').slice(0, 2).join(' ') : v)).sort();
-      // As root hutch hides /run, and with it the host's mounts below it.
-      expect(comparable(ourMounts)).toEqual(comparable(theirMounts.filter((v) => !(kind === 'root' && v.startsWith('/run/')))));
-    });
+    it.skipIf(!BWRAP)(
+      'shows the command what bwrap --ro-bind / / --dev /dev --proc /proc --tmpfs /tmp --unshare-all shows it',
+      async () => {
+        const script = probeScript(probeSections(who.work));
+        const ours = await sandbox(who, ['--', 'sh', '-c', script]);
+        const theirs = await start(who, [
+          BWRAP!,
+          '--ro-bind',
+          '/',
+          '/',
+          '--dev',
+          '/dev',
+          '--proc',
+          '/proc',
+          '--tmpfs',
+          '/tmp',
+          '--bind',
+          who.work,
+          who.work,
+          '--chdir',
+          who.work,
+          '--unshare-all',
+          '--die-with-parent',
+          'sh',
+          '-c',
+          script,
+        ]);
+        expect(ours.exitCode, show(ours)).toBe(0);
+        expect(theirs.exitCode, show(theirs)).toBe(0);
+        const a = splitSections(String(ours.stdout));
+        const b = splitSections(String(theirs.stdout));
+        for (const name of ['ids', 'pid', 'nnp', 'net', 'hostname', 'writable']) expect(a[name], `section ${name}`).toEqual(b[name]);
+        expect(a.net!.out).toMatch(/^lo .*\bUP\b/);
+        expect(a.pid!.out).toBe('2'); // the command under a reaper, as under bwrap's own pid 1
+        // One user namespace mapping the caller to itself; bwrap nests two (the caller to root, and back).
+        const id = String(who.user?.uid ?? 0);
+        expect(a.maps!.out.trim().split(/\s+/)).toEqual([id, id, '1', id, id, '1']);
+        // Capabilities: none at all. bwrap leaves root every capability in its namespace; hutch drops them for root too.
+        expect(a.caps!.out).toBe(['CapInh', 'CapPrm', 'CapEff', 'CapBnd', 'CapAmb'].map((c) => `${c}:\t0000000000000000`).join('\n'));
+        if (kind === 'rootless') expect(a.caps).toEqual(b.caps);
+        // What can be reached: the host's mounts under its own /dev, covered by the new /dev, cannot
+        // (hutch makes them read-only with the rest, bwrap leaves some of them as they were).
+        const ourMounts = visible(parseMountinfo(a.mounts!.out)).map(mountView);
+        const theirMounts = visible(parseMountinfo(b.mounts!.out)).map(mountView);
+        const devices = (v: string) => /^\/dev\/(null|zero|full|random|urandom|tty) devtmpfs/.test(v);
+        // The host's device nodes: bwrap binds them nosuid, hutch as root read-only (their root owns them): compare them by place.
+        const comparable = (list: string[]) =>
+          list
+            .filter((v) => !hutchOnly(v, kind))
+            .map((v) => (devices(v) ? v.split(' ').slice(0, 2).join(' ') : v))
+            .sort();
+        // As root hutch hides /run, and with it the host's mounts below it.
+        expect(comparable(ourMounts)).toEqual(comparable(theirMounts.filter((v) => !(kind === 'root' && v.startsWith('/run/')))));
+      },
+    );
 
-    it.skipIf(kind !== 'rootless' || !which('unshare'))('lets the command make a nested sandbox with a /proc of its own, as bwrap does', async () => {
-      // A masked /proc is not "fully visible", and the kernel then refuses a new proc mount in a nested user namespace.
-      const r = await sandbox(who, ['--', 'unshare', '--user', '--map-root-user', '--pid', '--fork', '--mount-proc', 'sh', '-c', 'echo $$']);
-      expect(r.exitCode, show(r)).toBe(0);
-      expect(String(r.stdout).trim()).toBe('1');
-    });
+    it.skipIf(kind !== 'rootless' || !which('unshare'))(
+      'lets the command make a nested sandbox with a /proc of its own, as bwrap does',
+      async () => {
+        // A masked /proc is not "fully visible", and the kernel then refuses a new proc mount in a nested user namespace.
+        const r = await sandbox(who, [
+          '--',
+          'unshare',
+          '--user',
+          '--map-root-user',
+          '--pid',
+          '--fork',
+          '--mount-proc',
+          'sh',
+          '-c',
+          'echo $$',
+        ]);
+        expect(r.exitCode, show(r)).toBe(0);
+        expect(String(r.stdout).trim()).toBe('1');
+      },
+    );
 
     it('passes the exit code through; a command killed by a signal gives 128+N', async () => {
       expect((await sandbox(who, ['--', 'sh', '-c', 'exit 42'])).exitCode).toBe(42);
@@ -185,7 +238,10 @@ for (const kind of ['root', 'rootless'] as const) {
     });
 
     it('forwards SIGTERM and SIGINT to a command that has no handler for them', async () => {
-      for (const [sig, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+      for (const [sig, code] of [
+        ['SIGTERM', 143],
+        ['SIGINT', 130],
+      ] as const) {
         // The number is computed inside, so only the sleep has it in its command line.
         const token = String(200000 + process.pid);
         const sub = sandbox(who, ['--', 'sh', '-c', `exec sleep $((${token} - 1 + 1))`]);
@@ -209,7 +265,7 @@ for (const kind of ['root', 'rootless'] as const) {
       expect(gone, `still running: ${left.join(' ')}`).toBe(true);
     });
 
-    it('reaps orphans and still exits with the command\'s status', async () => {
+    it("reaps orphans and still exits with the command's status", async () => {
       // The orphan exits (9) long before the command (3): the reaper must not take its status for the command's.
       const r = await sandbox(who, ['--', 'sh', '-c', '(sh -c "sleep 0.1; exit 9" &); sleep 0.6; exit 3']);
       expect(r.exitCode, show(r)).toBe(3);
@@ -233,13 +289,18 @@ for (const kind of ['root', 'rootless'] as const) {
       expect(String(cmd.stderr)).toMatch(/sandbox: no-such-command-hutch: command not found \(PATH=.*\)\. Fix: give its full path/);
     });
 
-    it.skipIf(!which('unshare'))('names the fix when user namespaces are disabled (user.max_user_namespaces=0, set inside a namespace of our own)', async () => {
-      // Only the new namespace's limit changes: the host's sysctl stays as it is.
-      const inner = `echo 0 > /proc/sys/user/max_user_namespaces && exec ${HUTCH_BIN} --root ${who.state} sandbox -- true`;
-      const r = await start(who, ['unshare', '--user', '--map-root-user', 'sh', '-c', inner]);
-      expect(r.exitCode, show(r)).toBe(1);
-      expect(String(r.stderr)).toContain('user namespaces are disabled on this host (user.max_user_namespaces = 0), and a sandbox needs one. Fix: sudo sysctl -w user.max_user_namespaces=');
-    });
+    it.skipIf(!which('unshare'))(
+      'names the fix when user namespaces are disabled (user.max_user_namespaces=0, set inside a namespace of our own)',
+      async () => {
+        // Only the new namespace's limit changes: the host's sysctl stays as it is.
+        const inner = `echo 0 > /proc/sys/user/max_user_namespaces && exec ${HUTCH_BIN} --root ${who.state} sandbox -- true`;
+        const r = await start(who, ['unshare', '--user', '--map-root-user', 'sh', '-c', inner]);
+        expect(r.exitCode, show(r)).toBe(1);
+        expect(String(r.stderr)).toContain(
+          'user namespaces are disabled on this host (user.max_user_namespaces = 0), and a sandbox needs one. Fix: sudo sysctl -w user.max_user_namespaces=',
+        );
+      },
+    );
 
     it('applies --tmpfs, --rw, --hide and --ro in order, and only --rw paths are writable', async () => {
       // Inside the work directory: the host's /tmp, where the workspace is, is not the sandbox's.
@@ -248,7 +309,20 @@ for (const kind of ['root', 'rootless'] as const) {
       writeFileSync(join(data, 'secret'), 'hush');
       if (who.user) for (const f of [data, join(data, 'out'), join(data, 'secret')]) chownSync(f, who.user.uid, who.user.gid);
       const script = `cat ${data}/secret; echo "[$(ls ${data}/out)]"; touch ${data}/out/x && echo out-rw; touch ${data}/y || echo data-ro; touch ${who.work}/z || echo work-ro; touch /tmp/t/u && echo tmpfs-rw`;
-      const r = await sandbox(who, ['--ro', who.work, '--tmpfs', '/tmp/t', '--hide', join(data, 'secret'), '--rw', join(data, 'out'), '--', 'sh', '-c', script]);
+      const r = await sandbox(who, [
+        '--ro',
+        who.work,
+        '--tmpfs',
+        '/tmp/t',
+        '--hide',
+        join(data, 'secret'),
+        '--rw',
+        join(data, 'out'),
+        '--',
+        'sh',
+        '-c',
+        script,
+      ]);
       expect(r.exitCode, show(r)).toBe(0);
       expect(String(r.stdout).trim().split('\n')).toEqual(['[]', 'out-rw', 'data-ro', 'work-ro', 'tmpfs-rw']);
       expect(existsSync(join(data, 'out', 'x'))).toBe(true);
@@ -260,7 +334,13 @@ for (const kind of ['root', 'rootless'] as const) {
       const r = await sandbox(who, ['--keep', name, '--', 'sleep', '1000']);
       expect(r.exitCode, show(r)).toBe(0);
       try {
-        const e = await hutch(who, ['exec', name, 'sh', '-c', 'echo $$ > /dev/null; id -u; cat /proc/1/cmdline | tr "\\0" " "; echo; touch /etc/x 2>/dev/null || echo etc-ro']);
+        const e = await hutch(who, [
+          'exec',
+          name,
+          'sh',
+          '-c',
+          'echo $$ > /dev/null; id -u; cat /proc/1/cmdline | tr "\\0" " "; echo; touch /etc/x 2>/dev/null || echo etc-ro',
+        ]);
         expect(e.exitCode, show(e)).toBe(0);
         const lines = String(e.stdout).trim().split('\n');
         expect(lines[0]).toBe(String(who.user?.uid ?? 0));
@@ -274,11 +354,25 @@ for (const kind of ['root', 'rootless'] as const) {
       expect((await hutch(who, ['state', name])).exitCode).toBe(1);
     });
 
-    it('--image DIR runs on a bundle\'s rootfs instead of the host\'s', async () => {
+    it("--image DIR runs on a bundle's rootfs instead of the host's", async () => {
       const bundle = ws.subdir('bundle', who.user);
       const rootfs = cachedRootfs();
-      writeFileSync(join(bundle, 'config.json'), JSON.stringify({ ociVersion: '1.0.2', root: { path: rootfs }, process: { cwd: '/', args: ['sh'], env: ['PATH=/bin:/sbin', 'FROM_IMAGE=yes'], user: { uid: 0, gid: 0 } } }));
-      const r = await sandbox(who, ['--image', bundle, '--', 'sh', '-c', `test -x /bin/busybox && echo busybox; test -e ${process.execPath} || echo no-node; echo $FROM_IMAGE; pwd; touch x && echo work-rw; touch /bin/x 2>/dev/null || echo root-ro`]);
+      writeFileSync(
+        join(bundle, 'config.json'),
+        JSON.stringify({
+          ociVersion: '1.0.2',
+          root: { path: rootfs },
+          process: { cwd: '/', args: ['sh'], env: ['PATH=/bin:/sbin', 'FROM_IMAGE=yes'], user: { uid: 0, gid: 0 } },
+        }),
+      );
+      const r = await sandbox(who, [
+        '--image',
+        bundle,
+        '--',
+        'sh',
+        '-c',
+        `test -x /bin/busybox && echo busybox; test -e ${process.execPath} || echo no-node; echo $FROM_IMAGE; pwd; touch x && echo work-rw; touch /bin/x 2>/dev/null || echo root-ro`,
+      ]);
       expect(r.exitCode, show(r)).toBe(0);
       expect(String(r.stdout).trim().split('\n')).toEqual(['busybox', 'no-node', 'yes', who.work, 'work-rw', 'root-ro']);
       expect(existsSync(join(rootfs, 'bin', 'x'))).toBe(false);
@@ -289,17 +383,26 @@ for (const kind of ['root', 'rootless'] as const) {
       ociLayout(layout, {
         tag: 'v1',
         config: { Env: ['PATH=/bin', 'FROM_IMAGE=oci'] },
-        layers: [[
-          ...['bin', 'proc', 'dev', 'tmp', 'etc'].map((name) => ({ name: `${name}/`, type: 'dir' as const })),
-          { name: 'bin/busybox', data: readFileSync(join(cachedRootfs(), 'bin', 'busybox')), mode: 0o755 },
-          { name: 'bin/sh', type: 'symlink' as const, linkname: 'busybox' },
-          { name: 'etc/hello', data: 'from the image\n' },
-        ]],
+        layers: [
+          [
+            ...['bin', 'proc', 'dev', 'tmp', 'etc'].map((name) => ({ name: `${name}/`, type: 'dir' as const })),
+            { name: 'bin/busybox', data: readFileSync(join(cachedRootfs(), 'bin', 'busybox')), mode: 0o755 },
+            { name: 'bin/sh', type: 'symlink' as const, linkname: 'busybox' },
+            { name: 'etc/hello', data: 'from the image\n' },
+          ],
+        ],
       });
       const cache = ws.subdir('cache', who.user);
       const env = { ...who.env, XDG_CACHE_HOME: cache };
       for (let i = 0; i < 2; i++) {
-        const r = await sandbox({ ...who, env }, ['--image', `${layout}:v1`, '--', 'sh', '-c', 'cat /etc/hello; echo $FROM_IMAGE; busybox touch /etc/x 2>/dev/null || echo root-ro']);
+        const r = await sandbox({ ...who, env }, [
+          '--image',
+          `${layout}:v1`,
+          '--',
+          'sh',
+          '-c',
+          'cat /etc/hello; echo $FROM_IMAGE; busybox touch /etc/x 2>/dev/null || echo root-ro',
+        ]);
         expect(r.exitCode, show(r)).toBe(0);
         expect(String(r.stdout).trim().split('\n')).toEqual(['from the image', 'oci', 'root-ro']);
       }
@@ -354,14 +457,25 @@ describe.skipIf(rootSkip)('hutch sandbox as root: what root must not reach', () 
   beforeAll(() => {
     ensureHutchBuilt();
     ws = makeWorkspace('hutch-sandbox-rootonly-');
-    who = { kind: 'root', user: undefined, work: ws.subdir('work'), state: ws.subdir('state'), env: { PATH: runtimePath(), HOME: '/root' } };
+    who = {
+      kind: 'root',
+      user: undefined,
+      work: ws.subdir('work'),
+      state: ws.subdir('state'),
+      env: { PATH: runtimePath(), HOME: '/root' },
+    };
   });
   afterAll(() => ws?.cleanup());
 
-  it('cannot chmod the host\'s device nodes, write sysctls, or reach /run\'s sockets', async () => {
+  it("cannot chmod the host's device nodes, write sysctls, or reach /run's sockets", async () => {
     const before = statSync('/dev/null').mode;
     // chmod to the same mode: harmless if it went through, and it must not.
-    const r = await sandbox(who, ['--', 'sh', '-c', 'chmod 666 /dev/null 2>&1 || echo chmod-refused; echo ok > /dev/null && echo null-writable; (echo 1 > /proc/sys/vm/drop_caches) 2>/dev/null || echo sysctl-ro; ls -A /run | wc -l']);
+    const r = await sandbox(who, [
+      '--',
+      'sh',
+      '-c',
+      'chmod 666 /dev/null 2>&1 || echo chmod-refused; echo ok > /dev/null && echo null-writable; (echo 1 > /proc/sys/vm/drop_caches) 2>/dev/null || echo sysctl-ro; ls -A /run | wc -l',
+    ]);
     expect(r.exitCode, show(r)).toBe(0);
     expect(String(r.stdout)).toMatch(/Read-only file system\nchmod-refused\nnull-writable\nsysctl-ro\n0$/);
     expect(statSync('/dev/null').mode).toBe(before);
@@ -370,7 +484,9 @@ describe.skipIf(rootSkip)('hutch sandbox as root: what root must not reach', () 
   it('--memory puts the command in a cgroup of its own, removed when it exits', async () => {
     const r = await sandbox(who, ['--memory', '64m', '--pids-limit', '50', '--', 'sh', '-c', 'cat /proc/self/cgroup']);
     expect(r.exitCode, show(r)).toBe(0);
-    const line = String(r.stdout).split('\n').find((l) => /^\d+:(memory|[^:]*,memory[^:]*):/.test(l) || l.startsWith('0::'));
+    const line = String(r.stdout)
+      .split('\n')
+      .find((l) => /^\d+:(memory|[^:]*,memory[^:]*):/.test(l) || l.startsWith('0::'));
     expect(line, String(r.stdout)).toBeDefined();
     const list = await hutch(who, ['list', '-q']);
     expect(String(list.stdout).trim()).toBe('');
@@ -383,7 +499,13 @@ describe.skipIf(rootlessSkip)('hutch sandbox as an unprivileged user: limits', (
     const user = ensureTestUser();
     const ws = makeWorkspace('hutch-sandbox-limits-');
     try {
-      const who: Who = { kind: 'rootless', user, work: ws.subdir('work', user), state: ws.subdir('state', user, 0o700), env: userEnv(user) };
+      const who: Who = {
+        kind: 'rootless',
+        user,
+        work: ws.subdir('work', user),
+        state: ws.subdir('state', user, 0o700),
+        env: userEnv(user),
+      };
       const r = await sandbox(who, ['--memory', '64m', '--cpus', '1', '--', 'true']);
       expect(r.exitCode, show(r)).toBe(0);
       const delegated = existsSync('/sys/fs/cgroup/cgroup.controllers') && String(r.stderr) === '';

@@ -41,11 +41,20 @@ async function startAgent(env: KindEnv, name: string): Promise<Agent> {
   const dir = env.ws.subdir(name);
   const socket = join(dir, 'agent.sock');
   const logFile = join(dir, 'agent.log');
-  const child = spawn(PYTHON!, [join(FIXTURES, 'seccomp', 'notify-agent.py'), socket, logFile, ...RULES], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(PYTHON!, [join(FIXTURES, 'seccomp', 'notify-agent.py'), socket, logFile, ...RULES], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   agents.push(child);
   for (let i = 0; i < 200 && !existsSync(`${socket}.ready`); i++) await sleep(25);
   if (!existsSync(`${socket}.ready`)) throw new Error('the seccomp agent did not start');
-  const log = () => (existsSync(logFile) ? readFileSync(logFile, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>) : []);
+  const log = () =>
+    existsSync(logFile)
+      ? readFileSync(logFile, 'utf8')
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as Record<string, any>)
+      : [];
   return { socket, log };
 }
 
@@ -67,13 +76,21 @@ const PROBE = 'mkdir /tmp/x 2>&1; echo "mkdir=$?"; touch /tmp/f; chmod 700 /tmp/
 
 /** The states the agent got, pids and versions replaced by what they must match. */
 function states(agent: Agent, initPid: (s: Record<string, any>) => boolean): Record<string, any>[] {
-  return agent.log().filter((e) => e.state).map((e) => {
-    const s = e.state as Record<string, any>;
-    expect(e.fds, 'one fd with the state').toBe(1);
-    expect(s.state.pid).toBeGreaterThan(0);
-    expect(typeof s.ociVersion).toBe('string');
-    return { ...s, ociVersion: 'V', pid: initPid(s) ? 'init' : 'other', state: { ...s.state, ociVersion: 'V', pid: 'init', bundle: s.state.bundle ? 'bundle' : undefined } };
-  });
+  return agent
+    .log()
+    .filter((e) => e.state)
+    .map((e) => {
+      const s = e.state as Record<string, any>;
+      expect(e.fds, 'one fd with the state').toBe(1);
+      expect(s.state.pid).toBeGreaterThan(0);
+      expect(typeof s.ociVersion).toBe('string');
+      return {
+        ...s,
+        ociVersion: 'V',
+        pid: initPid(s) ? 'init' : 'other',
+        state: { ...s.state, ociVersion: 'V', pid: 'init', bundle: s.state.bundle ? 'bundle' : undefined },
+      };
+    });
 }
 
 describeKinds('seccomp user notification (SCMP_ACT_NOTIFY)', (env, kind) => {
@@ -84,46 +101,77 @@ describeKinds('seccomp user notification (SCMP_ACT_NOTIFY)', (env, kind) => {
         const agent = await startAgent(env(), `agent-${runtime}`);
         const b = env().bundle({ template: 'fixture', args: ['sh', '-c', PROBE], edit: notifyProfile(agent.socket, nnp) });
         const r = await env().call(runtime, ['run', '--bundle', b.dir, env().id('notify')]);
-        out[runtime] = { r, states: states(agent, (s) => s.pid === s.state.pid), notes: agent.log().filter((e) => e.notification).map((e) => e.notification.action) };
+        out[runtime] = {
+          r,
+          states: states(agent, (s) => s.pid === s.state.pid),
+          notes: agent
+            .log()
+            .filter((e) => e.notification)
+            .map((e) => e.notification.action),
+        };
       }
       const hutch = out.hutch!;
       expect(hutch.r.exitCode, describeResult(hutch.r)).toBe(0);
       expect(hutch.r.stdout).toBe("mkdir: can't create directory '/tmp/x': No medium found\nmkdir=1\n700\n");
       expect(hutch.states).toEqual([
-        { ociVersion: 'V', fds: ['seccompFd'], pid: 'init', metadata: 'hutch-test-metadata', state: { ociVersion: 'V', id: expect.stringMatching(/^notify-/), status: 'creating', pid: 'init', bundle: 'bundle', annotations: { 'org.example.notify': 'yes' } } },
+        {
+          ociVersion: 'V',
+          fds: ['seccompFd'],
+          pid: 'init',
+          metadata: 'hutch-test-metadata',
+          state: {
+            ociVersion: 'V',
+            id: expect.stringMatching(/^notify-/),
+            status: 'creating',
+            pid: 'init',
+            bundle: 'bundle',
+            annotations: { 'org.example.notify': 'yes' },
+          },
+        },
       ]);
       expect(hutch.notes).toEqual(expect.arrayContaining([`errno:${ENOMEDIUM}`, 'continue']));
       if (out.runc) {
         expect(out.runc.r.stdout, describeResult(out.runc.r)).toBe(hutch.r.stdout);
-        expect(out.runc.states.map((s) => ({ ...s, state: { ...s.state, id: 'id' } }))).toEqual(hutch.states.map((s) => ({ ...s, state: { ...s.state, id: 'id' } })));
+        expect(out.runc.states.map((s) => ({ ...s, state: { ...s.state, id: 'id' } }))).toEqual(
+          hutch.states.map((s) => ({ ...s, state: { ...s.state, id: 'id' } })),
+        );
       }
     });
   }
 
-  it.skipIf(!PYTHON)(`exec: the exec'd process's own listener goes to the agent with the running state (${kind === 'root' ? 'as runc' : 'runc 1.1.5 fails'})`, async () => {
-    const got: Partial<Record<Runtime, { r: RuntimeResult; states: Record<string, any>[] }>> = {};
-    for (const runtime of runtimes) {
-      const agent = await startAgent(env(), `agent-exec-${runtime}`);
-      const b = env().bundle({ template: 'fixture', args: ['sleep', '100'], edit: notifyProfile(agent.socket, true) });
-      const id = env().id('notify-exec');
-      const started = await env().call(runtime, ['run', '-d', '--bundle', b.dir, id]);
-      expect(started.exitCode, describeResult(started)).toBe(0);
-      const r = await env().call(runtime, ['exec', id, 'sh', '-c', 'mkdir /tmp/y 2>&1; echo "mkdir=$?"']);
-      await env().call(runtime, ['delete', '--force', id]);
-      got[runtime] = { r, states: states(agent, (s) => s.pid === s.state.pid) };
-    }
-    const hutch = got.hutch!;
-    expect(hutch.r.stdout, describeResult(hutch.r)).toBe("mkdir: can't create directory '/tmp/y': No medium found\nmkdir=1\n");
-    expect(hutch.states.map((s) => [s.pid, s.state.status])).toEqual([['init', 'creating'], ['other', 'running']]);
-    if (got.runc && kind === 'root') {
-      expect(got.runc.r.stdout).toBe(hutch.r.stdout);
-      expect(got.runc.states.map((s) => [s.pid, s.state.status])).toEqual([['init', 'creating'], ['other', 'running']]);
-    } else if (got.runc) {
-      // runc 1.1.5 takes the listener with pidfd_getfd, which a rootless
-      // runtime may not do to its non-dumpable exec'd process.
-      expect(got.runc.r.stderr).toContain('performing SYS_PIDFD_GETFD syscall: operation not permitted');
-    }
-  });
+  it.skipIf(!PYTHON)(
+    `exec: the exec'd process's own listener goes to the agent with the running state (${kind === 'root' ? 'as runc' : 'runc 1.1.5 fails'})`,
+    async () => {
+      const got: Partial<Record<Runtime, { r: RuntimeResult; states: Record<string, any>[] }>> = {};
+      for (const runtime of runtimes) {
+        const agent = await startAgent(env(), `agent-exec-${runtime}`);
+        const b = env().bundle({ template: 'fixture', args: ['sleep', '100'], edit: notifyProfile(agent.socket, true) });
+        const id = env().id('notify-exec');
+        const started = await env().call(runtime, ['run', '-d', '--bundle', b.dir, id]);
+        expect(started.exitCode, describeResult(started)).toBe(0);
+        const r = await env().call(runtime, ['exec', id, 'sh', '-c', 'mkdir /tmp/y 2>&1; echo "mkdir=$?"']);
+        await env().call(runtime, ['delete', '--force', id]);
+        got[runtime] = { r, states: states(agent, (s) => s.pid === s.state.pid) };
+      }
+      const hutch = got.hutch!;
+      expect(hutch.r.stdout, describeResult(hutch.r)).toBe("mkdir: can't create directory '/tmp/y': No medium found\nmkdir=1\n");
+      expect(hutch.states.map((s) => [s.pid, s.state.status])).toEqual([
+        ['init', 'creating'],
+        ['other', 'running'],
+      ]);
+      if (got.runc && kind === 'root') {
+        expect(got.runc.r.stdout).toBe(hutch.r.stdout);
+        expect(got.runc.states.map((s) => [s.pid, s.state.status])).toEqual([
+          ['init', 'creating'],
+          ['other', 'running'],
+        ]);
+      } else if (got.runc) {
+        // runc 1.1.5 takes the listener with pidfd_getfd, which a rootless
+        // runtime may not do to its non-dumpable exec'd process.
+        expect(got.runc.r.stderr).toContain('performing SYS_PIDFD_GETFD syscall: operation not permitted');
+      }
+    },
+  );
 
   it.skipIf(!PYTHON)('a startContainer hook still runs (as runc)', async () => {
     for (const runtime of runtimes) {
@@ -141,12 +189,15 @@ describeKinds('seccomp user notification (SCMP_ACT_NOTIFY)', (env, kind) => {
     }
   });
 
-  it('a missing or dead agent: refused in runc\'s words, nothing left behind', async () => {
+  it("a missing or dead agent: refused in runc's words, nothing left behind", async () => {
     const dir = env().ws.subdir('dead');
     // A socket nobody listens on any more.
     const dead = join(dir, 'dead.sock');
     await new Promise<void>((resolve, reject) => {
-      const p = spawn(PYTHON ?? 'python3', ['-c', `import os, socket; s = socket.socket(socket.AF_UNIX); s.bind(${JSON.stringify(dead)}); os.chmod(${JSON.stringify(dead)}, 0o777)`]);
+      const p = spawn(PYTHON ?? 'python3', [
+        '-c',
+        `import os, socket; s = socket.socket(socket.AF_UNIX); s.bind(${JSON.stringify(dead)}); os.chmod(${JSON.stringify(dead)}, 0o777)`,
+      ]);
       p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error('could not make a dead socket'))));
     });
     for (const [path, why] of [

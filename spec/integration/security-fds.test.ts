@@ -67,7 +67,9 @@ describeKinds('a cwd on an fd of the host (CVE-2024-21626 class)', (env) => {
 
     it(`${runtime} exec --preserve-fds --cwd: the same for exec`, async () => {
       const id = await running(env(), runtime);
-      const r = await env().call(runtime, ['exec', '--preserve-fds', '1', '--cwd', '/proc/self/fd/3', id, ...ESCAPE], { prefix: leaking(3) });
+      const r = await env().call(runtime, ['exec', '--preserve-fds', '1', '--cwd', '/proc/self/fd/3', id, ...ESCAPE], {
+        prefix: leaking(3),
+      });
       expect(r.exitCode, describeResult(r)).not.toBe(0);
       expect(said(r)).toContain(BREAKOUT);
       expect(r.stdout).toBe('');
@@ -76,9 +78,17 @@ describeKinds('a cwd on an fd of the host (CVE-2024-21626 class)', (env) => {
 
   it('hutch: a leaked fd is not in the container, --preserve-fds still passes what it names', async () => {
     const b = env().bundle({ template: 'fixture', args: ['sh', '-c', 'ls /proc/self/fd | sort -n | tr "\\n" " "'] });
-    const r = await env().call('hutch', ['run', '--preserve-fds', '1', '--bundle', b.dir, env().id('fds-list')], { prefix: leaking(3, 100) });
+    const r = await env().call('hutch', ['run', '--preserve-fds', '1', '--bundle', b.dir, env().id('fds-list')], {
+      prefix: leaking(3, 100),
+    });
     expect(r.exitCode, describeResult(r)).toBe(0);
     // 0-2, the preserved 3, and the directory ls opened to list them.
-    expect(r.stdout.trim().split(' ').map(Number).filter((fd) => fd !== 4)).toEqual([0, 1, 2, 3]);
+    expect(
+      r.stdout
+        .trim()
+        .split(' ')
+        .map(Number)
+        .filter((fd) => fd !== 4),
+    ).toEqual([0, 1, 2, 3]);
   });
 });

@@ -41,7 +41,7 @@ describeKinds('masked paths and device nodes (CVE-2025-31133 class)', (env) => {
     expect(r.stdout.trim().split('\n')).toEqual(MASKED);
   });
 
-  it('device nodes are made in the container\'s own /dev, not in a host directory an image symlink leads a bind to', async () => {
+  it("device nodes are made in the container's own /dev, not in a host directory an image symlink leads a bind to", async () => {
     const host = env().ws.subdir('data', env().user);
     const b = env().bundle({
       template: 'fixture',

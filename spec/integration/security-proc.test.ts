@@ -52,19 +52,39 @@ const addMount = (m: Record<string, unknown>) => (cfg: OciConfig) => cfg.mounts.
 describeKinds('mounts that land on procfs (CVE-2025-52881 class)', (env) => {
   it('a bind on /proc/sys/kernel is refused (as runc)', async () => {
     const src = hostDir(env(), 'src');
-    const b = env().bundle({ template: 'fixture', args: ['true'], edit: addMount({ destination: '/proc/sys/kernel', type: 'bind', source: src, options: ['rbind'] }) });
-    await expectRefused(env(), b, /^error mounting ".*" to rootfs at "\/proc\/sys\/kernel": ".*\/rootfs\/proc\/sys\/kernel" cannot be mounted because it is inside \/proc$/);
+    const b = env().bundle({
+      template: 'fixture',
+      args: ['true'],
+      edit: addMount({ destination: '/proc/sys/kernel', type: 'bind', source: src, options: ['rbind'] }),
+    });
+    await expectRefused(
+      env(),
+      b,
+      /^error mounting ".*" to rootfs at "\/proc\/sys\/kernel": ".*\/rootfs\/proc\/sys\/kernel" cannot be mounted because it is inside \/proc$/,
+    );
   });
 
   it('a bind on an image symlink that leads into /proc is refused (as runc)', async () => {
     const src = hostDir(env(), 'src');
-    const b = env().bundle({ template: 'fixture', args: ['true'], edit: addMount({ destination: '/data', type: 'bind', source: src, options: ['rbind'] }) });
+    const b = env().bundle({
+      template: 'fixture',
+      args: ['true'],
+      edit: addMount({ destination: '/data', type: 'bind', source: src, options: ['rbind'] }),
+    });
     symlinkSync('/proc/sys/kernel', join(b.rootfs, 'data'));
-    await expectRefused(env(), b, /^error mounting ".*" to rootfs at "\/data": ".*\/rootfs\/proc\/sys\/kernel" cannot be mounted because it is inside \/proc$/);
+    await expectRefused(
+      env(),
+      b,
+      /^error mounting ".*" to rootfs at "\/data": ".*\/rootfs\/proc\/sys\/kernel" cannot be mounted because it is inside \/proc$/,
+    );
   });
 
   it('hutch refuses a tmpfs inside /proc too (runc 1.1.5 mounts it)', async () => {
-    const b = env().bundle({ template: 'fixture', args: ['true'], edit: addMount({ destination: '/proc/sys', type: 'tmpfs', source: 'tmpfs' }) });
+    const b = env().bundle({
+      template: 'fixture',
+      args: ['true'],
+      edit: addMount({ destination: '/proc/sys', type: 'tmpfs', source: 'tmpfs' }),
+    });
     const r = await env().call('hutch', ['run', '--bundle', b.dir, env().id('proc')]);
     expect(r.exitCode, describeResult(r)).not.toBe(0);
     expect(refusal(r)).toMatch(/to rootfs at "\/proc\/sys": .* cannot be mounted because it is inside \/proc$/);
@@ -79,18 +99,28 @@ describeKinds('mounts that land on procfs (CVE-2025-52881 class)', (env) => {
     const b = env().bundle({
       template: 'fixture',
       args: ['true'],
-      edit: (cfg) => cfg.mounts.push({ destination: '/vol', type: 'bind', source: vol, options: ['rbind'] }, { destination: '/vol/k', type: 'bind', source: src, options: ['rbind'] }),
+      edit: (cfg) =>
+        cfg.mounts.push(
+          { destination: '/vol', type: 'bind', source: vol, options: ['rbind'] },
+          { destination: '/vol/k', type: 'bind', source: src, options: ['rbind'] },
+        ),
     });
     const r = await env().call('hutch', ['run', '--bundle', b.dir, env().id('proc')]);
     expect(r.exitCode, describeResult(r)).not.toBe(0);
-    expect(refusal(r)).toBe(`error mounting "${src}" to rootfs at "/vol/k": "${b.rootfs}/vol/k" cannot be mounted because it is inside /proc`);
+    expect(refusal(r)).toBe(
+      `error mounting "${src}" to rootfs at "/vol/k": "${b.rootfs}/vol/k" cannot be mounted because it is inside /proc`,
+    );
   });
 
   it('what runc allows inside /proc still works: a file bound on /proc/meminfo (lxcfs)', async () => {
     const file = join(hostDir(env(), 'lxcfs'), 'meminfo');
     writeFileSync(file, 'MemTotal: 42 kB\n');
     own(env(), file);
-    const b = env().bundle({ template: 'fixture', args: ['cat', '/proc/meminfo'], edit: addMount({ destination: '/proc/meminfo', type: 'bind', source: file, options: ['bind', 'ro'] }) });
+    const b = env().bundle({
+      template: 'fixture',
+      args: ['cat', '/proc/meminfo'],
+      edit: addMount({ destination: '/proc/meminfo', type: 'bind', source: file, options: ['bind', 'ro'] }),
+    });
     const r = await runBoth(env(), b);
     for (const runtime of runtimes) {
       expect(r[runtime]!.exitCode, describeResult(r[runtime]!)).toBe(0);
@@ -130,7 +160,11 @@ describeKinds('a /proc that is not procfs (CVE-2023-28642 class)', (env) => {
         cfg.linux.sysctl = { 'kernel.shmmax': '42' };
       },
     });
-    await expectRefused(env(), b, /^error mounting ".*" to rootfs at "\/proc": ".*\/rootfs\/proc" cannot be mounted because it is not of type proc$/);
+    await expectRefused(
+      env(),
+      b,
+      /^error mounting ".*" to rootfs at "\/proc": ".*\/rootfs\/proc" cannot be mounted because it is not of type proc$/,
+    );
     expect(readFileSync(join(fake, 'sys', 'kernel', 'shmmax'), 'utf8')).toBe('untouched\n');
   });
 });

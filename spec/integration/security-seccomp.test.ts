@@ -22,14 +22,20 @@ describeKinds('the seccomp filter of a waiting init', (env) => {
         args: ['sleep', '1000'],
         edit: (cfg) => {
           cfg.process.noNewPrivileges = true;
-          cfg.linux.seccomp = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['mkdir', 'mkdirat'], action: 'SCMP_ACT_ERRNO', errnoRet: 1 }] };
+          cfg.linux.seccomp = {
+            defaultAction: 'SCMP_ACT_ALLOW',
+            syscalls: [{ names: ['mkdir', 'mkdirat'], action: 'SCMP_ACT_ERRNO', errnoRet: 1 }],
+          };
         },
       });
       const id = env().id('seccomp');
       const status = async () => {
         const r = await env().call(runtime, ['exec', id, 'sh', '-c', 'grep ^Seccomp: /proc/1/status /proc/self/status; mkdir /tmp/x 2>&1']);
         expect(r.exitCode, describeResult(r)).not.toBe(0); // mkdir is denied
-        return r.stdout.replace(/[ \t]+/g, ' ').trim().split('\n');
+        return r.stdout
+          .replace(/[ \t]+/g, ' ')
+          .trim()
+          .split('\n');
       };
       const created = await env().call(runtime, ['create', '--bundle', b.dir, id]);
       expect(created.exitCode, describeResult(created)).toBe(0);

@@ -9,7 +9,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBundle, makeWorkspace, type Workspace } from '../helpers/bundle.js';
 import { FIXTURES, rootSkipReason, runcSkipReason } from '../helpers/host.js';
-import { containerId, describeResult, ensureHutchBuilt, makeStateRoots, runRuntime, type StateRoots, type Runtime } from '../helpers/runtimes.js';
+import {
+  containerId,
+  describeResult,
+  ensureHutchBuilt,
+  makeStateRoots,
+  runRuntime,
+  type StateRoots,
+  type Runtime,
+} from '../helpers/runtimes.js';
 
 const rootSkip = rootSkipReason();
 
@@ -66,7 +74,12 @@ describe.skipIf(rootSkip)(`hostile rootfs and hardening${rootSkip ? ` (skipped: 
     b.writeConfig();
     const r = await run(b.dir);
     expect(r.exitCode, describeResult(r)).toBe(0);
-    expect(r.stdout.trim().split('\n').map((s) => s.trim())).toEqual(['0', '0']);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((s) => s.trim()),
+    ).toEqual(['0', '0']);
   });
 
   it('passes no fd of the host to the container: only stdio and --preserve-fds', async () => {
@@ -76,10 +89,14 @@ describe.skipIf(rootSkip)(`hostile rootfs and hardening${rootSkip ? ` (skipped: 
     b.writeConfig();
     const r = await run(b.dir);
     expect(r.exitCode, describeResult(r)).toBe(0);
-    const fds = r.stdout.trim().split('\n').slice(1).map((l) => {
-      const m = / (\d+) -> (.*)$/.exec(l);
-      return { fd: Number(m?.[1]), target: m?.[2] ?? '' };
-    });
+    const fds = r.stdout
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => {
+        const m = / (\d+) -> (.*)$/.exec(l);
+        return { fd: Number(m?.[1]), target: m?.[2] ?? '' };
+      });
     expect(fds.filter((f) => f.fd <= 2).map((f) => f.fd)).toEqual([0, 1, 2]);
     for (const f of fds.filter((f) => f.fd > 2)) expect(f.target, `fd ${f.fd} leaked into the container`).toMatch(/^\/proc\/\d+\/fd$/);
   });
@@ -88,10 +105,18 @@ describe.skipIf(rootSkip)(`hostile rootfs and hardening${rootSkip ? ` (skipped: 
     const b = makeBundle(ws, {
       kind: 'root',
       template: 'fixture',
-      args: ['sh', '-c', 'mkdir /tmp/x 2>&1; echo rc=$?; ls / >/dev/null && echo ls-ok; grep -E "^(Seccomp|NoNewPrivs):" /proc/self/status'],
+      args: [
+        'sh',
+        '-c',
+        'mkdir /tmp/x 2>&1; echo rc=$?; ls / >/dev/null && echo ls-ok; grep -E "^(Seccomp|NoNewPrivs):" /proc/self/status',
+      ],
       edit: (cfg) => {
         cfg.mounts.push({ destination: '/tmp', type: 'tmpfs', source: 'tmpfs' });
-        cfg.linux.seccomp = { defaultAction: 'SCMP_ACT_ALLOW', architectures: ['SCMP_ARCH_X86_64', 'SCMP_ARCH_AARCH64'], syscalls: [{ names: ['mkdir', 'mkdirat'], action: 'SCMP_ACT_ERRNO', errnoRet: 1 }] };
+        cfg.linux.seccomp = {
+          defaultAction: 'SCMP_ACT_ALLOW',
+          architectures: ['SCMP_ARCH_X86_64', 'SCMP_ARCH_AARCH64'],
+          syscalls: [{ names: ['mkdir', 'mkdirat'], action: 'SCMP_ACT_ERRNO', errnoRet: 1 }],
+        };
       },
     });
     b.writeConfig();
@@ -106,7 +131,12 @@ describe.skipIf(rootSkip)(`hostile rootfs and hardening${rootSkip ? ` (skipped: 
 
   it('runs `ls; ps; id` under the Docker/Podman default profile', async () => {
     const profile = JSON.parse(readFileSync(join(FIXTURES, 'seccomp', 'default.json'), 'utf8'));
-    const b = makeBundle(ws, { kind: 'root', template: 'fixture', args: ['sh', '-c', 'ls / >/dev/null; ps >/dev/null; id'], edit: (cfg) => (cfg.linux.seccomp = profile) });
+    const b = makeBundle(ws, {
+      kind: 'root',
+      template: 'fixture',
+      args: ['sh', '-c', 'ls / >/dev/null; ps >/dev/null; id'],
+      edit: (cfg) => (cfg.linux.seccomp = profile),
+    });
     b.writeConfig();
     const r = await run(b.dir);
     expect(r.exitCode, describeResult(r)).toBe(0);
@@ -119,7 +149,13 @@ describe.skipIf(rootSkip)(`hostile rootfs and hardening${rootSkip ? ` (skipped: 
       template: 'fixture',
       args: ['sh', '-c', 'grep -E "^(Cap|NoNewPrivs|Seccomp)" /proc/self/status'],
       edit: (cfg) => {
-        cfg.process.capabilities = { bounding: ['CAP_CHOWN', 'CAP_KILL', 'CAP_NET_RAW'], effective: ['CAP_KILL'], permitted: ['CAP_CHOWN', 'CAP_KILL'], inheritable: ['CAP_KILL'], ambient: ['CAP_KILL'] };
+        cfg.process.capabilities = {
+          bounding: ['CAP_CHOWN', 'CAP_KILL', 'CAP_NET_RAW'],
+          effective: ['CAP_KILL'],
+          permitted: ['CAP_CHOWN', 'CAP_KILL'],
+          inheritable: ['CAP_KILL'],
+          ambient: ['CAP_KILL'],
+        };
         cfg.linux.seccomp = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['mkdir'], action: 'SCMP_ACT_ERRNO' }] };
       },
     });
@@ -140,10 +176,30 @@ describe.skipIf(rootSkip)(`hostile rootfs and hardening${rootSkip ? ` (skipped: 
     b.writeConfig();
     const r = await run(b.dir);
     expect(r.exitCode, describeResult(r)).toBe(0);
-    const devs = r.stdout.trim().split(/\s+/).filter((d) => d !== 'core').sort();
+    const devs = r.stdout
+      .trim()
+      .split(/\s+/)
+      .filter((d) => d !== 'core')
+      .sort();
     // /dev/core -> /proc/kcore exists only when the kernel has /proc/kcore, as with runc.
     expect(r.stdout.includes('core')).toBe(existsSync('/proc/kcore'));
-    expect(devs).toEqual(['fd', 'full', 'fuse', 'mqueue', 'null', 'ptmx', 'pts', 'random', 'shm', 'stderr', 'stdin', 'stdout', 'tty', 'urandom', 'zero']);
+    expect(devs).toEqual([
+      'fd',
+      'full',
+      'fuse',
+      'mqueue',
+      'null',
+      'ptmx',
+      'pts',
+      'random',
+      'shm',
+      'stderr',
+      'stdin',
+      'stdout',
+      'tty',
+      'urandom',
+      'zero',
+    ]);
   });
 });
 

@@ -66,7 +66,9 @@ describe.skipIf(skip)(`dist/hutch copied alone${skip ? ` (skipped: ${skip})` : '
       // namespace whose monotonic clock is a day ahead.
       const before = Date.now();
       const create = [bin, '--root', root, 'create', '--bundle', b.dir, id];
-      expect((await run(['unshare', '--time', '--monotonic', '86400', '--fork', ...create], { ...env, PATH: '/usr/bin:/bin' })).exitCode).toBe(0);
+      expect(
+        (await run(['unshare', '--time', '--monotonic', '86400', '--fork', ...create], { ...env, PATH: '/usr/bin:/bin' })).exitCode,
+      ).toBe(0);
       const state = JSON.parse(String((await run([bin, '--root', root, 'state', id], env)).stdout)) as { created: string; status: string };
       expect(state.status).toBe('created');
       expect(Math.abs(Date.parse(state.created) - before)).toBeLessThan(60_000);

@@ -30,14 +30,22 @@ async function runWithOffsets(user: TestUser | undefined) {
       },
     });
     b.writeConfig();
-    return await runRuntime({ runtime: 'hutch', user, roots: makeStateRoots(ws, user), args: ['run', '--bundle', b.dir, containerId('timens')] });
+    return await runRuntime({
+      runtime: 'hutch',
+      user,
+      roots: makeStateRoots(ws, user),
+      args: ['run', '--bundle', b.dir, containerId('timens')],
+    });
   } finally {
     ws.cleanup();
   }
 }
 
 function expectOffsets(stdout: string): void {
-  const [mono, boot, uptime] = stdout.trim().split('\n').map((l) => l.trim().split(/\s+/));
+  const [mono, boot, uptime] = stdout
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/));
   expect(mono).toEqual(['monotonic', '86400', '5']);
   expect(boot).toEqual(['boottime', '864000', '0']);
   // Ten days more than the host has been up.

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_ALLOWED_DEVICES, DeviceEmulator, buildDeviceFilter, buildDeviceRules, cgroupString, dumpProgram, encodeProgram,
+  DEFAULT_ALLOWED_DEVICES,
+  DeviceEmulator,
+  buildDeviceFilter,
+  buildDeviceRules,
+  cgroupString,
+  dumpProgram,
+  encodeProgram,
 } from '../../lib/cgroups/index.js';
 import { runDeviceFilter } from '../../lib/cgroups/devices/filter.js';
 import { deviceFileWrites } from '../../lib/cgroups/v1/devices.js';
@@ -8,7 +14,11 @@ import type { DeviceRule } from '../../lib/cgroups/types.js';
 
 /** runc's devicefilter_test hash(): trimmed lines, comments and blanks dropped. */
 function hash(s: string): string {
-  return s.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('//')).join('\n');
+  return s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('//'))
+    .join('\n');
 }
 
 const PROLOGUE = `
@@ -19,24 +29,40 @@ const PROLOGUE = `
 4: LdXMemW dst: r4 src: r1 off: 4 imm: 0
 5: LdXMemW dst: r5 src: r1 off: 8 imm: 0`;
 
-const r = (type: DeviceRule['type'], major: number, minor: number, access: string, allow: boolean): DeviceRule => ({ type, major, minor, access, allow });
+const r = (type: DeviceRule['type'], major: number, minor: number, access: string, allow: boolean): DeviceRule => ({
+  type,
+  major,
+  minor,
+  access,
+  allow,
+});
 
 describe('device filter (expectations from runc devicefilter_test.go)', () => {
   it('nil rules: deny everything', () => {
     const p = buildDeviceFilter([]);
-    expect(hash(dumpProgram(p.insns))).toBe(hash(`${PROLOGUE}
+    expect(hash(dumpProgram(p.insns))).toBe(
+      hash(`${PROLOGUE}
 block-0:
 6: MovImm32 dst: r0 imm: 0
-7: Exit`));
+7: Exit`),
+    );
     expect(p.license).toBe('Apache');
   });
 
   it("runc's built-in allow list", () => {
     // Same rules, same (non-sorted) order as runc's test.
     const rules = [
-      r('c', -1, -1, 'm', true), r('b', -1, -1, 'm', true), r('c', 1, 3, 'rwm', true), r('c', 1, 8, 'rwm', true),
-      r('c', 1, 7, 'rwm', true), r('c', 5, 0, 'rwm', true), r('c', 1, 5, 'rwm', true), r('c', 1, 9, 'rwm', true),
-      r('c', 136, -1, 'rwm', true), r('c', 5, 2, 'rwm', true), r('c', 10, 200, 'rwm', true),
+      r('c', -1, -1, 'm', true),
+      r('b', -1, -1, 'm', true),
+      r('c', 1, 3, 'rwm', true),
+      r('c', 1, 8, 'rwm', true),
+      r('c', 1, 7, 'rwm', true),
+      r('c', 5, 0, 'rwm', true),
+      r('c', 1, 5, 'rwm', true),
+      r('c', 1, 9, 'rwm', true),
+      r('c', 136, -1, 'rwm', true),
+      r('c', 5, 2, 'rwm', true),
+      r('c', 10, 200, 'rwm', true),
     ];
     const expected = `${PROLOGUE}
 block-0:
@@ -115,15 +141,18 @@ block-11:
   });
 
   it('privileged: allow all', () => {
-    expect(hash(dumpProgram(buildDeviceFilter([r('a', -1, -1, 'rwm', true)]).insns))).toBe(hash(`${PROLOGUE}
+    expect(hash(dumpProgram(buildDeviceFilter([r('a', -1, -1, 'rwm', true)]).insns))).toBe(
+      hash(`${PROLOGUE}
 block-0:
 6: MovImm32 dst: r0 imm: 1
-7: Exit`));
+7: Exit`),
+    );
   });
 
   it('privileged except a single device', () => {
     const p = buildDeviceFilter([r('a', -1, -1, 'rwm', true), r('b', 8, 0, 'rwm', false)]);
-    expect(hash(dumpProgram(p.insns))).toBe(hash(`${PROLOGUE}
+    expect(hash(dumpProgram(p.insns))).toBe(
+      hash(`${PROLOGUE}
 block-0:
 6: JNEImm dst: r2 off: -1 imm: 1 <block-1>
 7: JNEImm dst: r4 off: -1 imm: 8 <block-1>
@@ -132,12 +161,14 @@ block-0:
 10: Exit
 block-1:
 11: MovImm32 dst: r0 imm: 1
-12: Exit`));
+12: Exit`),
+    );
   });
 
   it('weird: a later allow-all resets earlier rules', () => {
     const p = buildDeviceFilter([r('b', 8, 1, 'rwm', false), r('a', -1, -1, 'rwm', true), r('b', 8, 2, 'rwm', false)]);
-    expect(hash(dumpProgram(p.insns))).toBe(hash(`${PROLOGUE}
+    expect(hash(dumpProgram(p.insns))).toBe(
+      hash(`${PROLOGUE}
 block-0:
 6: JNEImm dst: r2 off: -1 imm: 1 <block-1>
 7: JNEImm dst: r4 off: -1 imm: 8 <block-1>
@@ -146,7 +177,8 @@ block-0:
 10: Exit
 block-1:
 11: MovImm32 dst: r0 imm: 1
-12: Exit`));
+12: Exit`),
+    );
   });
 
   it('encodes struct bpf_insn bytes with resolved jump offsets', () => {
@@ -178,7 +210,10 @@ block-1:
 
 describe('device rules → v1 devices.allow / devices.deny lines', () => {
   it('from a fresh (allow-all) cgroup: deny all, then the allowed devices sorted like runc', () => {
-    const rules = buildDeviceRules([{ allow: false, access: 'rwm' }, { allow: true, type: 'c', major: 1, minor: 3, access: 'rw' }]);
+    const rules = buildDeviceRules([
+      { allow: false, access: 'rwm' },
+      { allow: true, type: 'c', major: 1, minor: 3, access: 'rw' },
+    ]);
     const writes = deviceFileWrites('a *:* rwm\n', rules);
     expect(writes.map((w) => `${w.file} ${w.line}`)).toEqual([
       'devices.deny a *:* rwm',
@@ -197,8 +232,14 @@ describe('device rules → v1 devices.allow / devices.deny lines', () => {
   });
 
   it('this list equals devices.list that runc 1.1.5 left on this host for the same config', () => {
-    const runcList = 'b *:* m\nc *:* m\nc 1:3 rwm\nc 1:5 rwm\nc 1:7 rwm\nc 1:8 rwm\nc 1:9 rwm\nc 5:0 rwm\nc 5:2 rwm\nc 10:200 rwm\nc 136:* rwm\n';
-    const target = DeviceEmulator.fromRules(buildDeviceRules([{ allow: false, access: 'rwm' }, { allow: true, type: 'c', major: 1, minor: 3, access: 'rw' }]));
+    const runcList =
+      'b *:* m\nc *:* m\nc 1:3 rwm\nc 1:5 rwm\nc 1:7 rwm\nc 1:8 rwm\nc 1:9 rwm\nc 5:0 rwm\nc 5:2 rwm\nc 10:200 rwm\nc 136:* rwm\n';
+    const target = DeviceEmulator.fromRules(
+      buildDeviceRules([
+        { allow: false, access: 'rwm' },
+        { allow: true, type: 'c', major: 1, minor: 3, access: 'rw' },
+      ]),
+    );
     expect(DeviceEmulator.fromList(runcList).equals(target)).toBe(true);
   });
 
@@ -213,8 +254,9 @@ describe('device rules → v1 devices.allow / devices.deny lines', () => {
   });
 
   it('refuses to punch a hole in a wildcard rule (runc emulator)', () => {
-    expect(() => DeviceEmulator.fromRules([r('a', -1, -1, 'rwm', false), r('c', -1, -1, 'rwm', true), r('c', 1, 3, 'r', false)]))
-      .toThrow(/cannot punch hole/);
+    expect(() => DeviceEmulator.fromRules([r('a', -1, -1, 'rwm', false), r('c', -1, -1, 'rwm', true), r('c', 1, 3, 'r', false)])).toThrow(
+      /cannot punch hole/,
+    );
   });
 
   it('spec defaults: missing type is "a", missing major/minor are wildcards; empty access is an error', () => {
@@ -222,7 +264,7 @@ describe('device rules → v1 devices.allow / devices.deny lines', () => {
     expect(() => buildDeviceRules([{ allow: true }])).toThrow(/cannot be empty/);
   });
 
-  it('the rules are the config\'s then runc\'s defaults, nothing for linux.devices nodes (runc leaves them to linux.resources.devices)', () => {
+  it("the rules are the config's then runc's defaults, nothing for linux.devices nodes (runc leaves them to linux.resources.devices)", () => {
     const rules = buildDeviceRules([{ allow: false, access: 'rwm' }]);
     expect(rules.map(cgroupString)).toEqual(['a *:* rwm', ...DEFAULT_ALLOWED_DEVICES.map(cgroupString)]);
     const emu = DeviceEmulator.fromRules(rules);
@@ -245,9 +287,14 @@ describe('device numbers in linux.resources.devices', () => {
     expect(() => buildDeviceRules([{ allow: true, type: 'c', major: 4294967296, minor: 1, access: 'r' }])).toThrow(
       'linux.resources.devices[0].major: 4294967296 is not a device number (0 to 4294967295, or -1 for any)',
     );
-    expect(() => buildDeviceRules([{ allow: false, access: 'rwm' }, { allow: true, type: 'b', major: 8, minor: 9223372036854775807n, access: 'r' }])).toThrow(
-      /^linux\.resources\.devices\[1\]\.minor: 9223372036854775807 is not a device number/,
+    expect(() =>
+      buildDeviceRules([
+        { allow: false, access: 'rwm' },
+        { allow: true, type: 'b', major: 8, minor: 9223372036854775807n, access: 'r' },
+      ]),
+    ).toThrow(/^linux\.resources\.devices\[1\]\.minor: 9223372036854775807 is not a device number/);
+    expect(() => buildDeviceRules([{ allow: true, type: 'c', major: -2, minor: 1, access: 'r' }])).toThrow(
+      /devices\[0\]\.major: -2 is not/,
     );
-    expect(() => buildDeviceRules([{ allow: true, type: 'c', major: -2, minor: 1, access: 'r' }])).toThrow(/devices\[0\]\.major: -2 is not/);
   });
 });

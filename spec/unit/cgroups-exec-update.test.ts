@@ -17,23 +17,27 @@ describe('exec --cgroup arguments (runc getSubCgroupPaths)', () => {
     expect(parseSubCgroupArgs([])).toEqual({});
   });
 
-  it('refusals in runc\'s words', () => {
+  it("refusals in runc's words", () => {
     expect(() => parseSubCgroupArgs(['a:b:c'])).toThrow('invalid --cgroup argument: a:b:c');
     expect(() => parseSubCgroupArgs(['sub', 'pids:sub'])).toThrow('invalid --cgroup argument: sub (missing <controller>: prefix)');
   });
 
   const v1 = { memory: '/sys/fs/cgroup/memory/c', pids: '/sys/fs/cgroup/pids/c', '': '/sys/fs/cgroup/unified/c' };
 
-  it('sub-paths land below the container\'s groups; a bare one disables the v2 fallback to the init\'s group', () => {
+  it("sub-paths land below the container's groups; a bare one disables the v2 fallback to the init's group", () => {
     expect(execCgroupDirs(v1, { memory: 'x/y' })).toEqual({ dirs: { ...v1, memory: '/sys/fs/cgroup/memory/c/x/y' }, initFallback: false });
-    expect(execCgroupDirs(v1, { '': 'sub' }).dirs).toEqual({ memory: '/sys/fs/cgroup/memory/c/sub', pids: '/sys/fs/cgroup/pids/c/sub', '': '/sys/fs/cgroup/unified/c/sub' });
+    expect(execCgroupDirs(v1, { '': 'sub' }).dirs).toEqual({
+      memory: '/sys/fs/cgroup/memory/c/sub',
+      pids: '/sys/fs/cgroup/pids/c/sub',
+      '': '/sys/fs/cgroup/unified/c/sub',
+    });
     expect(execCgroupDirs(v1, { '': '/sub' }).dirs.memory).toBe('/sys/fs/cgroup/memory/c/sub');
     expect(execCgroupDirs(v1, { '': 'sub/..' }).dirs.memory).toBe('/sys/fs/cgroup/memory/c');
     expect(execCgroupDirs({ '': '/sys/fs/cgroup/c' }, {})).toEqual({ dirs: { '': '/sys/fs/cgroup/c' }, initFallback: true });
     expect(execCgroupDirs({ '': '/sys/fs/cgroup/c' }, { '': 'sub' }).initFallback).toBe(false);
   });
 
-  it('no way out of the container\'s group, not even to a sibling sharing its name\'s start (runc lets that one through)', () => {
+  it("no way out of the container's group, not even to a sibling sharing its name's start (runc lets that one through)", () => {
     expect(() => execCgroupDirs(v1, { '': '..' })).toThrow('.. is not a sub cgroup path');
     expect(() => execCgroupDirs(v1, { pids: '../..' })).toThrow('../.. is not a sub cgroup path');
     expect(() => execCgroupDirs(v1, { memory: '../c2' })).toThrow('../c2 is not a sub cgroup path');
@@ -50,12 +54,19 @@ describe('update merges the change into the current resources (runc update.go)',
     memory: { limit: 67108864, reservation: 1 << 20 },
     cpu: { shares: 512, quota: 20000, period: 100000, cpus: '0-1' },
     pids: { limit: 50 },
-    hugepageLimits: [{ pageSize: '2MB', limit: 4194304 }, { pageSize: '1GB', limit: 0 }],
+    hugepageLimits: [
+      { pageSize: '2MB', limit: 4194304 },
+      { pageSize: '1GB', limit: 0 },
+    ],
     unified: { 'memory.high': '1' },
   };
 
   it('--memory-swap alone keeps the memory limit it depends on', () => {
-    expect(mergeUpdate(current, { memory: { swap: 134217728 } }).memory).toEqual({ limit: 67108864, reservation: 1 << 20, swap: 134217728 });
+    expect(mergeUpdate(current, { memory: { swap: 134217728 } }).memory).toEqual({
+      limit: 67108864,
+      reservation: 1 << 20,
+      swap: 134217728,
+    });
   });
 
   it('--memory -1 without a word on swap makes swap unlimited too', () => {
@@ -70,12 +81,15 @@ describe('update merges the change into the current resources (runc update.go)',
     expect(mergeUpdate(current, { pids: { limit: 7 } }).pids).toEqual({ limit: 7 });
   });
 
-  it('device rules only when asked; unified is the request\'s own; hugepage limits by page size', () => {
+  it("device rules only when asked; unified is the request's own; hugepage limits by page size", () => {
     expect(mergeUpdate(current, { pids: { limit: 7 } }).devices).toBeUndefined();
     expect(mergeUpdate(current, { devices: [] }).devices).toEqual([]);
     expect(mergeUpdate(current, {}).unified).toBeUndefined();
     expect(mergeUpdate(current, { unified: { 'pids.max': '3' } }).unified).toEqual({ 'pids.max': '3' });
-    expect(mergeUpdate(current, { hugepageLimits: [{ pageSize: '2MB', limit: 2097152 }] }).hugepageLimits).toEqual([{ pageSize: '1GB', limit: 0 }, { pageSize: '2MB', limit: 2097152 }]);
+    expect(mergeUpdate(current, { hugepageLimits: [{ pageSize: '2MB', limit: 2097152 }] }).hugepageLimits).toEqual([
+      { pageSize: '1GB', limit: 0 },
+      { pageSize: '2MB', limit: 2097152 },
+    ]);
     expect(resourcesToKeep({ ...current })).not.toHaveProperty('devices');
     expect(resourcesToKeep({ ...current })).not.toHaveProperty('unified');
   });

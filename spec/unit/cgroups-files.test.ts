@@ -51,36 +51,69 @@ describe('unit conversions (runc 1.1 formulas)', () => {
 describe('v2 file values', () => {
   it('memory: podman --memory 96m (swap = 2x) → swap.max = swap - limit', () => {
     expect(memoryWrites({ memory: { limit: 100663296, swap: 201326592 } })).toEqual([
-      ['memory.swap.max', '100663296'], ['memory.max', '100663296'],
+      ['memory.swap.max', '100663296'],
+      ['memory.max', '100663296'],
     ]);
-    expect(memoryWrites({ memory: { limit: 1000, swap: 1000 } })).toEqual([['memory.swap.max', '0'], ['memory.max', '1000']]);
-    expect(memoryWrites({ memory: { limit: -1 } })).toEqual([['memory.swap.max', 'max'], ['memory.max', 'max']]);
+    expect(memoryWrites({ memory: { limit: 1000, swap: 1000 } })).toEqual([
+      ['memory.swap.max', '0'],
+      ['memory.max', '1000'],
+    ]);
+    expect(memoryWrites({ memory: { limit: -1 } })).toEqual([
+      ['memory.swap.max', 'max'],
+      ['memory.max', 'max'],
+    ]);
     expect(memoryWrites({ memory: { reservation: 4096 } })).toEqual([['memory.low', '4096']]);
   });
 
   it('cpu: shares → weight, quota/period → cpu.max', () => {
-    expect(cpuWrites({ cpu: { shares: 1024, quota: 50000, period: 100000 } })).toEqual([['cpu.weight', '39'], ['cpu.max', '50000 100000']]);
-    expect(cpuWrites({ cpu: { idle: 1, burst: 1000 } })).toEqual([['cpu.idle', '1'], ['cpu.max.burst', '1000']]);
+    expect(cpuWrites({ cpu: { shares: 1024, quota: 50000, period: 100000 } })).toEqual([
+      ['cpu.weight', '39'],
+      ['cpu.max', '50000 100000'],
+    ]);
+    expect(cpuWrites({ cpu: { idle: 1, burst: 1000 } })).toEqual([
+      ['cpu.idle', '1'],
+      ['cpu.max.burst', '1000'],
+    ]);
   });
 
   it('io: weight with and without BFQ (per-device weights converted into io.weight, runc drops them), throttles in io.max', () => {
-    const r = { blockIO: { weight: 500, weightDevice: [{ major: 8, minor: 0, weight: 100 }], throttleReadBpsDevice: [{ major: 8, minor: 0, rate: 1048576 }], throttleWriteIOPSDevice: [{ major: 8, minor: 16, rate: 10 }] } };
-    expect(ioWrites(r, false)).toEqual([['io.weight', '4950'], ['io.weight', '8:0 910'], ['io.max', '8:0 rbps=1048576'], ['io.max', '8:16 wiops=10']]);
-    expect(ioWrites(r, true).slice(0, 2)).toEqual([['io.bfq.weight', '500'], ['io.bfq.weight', '8:0 100']]);
+    const r = {
+      blockIO: {
+        weight: 500,
+        weightDevice: [{ major: 8, minor: 0, weight: 100 }],
+        throttleReadBpsDevice: [{ major: 8, minor: 0, rate: 1048576 }],
+        throttleWriteIOPSDevice: [{ major: 8, minor: 16, rate: 10 }],
+      },
+    };
+    expect(ioWrites(r, false)).toEqual([
+      ['io.weight', '4950'],
+      ['io.weight', '8:0 910'],
+      ['io.max', '8:0 rbps=1048576'],
+      ['io.max', '8:16 wiops=10'],
+    ]);
+    expect(ioWrites(r, true).slice(0, 2)).toEqual([
+      ['io.bfq.weight', '500'],
+      ['io.bfq.weight', '8:0 100'],
+    ]);
   });
 
   it('values beyond 2^53 (bigint from the config parser) keep every digit and never mix with numbers', () => {
     const max = 9223372036854775807n; // int64 max, as some callers write "unlimited"
     // swap.max = swap - limit, computed in BigInt: 9223372036854775807 - 2^30.
     expect(memoryWrites({ memory: { limit: 1073741824, swap: max } })).toEqual([
-      ['memory.swap.max', '9223372035781033983'], ['memory.max', '1073741824'],
+      ['memory.swap.max', '9223372035781033983'],
+      ['memory.max', '1073741824'],
     ]);
-    expect(memoryWrites({ memory: { limit: max, swap: max } })).toEqual([['memory.swap.max', '0'], ['memory.max', '9223372036854775807']]);
+    expect(memoryWrites({ memory: { limit: max, swap: max } })).toEqual([
+      ['memory.swap.max', '0'],
+      ['memory.max', '9223372036854775807'],
+    ]);
     expect(memorySwapToV2(max, 1000)).toBe(9223372036854774807n);
     // runc's formula, computed exactly (runc's uint64 product wraps around);
     // the kernel then refuses the weight (cpu.weight is 1-10000).
     expect(cpuWrites({ cpu: { shares: 18446744073709551615n, quota: max } })).toEqual([
-      ['cpu.weight', '703622441245667641'], ['cpu.max', '9223372036854775807'],
+      ['cpu.weight', '703622441245667641'],
+      ['cpu.max', '9223372036854775807'],
     ]);
     // Back to a number when the result fits.
     expect(sharesToWeight(9007199254740993n)).toBe(343565645139487);
@@ -88,7 +121,10 @@ describe('v2 file values', () => {
 
   it('io.stat parsing', () => {
     const { bytes, ios } = parseIoStat('8:0 rbytes=4096 wbytes=0 rios=1 wios=0 dbytes=0 dios=0\n');
-    expect(bytes).toEqual([{ major: 8, op: 'Read', value: 4096 }, { major: 8, op: 'Write' }]);
+    expect(bytes).toEqual([
+      { major: 8, op: 'Read', value: 4096 },
+      { major: 8, op: 'Write' },
+    ]);
     expect(ios[0]).toEqual({ major: 8, op: 'Read', value: 1 });
   });
 });
@@ -106,8 +142,16 @@ describe('v1 file writes on a fake cgroupfs', () => {
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('memory: limit, memsw, soft limit, swappiness', () => {
-    files({ 'memory.limit_in_bytes': '9223372036854771712\n', 'memory.memsw.limit_in_bytes': '9223372036854771712\n', 'memory.soft_limit_in_bytes': '', 'memory.swappiness': '60', 'memory.oom_control': '' });
-    memoryController.set(dir, { memory: { limit: 67108864, swap: 134217728, reservation: 33554432, swappiness: 10, disableOOMKiller: true } });
+    files({
+      'memory.limit_in_bytes': '9223372036854771712\n',
+      'memory.memsw.limit_in_bytes': '9223372036854771712\n',
+      'memory.soft_limit_in_bytes': '',
+      'memory.swappiness': '60',
+      'memory.oom_control': '',
+    });
+    memoryController.set(dir, {
+      memory: { limit: 67108864, swap: 134217728, reservation: 33554432, swappiness: 10, disableOOMKiller: true },
+    });
     expect(read('memory.limit_in_bytes')).toBe('67108864');
     expect(read('memory.memsw.limit_in_bytes')).toBe('134217728');
     expect(read('memory.soft_limit_in_bytes')).toBe('33554432');
@@ -151,16 +195,31 @@ describe('v1 file writes on a fake cgroupfs', () => {
 
   it('stats: cpuacct and memory in runc events --stats shape, u64 printed exactly', () => {
     files({
-      'cpuacct.stat': 'user 1\nsystem 3\n', 'cpuacct.usage': '51241079\n', 'cpuacct.usage_percpu': '51241079 0 \n',
+      'cpuacct.stat': 'user 1\nsystem 3\n',
+      'cpuacct.usage': '51241079\n',
+      'cpuacct.usage_percpu': '51241079 0 \n',
       'cpuacct.usage_all': 'cpu user system\n0 20000000 32000000\n1 0 0\n',
-      'memory.stat': 'cache 0\nrss 53248\n', 'memory.usage_in_bytes': '524288', 'memory.max_usage_in_bytes': '2019328',
-      'memory.failcnt': '0', 'memory.limit_in_bytes': '67108864', 'memory.kmem.usage_in_bytes': '0',
-      'memory.kmem.limit_in_bytes': '9223372036854771712', 'memory.kmem.failcnt': '0', 'memory.kmem.max_usage_in_bytes': '0',
+      'memory.stat': 'cache 0\nrss 53248\n',
+      'memory.usage_in_bytes': '524288',
+      'memory.max_usage_in_bytes': '2019328',
+      'memory.failcnt': '0',
+      'memory.limit_in_bytes': '67108864',
+      'memory.kmem.usage_in_bytes': '0',
+      'memory.kmem.limit_in_bytes': '9223372036854771712',
+      'memory.kmem.failcnt': '0',
+      'memory.kmem.max_usage_in_bytes': '0',
     });
     const s = emptyStats();
     cpuacctController.stats!(dir, s);
     memoryController.stats!(dir, s);
-    expect(s.cpu.usage).toEqual({ total: 51241079, percpu: [51241079, 0], percpu_kernel: [32000000, 0], percpu_user: [20000000, 0], kernel: 30000000, user: 10000000 });
+    expect(s.cpu.usage).toEqual({
+      total: 51241079,
+      percpu: [51241079, 0],
+      percpu_kernel: [32000000, 0],
+      percpu_user: [20000000, 0],
+      kernel: 30000000,
+      user: 10000000,
+    });
     expect(s.memory.usage).toEqual({ limit: 67108864, usage: 524288, max: 2019328, failcnt: 0 });
     expect(s.memory.raw).toEqual({ cache: 0, rss: 53248 });
     expect(s.memory.cache).toBeUndefined();

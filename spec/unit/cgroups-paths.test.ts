@@ -29,8 +29,10 @@ const HYBRID_SELF = `9:name=systemd:/
 
 const hybrid = (): CgroupLayout => buildLayout(HYBRID_MOUNTINFO, HYBRID_SELF, () => ['hugetlb']);
 
-const V2_MOUNTINFO = '25 20 0:23 / /sys/fs/cgroup rw,nosuid,nodev,noexec,relatime shared:4 - cgroup2 cgroup2 rw,nsdelegate,memory_recursiveprot\n';
-const v2 = (): CgroupLayout => buildLayout(V2_MOUNTINFO, '0::/user.slice/user-1000.slice/session-3.scope\n', () => ['cpuset', 'cpu', 'io', 'memory', 'pids']);
+const V2_MOUNTINFO =
+  '25 20 0:23 / /sys/fs/cgroup rw,nosuid,nodev,noexec,relatime shared:4 - cgroup2 cgroup2 rw,nsdelegate,memory_recursiveprot\n';
+const v2 = (): CgroupLayout =>
+  buildLayout(V2_MOUNTINFO, '0::/user.slice/user-1000.slice/session-3.scope\n', () => ['cpuset', 'cpu', 'io', 'memory', 'pids']);
 
 describe('detectLayout parsing', () => {
   it('hybrid host', () => {
@@ -47,7 +49,8 @@ describe('detectLayout parsing', () => {
     expect(v2().mode).toBe('v2');
     const v1 = buildLayout(
       '31 30 0:28 / /sys/fs/cgroup/cpu,cpuacct rw - cgroup cgroup rw,cpu,cpuacct\n34 30 0:31 / /sys/fs/cgroup/memory rw - cgroup cgroup rw,memory\n',
-      '4:memory:/a\n2:cpu,cpuacct:/b\n', () => [],
+      '4:memory:/a\n2:cpu,cpuacct:/b\n',
+      () => [],
     );
     expect(v1.mode).toBe('v1');
     expect(v1.v1.cpu).toBe('/sys/fs/cgroup/cpu,cpuacct');
@@ -56,7 +59,11 @@ describe('detectLayout parsing', () => {
   });
 
   it('inside a container the mount root is stripped from our own cgroup', () => {
-    const l = buildLayout('40 30 0:37 /docker/abc /sys/fs/cgroup/memory rw - cgroup cgroup rw,memory\n', '4:memory:/docker/abc/sub\n', () => []);
+    const l = buildLayout(
+      '40 30 0:37 /docker/abc /sys/fs/cgroup/memory rw - cgroup cgroup rw,memory\n',
+      '4:memory:/docker/abc/sub\n',
+      () => [],
+    );
     expect(l.own.memory).toBe('/sub');
   });
 });

@@ -12,7 +12,21 @@ import { createManager, type CgroupLayout } from '../../lib/cgroups/index.js';
 let root: string;
 let layout: CgroupLayout;
 const CONTROLLERS = ['cpuset', 'cpu', 'io', 'memory', 'hugetlb', 'pids'];
-const LEAF_FILES = ['cgroup.procs', 'cgroup.freeze', 'memory.max', 'memory.swap.max', 'memory.low', 'cpu.weight', 'cpu.max', 'pids.max', 'io.weight', 'io.max', 'cpuset.cpus', 'cpuset.mems', 'hugetlb.2MB.max'];
+const LEAF_FILES = [
+  'cgroup.procs',
+  'cgroup.freeze',
+  'memory.max',
+  'memory.swap.max',
+  'memory.low',
+  'cpu.weight',
+  'cpu.max',
+  'pids.max',
+  'io.weight',
+  'io.max',
+  'cpuset.cpus',
+  'cpuset.mems',
+  'hugetlb.2MB.max',
+];
 
 function touch(dir: string, files: Record<string, string>): void {
   fs.mkdirSync(dir, { recursive: true });
@@ -24,7 +38,10 @@ beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'hutch-cg2-'));
   touch(root, { 'cgroup.controllers': CONTROLLERS.join(' ') + '\n', 'cgroup.subtree_control': '' });
   touch(path.join(root, 'ns'), { 'cgroup.controllers': CONTROLLERS.join(' ') + '\n', 'cgroup.subtree_control': '' });
-  touch(path.join(root, 'ns', 'c1'), { ...Object.fromEntries(LEAF_FILES.map((f) => [f, ''])), 'cgroup.controllers': CONTROLLERS.join(' ') + '\n' });
+  touch(path.join(root, 'ns', 'c1'), {
+    ...Object.fromEntries(LEAF_FILES.map((f) => [f, ''])),
+    'cgroup.controllers': CONTROLLERS.join(' ') + '\n',
+  });
   layout = { mode: 'v2', v1: {}, v2: { mountpoint: root, controllers: CONTROLLERS }, own: { '': '/' } };
 });
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -89,8 +106,13 @@ describe('V2 manager on a fake cgroupfs', () => {
 
   it('stats: memory swap is reported as memory+swap like runc', () => {
     touch(path.join(root, 'ns', 'c1'), {
-      'memory.stat': 'anon 4096\nfile 8192\n', 'memory.current': '12288\n', 'memory.max': '100663296\n',
-      'memory.swap.current': '4096\n', 'memory.swap.max': 'max\n', 'pids.current': '3\n', 'pids.max': 'max\n',
+      'memory.stat': 'anon 4096\nfile 8192\n',
+      'memory.current': '12288\n',
+      'memory.max': '100663296\n',
+      'memory.swap.current': '4096\n',
+      'memory.swap.max': 'max\n',
+      'pids.current': '3\n',
+      'pids.max': 'max\n',
       'cpu.stat': 'usage_usec 1500\nuser_usec 1000\nsystem_usec 500\nnr_periods 4\nnr_throttled 1\nthrottled_usec 20\n',
       'memory.events': 'low 0\nhigh 0\nmax 3\noom 1\noom_kill 1\n',
     });
@@ -112,14 +134,21 @@ describe('V2 manager on a fake cgroupfs', () => {
     await expect(m.set({ unified: { 'pids.max': '1' } })).rejects.toThrow(/cannot use unified on cgroup v1/);
   });
 
-  it('hybrid: the unified group is joined, and a limit only v2 offers is runc\'s error, not a write there', async () => {
-    const hybrid: CgroupLayout = { mode: 'hybrid', v1: { pids: path.join(root, 'pids') }, v2: { mountpoint: root, controllers: ['hugetlb'] }, own: { pids: '/', '': '/' } };
+  it("hybrid: the unified group is joined, and a limit only v2 offers is runc's error, not a write there", async () => {
+    const hybrid: CgroupLayout = {
+      mode: 'hybrid',
+      v1: { pids: path.join(root, 'pids') },
+      v2: { mountpoint: root, controllers: ['hugetlb'] },
+      own: { pids: '/', '': '/' },
+    };
     touch(path.join(root, 'pids', 'ns', 'c1'), { 'cgroup.procs': '', 'pids.max': '' });
     const m = createManager({ path: '/ns/c1', layout: hybrid });
     m.apply(7);
     expect(read('ns/c1/cgroup.procs')).toBe('7');
     expect(read('cgroup.subtree_control')).toBe('');
-    await expect(m.set({ hugepageLimits: [{ pageSize: '2MB', limit: 2097152 }] })).rejects.toThrow('cannot set hugetlb limit: container could not join or create cgroup');
+    await expect(m.set({ hugepageLimits: [{ pageSize: '2MB', limit: 2097152 }] })).rejects.toThrow(
+      'cannot set hugetlb limit: container could not join or create cgroup',
+    );
     expect(read('ns/c1/hugetlb.2MB.max')).toBe('');
     await expect(m.set({ unified: { 'pids.max': '1' } })).rejects.toThrow('invalid configuration: cannot use unified on cgroup v1');
     await expect(m.set({ unified: {} })).resolves.toEqual([]);
@@ -137,7 +166,13 @@ describe('no limit vanishes silently on v2 (runc drops these without a word)', (
   it('fields only v1 has a file for are a warning naming them', async () => {
     const m = createManager({ path: '/ns/c1', layout });
     m.apply(1);
-    expect(await m.set({ memory: { limit: 1 << 26, kernel: 1 << 20, swappiness: 10, disableOOMKiller: true }, network: { classID: 7 }, blockIO: { leafWeight: 300 } })).toEqual([
+    expect(
+      await m.set({
+        memory: { limit: 1 << 26, kernel: 1 << 20, swappiness: 10, disableOOMKiller: true },
+        network: { classID: 7 },
+        blockIO: { leafWeight: 300 },
+      }),
+    ).toEqual([
       'cgroup v2 has no equivalent of linux.resources.memory.kernel, linux.resources.memory.swappiness, linux.resources.memory.disableOOMKiller, linux.resources.blockIO.leafWeight, linux.resources.network.classID: not applied',
     ]);
     expect(read('ns/c1/memory.max')).toBe(String(1 << 26));
@@ -148,7 +183,9 @@ describe('no limit vanishes silently on v2 (runc drops these without a word)', (
     const v1Layout: CgroupLayout = { mode: 'v1', v1: { memory: path.join(root, 'memory') }, v2: null, own: { memory: '/' } };
     touch(path.join(root, 'memory', 'x'), { 'cgroup.procs': '' });
     const m = createManager({ path: '/x', layout: v1Layout });
-    expect(await m.set({ memory: { kernel: 1 << 20 } })).toEqual(['linux.resources.memory.kernel (kernel memory limit) is deprecated: not applied']);
+    expect(await m.set({ memory: { kernel: 1 << 20 } })).toEqual([
+      'linux.resources.memory.kernel (kernel memory limit) is deprecated: not applied',
+    ]);
   });
 });
 
@@ -160,14 +197,17 @@ describe('rootless in a delegated subtree (fake cgroupfs)', () => {
     const m = createManager({ path: '/ns/c1', layout, rootless: true, delegated: true });
     expect(m.apply(1)).toEqual([]);
     await expect(m.set({ blockIO: { weight: 500 } })).rejects.toThrow(
-      `cannot set io limit: the io controller is not delegated to this user (${path.join(root, 'ns')} enables: cpu memory pids); with systemd, add it to the Delegate= line of user@.service, e.g. "Delegate=cpu cpuset io memory pids" in /etc/systemd/system/user@.service.d/delegate.conf, then run "systemctl daemon-reload" and log in again`);
-    await expect(m.set({ unified: { 'hugetlb.2MB.max': '0' } })).rejects.toThrow(/the hugetlb controller is not delegated .*"Delegate=cpu cpuset hugetlb io memory pids"/);
+      `cannot set io limit: the io controller is not delegated to this user (${path.join(root, 'ns')} enables: cpu memory pids); with systemd, add it to the Delegate= line of user@.service, e.g. "Delegate=cpu cpuset io memory pids" in /etc/systemd/system/user@.service.d/delegate.conf, then run "systemctl daemon-reload" and log in again`,
+    );
+    await expect(m.set({ unified: { 'hugetlb.2MB.max': '0' } })).rejects.toThrow(
+      /the hugetlb controller is not delegated .*"Delegate=cpu cpuset hugetlb io memory pids"/,
+    );
     // What is delegated is set; device rules are not enforced rootless, and nothing is said.
     await expect(m.set({ memory: { limit: 1 << 26 }, pids: { limit: 9 }, devices: [] })).resolves.toEqual([]);
     expect(read('ns/c1/memory.max')).toBe(String(1 << 26));
   });
 
-  it('known not to be delegated: one warning, no attempt; a limit is then runc\'s error', async () => {
+  it("known not to be delegated: one warning, no attempt; a limit is then runc's error", async () => {
     // No cgroupsPath: the id beside the caller's own group (/ns/me), as runc on v2.
     const m = createManager({ id: 'c1', layout: { ...layout, own: { '': '/ns/me' } }, rootless: true, delegated: false });
     expect(m.apply(1)).toEqual([expect.stringMatching(/rootless/)]);
@@ -177,4 +217,3 @@ describe('rootless in a delegated subtree (fake cgroupfs)', () => {
     await expect(m.set({ pids: { limit: 5 } })).rejects.toThrow('cannot set pids limit: container could not join or create cgroup');
   });
 });
-

@@ -23,7 +23,13 @@ function prepare(s: CommandSpec, argv: string[]): string[] {
 }
 
 function fast(name: string, s: CommandSpec, argv: string[]): Args | undefined {
-  return fastParse({ argv: prepare(s, argv), name, globals: GLOBAL_OPTIONS, options: s.options ?? {}, positionals: positionalsOf(s.command, s.positionalDefaults) });
+  return fastParse({
+    argv: prepare(s, argv),
+    name,
+    globals: GLOBAL_OPTIONS,
+    options: s.options ?? {},
+    positionals: positionalsOf(s.command, s.positionalDefaults),
+  });
 }
 
 async function viaYargs(s: CommandSpec, argv: string[]): Promise<Args> {
@@ -31,9 +37,14 @@ async function viaYargs(s: CommandSpec, argv: string[]): Promise<Args> {
   await applyToYargs(yargs(prepare(s, argv)), GLOBAL_OPTIONS)
     .strict()
     .parserConfiguration(PARSER_CONFIGURATION)
-    .command(s.command, s.describe, (c) => declare(c, s), (a) => {
-      got = a as Args;
-    })
+    .command(
+      s.command,
+      s.describe,
+      (c) => declare(c, s),
+      (a) => {
+        got = a as Args;
+      },
+    )
     .fail((msg, err) => {
       throw err ?? new Error(msg);
     })
@@ -58,7 +69,19 @@ function relevant(s: CommandSpec, a: Args): Args {
 const accepted: string[][] = [
   // podman + conmon
   ['--log-format=json', '--log', '/ud/oci-log', 'create', '--bundle', '/ud', '--pid-file', '/run/ud/pidfile', 'c1'],
-  ['--log-format=json', '--log', '/ud/oci-log', 'create', '--bundle', '/b', '--pid-file', '/p', '--console-socket', '/tmp/conmon-term.abc', 'c1'],
+  [
+    '--log-format=json',
+    '--log',
+    '/ud/oci-log',
+    'create',
+    '--bundle',
+    '/b',
+    '--pid-file',
+    '/p',
+    '--console-socket',
+    '/tmp/conmon-term.abc',
+    'c1',
+  ],
   ['start', 'c1'],
   ['delete', '--force', 'c1'],
   ['--log', '/ud/E/oci-log', 'exec', '--pid-file', '/ud/E/exec_pid', '--process', '/ud/E/exec-process-1', '--detach', 'c1'],
@@ -71,8 +94,35 @@ const accepted: string[][] = [
   ['--debug', 'start', 'c1'],
   ['--systemd-cgroup', '--log-format=json', '--log', '/l', 'create', '--bundle', '/b', '--pid-file', '/p', 'c1'],
   // containerd's runc shim
-  ['--root', '/run/containerd/runc/default', '--log', '/b/log.json', '--log-format', 'json', 'create', '--bundle', '/b', '--pid-file', '/b/init.pid', 'c1'],
-  ['--root', '/run/containerd/runc/default', '--log', '/b/log.json', '--log-format', 'json', 'exec', '--process', '/tmp/runc-process1', '--detach', '--pid-file', '/b/e.pid', 'c1'],
+  [
+    '--root',
+    '/run/containerd/runc/default',
+    '--log',
+    '/b/log.json',
+    '--log-format',
+    'json',
+    'create',
+    '--bundle',
+    '/b',
+    '--pid-file',
+    '/b/init.pid',
+    'c1',
+  ],
+  [
+    '--root',
+    '/run/containerd/runc/default',
+    '--log',
+    '/b/log.json',
+    '--log-format',
+    'json',
+    'exec',
+    '--process',
+    '/tmp/runc-process1',
+    '--detach',
+    '--pid-file',
+    '/b/e.pid',
+    'c1',
+  ],
   ['--root', '/r', '--log', '/b/log.json', '--log-format', 'json', 'ps', '--format', 'json', 'c1'],
   ['--root', '/r', '--log', '/b/log.json', '--log-format', 'json', 'delete', 'c1'],
   ['--root', '/r', '--log', '/b/log.json', '--log-format', 'json', 'kill', 'c1', '9'],
@@ -107,7 +157,23 @@ const accepted: string[][] = [
   ['sandbox', '--', 'make', 'test'],
   ['sandbox', 'ls', '-la', '--rw', '/x'],
   ['sandbox', '--rw', '/a', '--tmpfs', '/b', '--rw=/c', '--hide', '/d', '--ro', '/e', '--', 'sh', '-c', 'x'],
-  ['sandbox', '--net', 'host', '-e', 'A=1', '--env', 'B=2', '--clear-env', '--timeout', '30s', '--memory', '512m', '--pids-limit', '10', 'true'],
+  [
+    'sandbox',
+    '--net',
+    'host',
+    '-e',
+    'A=1',
+    '--env',
+    'B=2',
+    '--clear-env',
+    '--timeout',
+    '30s',
+    '--memory',
+    '512m',
+    '--pids-limit',
+    '10',
+    'true',
+  ],
   ['--root', '/r', 'sandbox', '--keep', 'dev', '--image', '/img.tar:latest', '--cwd', '/w', 'sleep', 'infinity'],
 ];
 
@@ -126,7 +192,7 @@ const declined: string[][] = [
   ['run', '--pid-file', '--keep', 'c1'], // a flag where a value belongs
   ['--log', 'run', 'c1'], // the value swallowed the command
   ['sandbox', '--net', 'bridge', 'true'], // not a choice
-]; 
+];
 
 describe('fast argv parser', () => {
   for (const argv of accepted) {
@@ -160,7 +226,19 @@ describe('repeated flags through yargs', () => {
   });
 
   it('list-valued flags still collect every value', async () => {
-    const got = await viaYargs(await spec('exec'), ['exec', '-e', 'A=1', '-e', 'B=2', '--cap', 'CAP_KILL', '--cap', 'CAP_CHOWN', 'c1', 'true']);
+    const got = await viaYargs(await spec('exec'), [
+      'exec',
+      '-e',
+      'A=1',
+      '-e',
+      'B=2',
+      '--cap',
+      'CAP_KILL',
+      '--cap',
+      'CAP_CHOWN',
+      'c1',
+      'true',
+    ]);
     expect(got.env).toEqual(['A=1', 'B=2']);
     expect(got.cap).toEqual(['CAP_KILL', 'CAP_CHOWN']);
   });

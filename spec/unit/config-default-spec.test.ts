@@ -43,9 +43,7 @@ describe('defaultSpec', () => {
     const runc = runcSpec(rootless);
     const label = rootless ? 'runc spec --rootless' : 'runc spec';
 
-    const title = runc === undefined
-      ? `matches \`${label}\` (skipped: runc not on PATH)`
-      : `matches \`${label}\`, key order included`;
+    const title = runc === undefined ? `matches \`${label}\` (skipped: runc not on PATH)` : `matches \`${label}\`, key order included`;
     it.skipIf(runc === undefined)(title, () => {
       const expected = normalizeRunc(parseJson(runc as string));
       // Same bytes after normalizing, so key order and formatting match too.

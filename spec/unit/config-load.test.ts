@@ -59,9 +59,7 @@ describe('loadBundle', () => {
 
   it('reports JSON syntax errors with line and column', async () => {
     writeConfig('{\n\t"ociVersion": "1.3.0",\n\t"root": {"path": "rootfs",}\n}');
-    await expect(loadBundle(dir)).rejects.toThrow(
-      'config.json: invalid JSON at line 3, column 28: unexpected character "}"',
-    );
+    await expect(loadBundle(dir)).rejects.toThrow('config.json: invalid JSON at line 3, column 28: unexpected character "}"');
   });
 
   it('reports validation errors with the JSON path', async () => {

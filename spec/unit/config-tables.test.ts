@@ -3,8 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  CAPABILITIES, LAST_KNOWN_CAP, RLIMITS, RLIM_INFINITY, capMask, capName, capNumber, hostLastCap,
-  isRlimitName, resolveCapNames, resolveCapabilities, rlimitName, rlimitNumber, unknownCapsWarning,
+  CAPABILITIES,
+  LAST_KNOWN_CAP,
+  RLIMITS,
+  RLIM_INFINITY,
+  capMask,
+  capName,
+  capNumber,
+  hostLastCap,
+  isRlimitName,
+  resolveCapNames,
+  resolveCapabilities,
+  rlimitName,
+  rlimitNumber,
+  unknownCapsWarning,
 } from '../../lib/config/index.js';
 
 /** `#define NAME number` pairs from a kernel header, if it is installed. */

@@ -27,12 +27,15 @@ function thrown(fn: () => unknown): unknown {
 }
 
 describe('errors reachable from config.json are HutchErrors with a code', () => {
-  it('execCPUAffinity beyond the plan\'s cpu_set_t is refused naming the field', () => {
+  it("execCPUAffinity beyond the plan's cpu_set_t is refused naming the field", () => {
     const spec = JSON.parse(JSON.stringify(defaultSpec({ rootless: false })));
     spec.process.execCPUAffinity = { initial: '2000' };
     const err = thrown(() => parseSpec(spec));
     expect(err).toBeInstanceOf(HutchError);
-    expect(err).toMatchObject({ code: 'config', message: 'config.json: process.execCPUAffinity.initial: CPU 2000 in "2000" is out of range (0 to 1023)' });
+    expect(err).toMatchObject({
+      code: 'config',
+      message: 'config.json: process.execCPUAffinity.initial: CPU 2000 in "2000" is out of range (0 to 1023)',
+    });
     spec.process.execCPUAffinity = { final: '0-4000000000' };
     expect(thrown(() => parseSpec(spec))).toMatchObject({ code: 'config' });
   });
@@ -57,11 +60,19 @@ describe('errors reachable from config.json are HutchErrors with a code', () => 
   });
 
   it('a seccomp profile too long for the kernel', () => {
-    const syscalls = Array.from({ length: 2100 }, (_, i) => ({ names: ['read'], action: 'SCMP_ACT_ERRNO', args: [{ index: 0, value: i, op: 'SCMP_CMP_EQ' }] }));
-    const err = thrown(() => compileSeccomp({ defaultAction: 'SCMP_ACT_ALLOW', syscalls } as Parameters<typeof compileSeccomp>[0], 'x86_64'));
+    const syscalls = Array.from({ length: 2100 }, (_, i) => ({
+      names: ['read'],
+      action: 'SCMP_ACT_ERRNO',
+      args: [{ index: 0, value: i, op: 'SCMP_CMP_EQ' }],
+    }));
+    const err = thrown(() =>
+      compileSeccomp({ defaultAction: 'SCMP_ACT_ALLOW', syscalls } as Parameters<typeof compileSeccomp>[0], 'x86_64'),
+    );
     expect(err).toBeInstanceOf(HutchError);
     expect((err as HutchError).code).toBe('config');
-    expect((err as HutchError).message).toMatch(/^config\.json: linux\.seccomp: the profile compiles to \d+ BPF instructions, more than the kernel's limit of 4096$/);
+    expect((err as HutchError).message).toMatch(
+      /^config\.json: linux\.seccomp: the profile compiles to \d+ BPF instructions, more than the kernel's limit of 4096$/,
+    );
   });
 });
 
@@ -73,11 +84,14 @@ describe('OS errors', () => {
     expect(new SysError('clone', 0)).toMatchObject({ errno: 5, errnoName: 'EIO', message: 'clone: input/output error' });
   });
 
-  it('one formatter for Node and libc errors: op, path and Go\'s text', () => {
+  it("one formatter for Node and libc errors: op, path and Go's text", () => {
     const node = Object.assign(new Error("ENOTDIR: not a directory, open '/x'"), { code: 'ENOTDIR', syscall: 'open', path: '/x' });
     expect(osError(node)).toMatchObject({ message: 'open /x: not a directory', code: 'system' });
     expect(osError(node, 'mkdir', '/y').message).toBe('mkdir /y: not a directory');
-    expect(osError(new SysError('open', 13), 'open user namespace', '/proc/1/ns/user')).toMatchObject({ message: 'open user namespace /proc/1/ns/user: permission denied', code: 'permission' });
+    expect(osError(new SysError('open', 13), 'open user namespace', '/proc/1/ns/user')).toMatchObject({
+      message: 'open user namespace /proc/1/ns/user: permission denied',
+      code: 'permission',
+    });
     const clean = new HutchError('container does not exist', { code: 'not-found' });
     expect(osError(clean)).toBe(clean);
   });

@@ -41,7 +41,10 @@ function image(files: Record<string, Buffer | string | { mode: number; data: str
     file(path) {
       const f = files[path];
       if (f === undefined) return undefined;
-      const { mode, data } = typeof f === 'object' && !Buffer.isBuffer(f) ? { mode: f.mode, data: Buffer.from(f.data) } : { mode: 0o100755, data: Buffer.from(f) };
+      const { mode, data } =
+        typeof f === 'object' && !Buffer.isBuffer(f)
+          ? { mode: f.mode, data: Buffer.from(f.data) }
+          : { mode: 0o100755, data: Buffer.from(f) };
       return { mode, read: (offset, length) => data.subarray(offset, offset + length) };
     },
     exists: (path) => path in files,
@@ -51,7 +54,11 @@ function image(files: Record<string, Buffer | string | { mode: number; data: str
 describe('diagnoseExec', () => {
   it('an ELF whose dynamic loader the image lacks', () => {
     const hint = diagnoseExec(['/app'], image({ '/app': elf(62, '/lib/ld-musl-x86_64.so.1') }), 'x86_64');
-    expect(hint).toEqual({ path: '/app', errno: 2, cause: '/lib/ld-musl-x86_64.so.1 not found: the binary needs a dynamic loader the image lacks' });
+    expect(hint).toEqual({
+      path: '/app',
+      errno: 2,
+      cause: '/lib/ld-musl-x86_64.so.1 not found: the binary needs a dynamic loader the image lacks',
+    });
   });
 
   it('nothing to say when the loader is there, or for a static binary', () => {
@@ -68,8 +75,14 @@ describe('diagnoseExec', () => {
   });
 
   it('a binary for another architecture', () => {
-    expect(diagnoseExec(['/app'], image({ '/app': elf(183) }), 'x86_64')).toEqual({ path: '/app', errno: 8, cause: 'it is a binary for aarch64, and this host runs x86_64' });
-    expect(diagnoseExec(['/app'], image({ '/app': elf(62) }), 'aarch64')?.cause).toBe('it is a binary for x86_64, and this host runs aarch64');
+    expect(diagnoseExec(['/app'], image({ '/app': elf(183) }), 'x86_64')).toEqual({
+      path: '/app',
+      errno: 8,
+      cause: 'it is a binary for aarch64, and this host runs x86_64',
+    });
+    expect(diagnoseExec(['/app'], image({ '/app': elf(62) }), 'aarch64')?.cause).toBe(
+      'it is a binary for x86_64, and this host runs aarch64',
+    );
   });
 
   it('a script whose #! line ends in a carriage return, or names a missing interpreter', () => {
@@ -78,12 +91,18 @@ describe('diagnoseExec', () => {
       errno: 2,
       cause: 'its #! line ends in a carriage return (DOS line endings), so the kernel looks for "/bin/sh\\r"',
     });
-    expect(diagnoseExec(['/run.sh'], image({ '/run.sh': '#! /usr/bin/python3 -u\n' }), 'x86_64')?.cause).toBe('/usr/bin/python3 not found: the interpreter its #! line names is not in the image');
+    expect(diagnoseExec(['/run.sh'], image({ '/run.sh': '#! /usr/bin/python3 -u\n' }), 'x86_64')?.cause).toBe(
+      '/usr/bin/python3 not found: the interpreter its #! line names is not in the image',
+    );
     expect(diagnoseExec(['/run.sh'], image({ '/run.sh': '#!/bin/sh -e\r\n', '/bin/sh': 'x' }), 'x86_64')).toBeUndefined();
   });
 
   it('neither ELF nor #!', () => {
-    expect(diagnoseExec(['/run'], image({ '/run': 'echo hi\n' }), 'x86_64')).toEqual({ path: '/run', errno: 8, cause: 'it is neither an ELF binary nor a script starting with #!' });
+    expect(diagnoseExec(['/run'], image({ '/run': 'echo hi\n' }), 'x86_64')).toEqual({
+      path: '/run',
+      errno: 8,
+      cause: 'it is neither an ELF binary nor a script starting with #!',
+    });
   });
 
   it('takes the candidate the lookup takes: the first regular file with an execute bit', () => {

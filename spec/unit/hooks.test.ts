@@ -65,9 +65,7 @@ describe('runHooks (real processes)', () => {
   /** A /bin/sh hook that records its cmdline, initial environ, stdin and cwd. */
   function recorder(name: string, extra: Partial<{ env: string[]; timeout: number }> = {}) {
     const out = join(dir, name);
-    const script =
-      'cat /proc/$$/cmdline > "$1.argv"; cat /proc/$$/environ > "$1.env"; ' +
-      'cat > "$1.stdin"; pwd > "$1.cwd"';
+    const script = 'cat /proc/$$/cmdline > "$1.argv"; cat /proc/$$/environ > "$1.env"; ' + 'cat > "$1.stdin"; pwd > "$1.cwd"';
     return { hook: { path: '/bin/sh', args: ['my-argv0', '-c', script, 'x', out], ...extra }, out };
   }
   const nul = (s: string) => s.split('\0').slice(0, -1);
@@ -112,9 +110,7 @@ describe('runHooks (real processes)', () => {
     ];
     const err = await runHooks('prestart', hooks, state).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(HutchError);
-    expect((err as Error).message).toBe(
-      'error running hook #1: error running hook: exit status 3, stdout: out\n, stderr: err\n',
-    );
+    expect((err as Error).message).toBe('error running hook #1: error running hook: exit status 3, stdout: out\n, stderr: err\n');
     expect(() => readFileSync(marker)).toThrow();
   });
 
@@ -146,9 +142,7 @@ describe('runHooks (real processes)', () => {
     const pidFile = join(dir, 'sleeper.pid');
     const hooks = [{ path: '/bin/sh', args: ['sh', '-c', `echo $$ > ${pidFile}; exec sleep 10`], timeout: 1 }];
     const t0 = Date.now();
-    await expect(runHooks('prestart', hooks, state)).rejects.toThrow(
-      /^error running hook #0: hook ran past specified timeout of 1\.0s$/,
-    );
+    await expect(runHooks('prestart', hooks, state)).rejects.toThrow(/^error running hook #0: hook ran past specified timeout of 1\.0s$/);
     const elapsed = Date.now() - t0;
     expect(elapsed).toBeGreaterThanOrEqual(950);
     expect(elapsed).toBeLessThan(2500);
@@ -165,11 +159,7 @@ describe('runHooks (real processes)', () => {
 
   it('best effort runs every hook and returns one warning per failure', async () => {
     const marker = join(dir, 'ran-last');
-    const hooks = [
-      { path: '/bin/false' },
-      { path: '/no/such' },
-      { path: '/bin/sh', args: ['sh', '-c', `touch ${marker}`] },
-    ];
+    const hooks = [{ path: '/bin/false' }, { path: '/no/such' }, { path: '/bin/sh', args: ['sh', '-c', `touch ${marker}`] }];
     const warnings = await runHooksBestEffort('poststop', hooks, state);
     expect(warnings).toEqual([
       'error running hook #0: error running hook: exit status 1, stdout: , stderr: ',

@@ -108,7 +108,12 @@ describe('Config.User resolution', () => {
 describe('tar reader', () => {
   async function names(buf: Buffer): Promise<string[]> {
     const out: string[] = [];
-    for await (const e of readTar((async function* () { yield buf; })())) out.push(e.header.name);
+    for await (const e of readTar(
+      (async function* () {
+        yield buf;
+      })(),
+    ))
+      out.push(e.header.name);
     return out;
   }
 
@@ -143,7 +148,11 @@ describe('unpackImage: more cases', () => {
     const img = ociLayout(path.join(work, 'img'), { layers: [tar], compress: 'none', transformStored: () => zst });
     const res = await unpackImage({ image: img.dir, bundle: path.join(work, 'b'), rootless: true });
     expect(readFileSync(path.join(res.rootfs, 'z'), 'utf8')).toBe('zstd!');
-    const cut = ociLayout(path.join(work, 'cut'), { layers: [tar], compress: 'none', transformStored: () => zst.subarray(0, zst.length - 6) });
+    const cut = ociLayout(path.join(work, 'cut'), {
+      layers: [tar],
+      compress: 'none',
+      transformStored: () => zst.subarray(0, zst.length - 6),
+    });
     await expect(unpackImage({ image: cut.dir, bundle: path.join(work, 'c') })).rejects.toThrow(/layer 1\/1 .*(zstd|truncated)/);
     expect(readdirSync(work).sort()).toEqual(['b', 'cut', 'img']);
   });
@@ -158,7 +167,14 @@ describe('unpackImage: more cases', () => {
   });
 
   it('stops on abort and leaves nothing behind', async () => {
-    const img = ociLayout(path.join(work, 'img'), { layers: [[{ name: 'a', data: 'a' }, { name: 'b', data: 'b' }]] });
+    const img = ociLayout(path.join(work, 'img'), {
+      layers: [
+        [
+          { name: 'a', data: 'a' },
+          { name: 'b', data: 'b' },
+        ],
+      ],
+    });
     const ac = new AbortController();
     ac.abort();
     await expect(unpackImage({ image: img.dir, bundle: path.join(work, 'b'), signal: ac.signal })).rejects.toThrow(/interrupted/);
@@ -168,7 +184,11 @@ describe('unpackImage: more cases', () => {
 
 describe('hutch bundle (CLI)', () => {
   it('unpacks, and reports failures as one line', async () => {
-    const img = ociLayout(path.join(work, 'img'), { layers: [[{ name: 'bin/sh', data: 'x', mode: 0o755 }]], tag: 'v1', config: { Cmd: ['/bin/sh'] } });
+    const img = ociLayout(path.join(work, 'img'), {
+      layers: [[{ name: 'bin/sh', data: 'x', mode: 0o755 }]],
+      tag: 'v1',
+      config: { Cmd: ['/bin/sh'] },
+    });
     const errs: string[] = [];
     const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
       errs.push(String(s));

@@ -1,4 +1,16 @@
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -60,7 +72,16 @@ describe('unpackImage: layers', () => {
   it('applies layers in order with whiteouts, opaque dirs, links, modes and owners', async () => {
     const img = ociLayout(path.join(work, 'img'), {
       layers: [base, top],
-      config: { Entrypoint: ['/bin/sh'], Cmd: ['-c', 'echo hi'], Env: ['PATH=/bin', 'FOO=bar'], WorkingDir: '/opq', User: 'app', Labels: { a: 'b' }, StopSignal: 'SIGQUIT', ExposedPorts: { '80/tcp': {} } },
+      config: {
+        Entrypoint: ['/bin/sh'],
+        Cmd: ['-c', 'echo hi'],
+        Env: ['PATH=/bin', 'FOO=bar'],
+        WorkingDir: '/opq',
+        User: 'app',
+        Labels: { a: 'b' },
+        StopSignal: 'SIGQUIT',
+        ExposedPorts: { '80/tcp': {} },
+      },
     });
     const notes: string[] = [];
     const res = await unpackImage({ image: img.dir, bundle: path.join(work, 'b'), rootless: !isRoot, onNote: (m) => notes.push(m) });
@@ -112,7 +133,13 @@ describe('unpackImage: layers', () => {
 
   it.skipIf(!isRoot)('creates device nodes and fifos as root', async () => {
     const img = ociLayout(path.join(work, 'img'), {
-      layers: [[{ name: 'dev/', type: 'dir' }, { name: 'dev/null', type: 'char', devmajor: 1, devminor: 3, mode: 0o666 }, { name: 'p', type: 'fifo', mode: 0o600 }]],
+      layers: [
+        [
+          { name: 'dev/', type: 'dir' },
+          { name: 'dev/null', type: 'char', devmajor: 1, devminor: 3, mode: 0o666 },
+          { name: 'p', type: 'fifo', mode: 0o600 },
+        ],
+      ],
     });
     const res = await unpackImage({ image: img.dir, bundle: path.join(work, 'b'), rootless: !isRoot });
     const st = lstatSync(path.join(res.rootfs, 'dev/null'));
@@ -124,7 +151,14 @@ describe('unpackImage: layers', () => {
 
   it('rootless: keeps files owned by the caller and records image owners in user.rootlesscontainers', async () => {
     const img = ociLayout(path.join(work, 'img'), {
-      layers: [[...base, { name: 'dev/', type: 'dir' }, { name: 'dev/null', type: 'char', devmajor: 1, devminor: 3, mode: 0o666 }, { name: 'g', data: 'g', uid: 0, gid: 42 }]],
+      layers: [
+        [
+          ...base,
+          { name: 'dev/', type: 'dir' },
+          { name: 'dev/null', type: 'char', devmajor: 1, devminor: 3, mode: 0o666 },
+          { name: 'g', data: 'g', uid: 0, gid: 42 },
+        ],
+      ],
     });
     const notes: string[] = [];
     const res = await unpackImage({ image: img.dir, bundle: path.join(work, 'b'), rootless: true, onNote: (m) => notes.push(m) });
@@ -153,7 +187,13 @@ describe('unpackImage: hostile layers stay inside the rootfs', () => {
   }
 
   it('cleans ../ and absolute names into the root', async () => {
-    const r = await unpackEntries([[{ name: '../x', data: 'dotdot' }, { name: '/etc/x', data: 'abs' }, { name: 'a/../../../y', data: 'y' }]]);
+    const r = await unpackEntries([
+      [
+        { name: '../x', data: 'dotdot' },
+        { name: '/etc/x', data: 'abs' },
+        { name: 'a/../../../y', data: 'y' },
+      ],
+    ]);
     expect(readFileSync(path.join(r, 'x'), 'utf8')).toBe('dotdot');
     expect(readFileSync(path.join(r, 'etc/x'), 'utf8')).toBe('abs');
     expect(readFileSync(path.join(r, 'y'), 'utf8')).toBe('y');
@@ -164,7 +204,11 @@ describe('unpackImage: hostile layers stay inside the rootfs', () => {
     const outside = path.join(work, 'outside');
     mkdirSync(outside);
     const r = await unpackEntries([
-      [{ name: 'etc/', type: 'dir' }, { name: 'a', type: 'symlink', linkname: '/etc' }, { name: 'up', type: 'symlink', linkname: '../../../../outside' }],
+      [
+        { name: 'etc/', type: 'dir' },
+        { name: 'a', type: 'symlink', linkname: '/etc' },
+        { name: 'up', type: 'symlink', linkname: '../../../../outside' },
+      ],
       [{ name: 'a/passwd', data: 'pw' }, { name: 'up/z', data: 'z' }, { name: 'up/.wh.q' }],
     ]);
     expect(readFileSync(path.join(r, 'etc/passwd'), 'utf8')).toBe('pw');
@@ -175,7 +219,12 @@ describe('unpackImage: hostile layers stay inside the rootfs', () => {
 
   it('scopes hard links to the root', async () => {
     writeFileSync(path.join(work, 'x'), 'host secret');
-    const r = await unpackEntries([[{ name: 'x', data: 'image x' }, { name: 'l', type: 'hardlink', linkname: '../../x' }]]);
+    const r = await unpackEntries([
+      [
+        { name: 'x', data: 'image x' },
+        { name: 'l', type: 'hardlink', linkname: '../../x' },
+      ],
+    ]);
     expect(readFileSync(path.join(r, 'l'), 'utf8')).toBe('image x');
     expect(statSync(path.join(work, 'x')).nlink).toBe(1);
   });
@@ -183,7 +232,12 @@ describe('unpackImage: hostile layers stay inside the rootfs', () => {
   it('refuses hard links through symlinks to the host', async () => {
     writeFileSync(path.join(work, 'secret'), 'host secret');
     const img = ociLayout(path.join(work, 'img'), {
-      layers: [[{ name: 's', type: 'symlink', linkname: path.join(work, 'secret') }, { name: 'h', type: 'hardlink', linkname: `s/../..${work}/secret` }]],
+      layers: [
+        [
+          { name: 's', type: 'symlink', linkname: path.join(work, 'secret') },
+          { name: 'h', type: 'hardlink', linkname: `s/../..${work}/secret` },
+        ],
+      ],
     });
     await expect(unpackImage({ image: img.dir, bundle: path.join(work, 'b'), rootless: !isRoot })).rejects.toThrow(/hard link target/);
     expect(statSync(path.join(work, 'secret')).nlink).toBe(1);
@@ -238,7 +292,11 @@ describe('unpackImage: integrity', () => {
   });
 
   it('fails when the diff_id does not match the uncompressed layer', async () => {
-    const img = ociLayout(path.join(work, 'img'), { layers: [base], compress: 'none', transformStored: (b) => Buffer.concat([b, Buffer.alloc(512)]) });
+    const img = ociLayout(path.join(work, 'img'), {
+      layers: [base],
+      compress: 'none',
+      transformStored: (b) => Buffer.concat([b, Buffer.alloc(512)]),
+    });
     await expect(unpackImage({ image: img.dir, bundle: path.join(work, 'b') })).rejects.toThrow(/diff_id/);
   });
 
@@ -264,7 +322,8 @@ describe('unpackImage: image selection and formats', () => {
     const a = ociLayout(path.join(work, 'img'), { layers: [[{ name: 'which', data: 'a' }]], tag: 'a' });
     const b = ociLayout(path.join(work, 'img2'), { layers: [[{ name: 'which', data: 'b' }]], tag: 'b' });
     // Merge b into a's layout: two tagged images in one index.
-    for (const f of readdirSync(path.join(b.dir, 'blobs/sha256'))) writeFileSync(path.join(a.dir, 'blobs/sha256', f), readFileSync(path.join(b.dir, 'blobs/sha256', f)));
+    for (const f of readdirSync(path.join(b.dir, 'blobs/sha256')))
+      writeFileSync(path.join(a.dir, 'blobs/sha256', f), readFileSync(path.join(b.dir, 'blobs/sha256', f)));
     const ia = JSON.parse(readFileSync(path.join(a.dir, 'index.json'), 'utf8'));
     const ib = JSON.parse(readFileSync(path.join(b.dir, 'index.json'), 'utf8'));
     ia.manifests.push(...ib.manifests);
@@ -273,19 +332,24 @@ describe('unpackImage: image selection and formats', () => {
     expect(readFileSync(path.join(res.rootfs, 'which'), 'utf8')).toBe('b');
     expect(res.refName).toBe('b');
     await expect(unpackImage({ image: a.dir, bundle: path.join(work, 'x') })).rejects.toThrow(/several images.*a, b/);
-    await expect(unpackImage({ image: `${a.dir}:zz`, bundle: path.join(work, 'x') })).rejects.toThrow(/no image named "zz" \(available: a, b\)/);
+    await expect(unpackImage({ image: `${a.dir}:zz`, bundle: path.join(work, 'x') })).rejects.toThrow(
+      /no image named "zz" \(available: a, b\)/,
+    );
   });
 
   it('handles docker save (v25+) indexes: short ref.name plus full containerd name', async () => {
     const a = ociLayout(path.join(work, 'img'), { layers: [[{ name: 'which', data: 'a' }]] });
     const b = ociLayout(path.join(work, 'img2'), { layers: [[{ name: 'which', data: 'b' }]] });
-    for (const f of readdirSync(path.join(b.dir, 'blobs/sha256'))) writeFileSync(path.join(a.dir, 'blobs/sha256', f), readFileSync(path.join(b.dir, 'blobs/sha256', f)));
+    for (const f of readdirSync(path.join(b.dir, 'blobs/sha256')))
+      writeFileSync(path.join(a.dir, 'blobs/sha256', f), readFileSync(path.join(b.dir, 'blobs/sha256', f)));
     const m = (img: typeof a, name: string): unknown => ({
       ...JSON.parse(readFileSync(path.join(img.dir, 'index.json'), 'utf8')).manifests[0],
       annotations: { 'org.opencontainers.image.ref.name': 'latest', 'io.containerd.image.name': `docker.io/library/${name}:latest` },
     });
     writeFileSync(path.join(a.dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [m(a, 'a'), m(b, 'b')] }));
-    await expect(unpackImage({ image: a.dir, bundle: path.join(work, 'x') })).rejects.toThrow(/several images.*docker.io\/library\/a:latest, docker.io\/library\/b:latest/);
+    await expect(unpackImage({ image: a.dir, bundle: path.join(work, 'x') })).rejects.toThrow(
+      /several images.*docker.io\/library\/a:latest, docker.io\/library\/b:latest/,
+    );
     await expect(unpackImage({ image: `${a.dir}:latest`, bundle: path.join(work, 'x') })).rejects.toThrow(/matches several images/);
     const res = await unpackImage({ image: `${a.dir}:b`, bundle: path.join(work, 'bb'), rootless: !isRoot });
     expect(readFileSync(path.join(res.rootfs, 'which'), 'utf8')).toBe('b');
@@ -295,24 +359,39 @@ describe('unpackImage: image selection and formats', () => {
 
   it('picks this platform from a nested index', async () => {
     const arches = ['riscv64', hostArch(), 's390x'];
-    const imgs = arches.map((arch, i) => ociLayout(path.join(work, `p${i}`), { layers: [[{ name: 'arch', data: arch }]], architecture: arch }));
+    const imgs = arches.map((arch, i) =>
+      ociLayout(path.join(work, `p${i}`), { layers: [[{ name: 'arch', data: arch }]], architecture: arch }),
+    );
     const dir = imgs[0]!.dir;
     const manifests = [];
     for (const [i, img] of imgs.entries()) {
-      for (const f of readdirSync(path.join(img.dir, 'blobs/sha256'))) writeFileSync(path.join(dir, 'blobs/sha256', f), readFileSync(path.join(img.dir, 'blobs/sha256', f)));
+      for (const f of readdirSync(path.join(img.dir, 'blobs/sha256')))
+        writeFileSync(path.join(dir, 'blobs/sha256', f), readFileSync(path.join(img.dir, 'blobs/sha256', f)));
       const m = JSON.parse(readFileSync(path.join(img.dir, 'index.json'), 'utf8')).manifests[0];
       manifests.push({ ...m, platform: { os: 'linux', architecture: arches[i] } });
     }
     const inner = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests }));
     writeFileSync(path.join(dir, 'blobs/sha256', sha256(inner).slice(7)), inner);
-    writeFileSync(path.join(dir, 'index.json'), JSON.stringify({
-      schemaVersion: 2,
-      manifests: [{ mediaType: 'application/vnd.oci.image.index.v1+json', digest: sha256(inner), size: inner.length, annotations: { 'org.opencontainers.image.ref.name': 'multi' } }],
-    }));
+    writeFileSync(
+      path.join(dir, 'index.json'),
+      JSON.stringify({
+        schemaVersion: 2,
+        manifests: [
+          {
+            mediaType: 'application/vnd.oci.image.index.v1+json',
+            digest: sha256(inner),
+            size: inner.length,
+            annotations: { 'org.opencontainers.image.ref.name': 'multi' },
+          },
+        ],
+      }),
+    );
     const res = await unpackImage({ image: dir, bundle: path.join(work, 'b'), rootless: !isRoot });
     expect(readFileSync(path.join(res.rootfs, 'arch'), 'utf8')).toBe(hostArch());
     expect(res.manifestDigest).toBe(imgs[1]!.manifestDigest);
-    await expect(unpackImage({ image: dir, bundle: path.join(work, 'c'), platform: 'linux/mips64' })).rejects.toThrow(/no image for linux\/mips64 \(available: linux\/riscv64, /);
+    await expect(unpackImage({ image: dir, bundle: path.join(work, 'c'), platform: 'linux/mips64' })).rejects.toThrow(
+      /no image for linux\/mips64 \(available: linux\/riscv64, /,
+    );
   });
 
   it('reads an oci-archive tarball (gzipped too)', async () => {
@@ -321,7 +400,8 @@ describe('unpackImage: image selection and formats', () => {
       'oci-layout': readFileSync(path.join(img.dir, 'oci-layout')),
       'index.json': readFileSync(path.join(img.dir, 'index.json')),
     };
-    for (const f of readdirSync(path.join(img.dir, 'blobs/sha256'))) files[`blobs/sha256/${f}`] = readFileSync(path.join(img.dir, 'blobs/sha256', f));
+    for (const f of readdirSync(path.join(img.dir, 'blobs/sha256')))
+      files[`blobs/sha256/${f}`] = readFileSync(path.join(img.dir, 'blobs/sha256', f));
     writeFileSync(path.join(work, 'img.tar'), tarOfFiles(files));
     writeFileSync(path.join(work, 'img.tar.gz'), gzipSync(tarOfFiles(files)));
     const res = await unpackImage({ image: path.join(work, 'img.tar:latest'), bundle: path.join(work, 'b'), rootless: !isRoot });
@@ -334,23 +414,40 @@ describe('unpackImage: image selection and formats', () => {
 
   it('reads a docker-archive (docker save / podman save) and selects by RepoTag', async () => {
     const layer = makeTar(base);
-    const config = Buffer.from(JSON.stringify({ architecture: hostArch(), os: 'linux', config: { Cmd: ['/bin/sh'] }, rootfs: { type: 'layers', diff_ids: [sha256(layer)] } }));
+    const config = Buffer.from(
+      JSON.stringify({
+        architecture: hostArch(),
+        os: 'linux',
+        config: { Cmd: ['/bin/sh'] },
+        rootfs: { type: 'layers', diff_ids: [sha256(layer)] },
+      }),
+    );
     const cfgName = `${sha256(config).slice(7)}.json`;
     const manifest = [{ Config: cfgName, RepoTags: ['localhost/foo:1'], Layers: ['abc/layer.tar'] }];
-    writeFileSync(path.join(work, 'd.tar'), tarOfFiles({ 'manifest.json': Buffer.from(JSON.stringify(manifest)), [cfgName]: config, 'abc/layer.tar': layer }));
+    writeFileSync(
+      path.join(work, 'd.tar'),
+      tarOfFiles({ 'manifest.json': Buffer.from(JSON.stringify(manifest)), [cfgName]: config, 'abc/layer.tar': layer }),
+    );
     const res = await unpackImage({ image: path.join(work, 'd.tar:foo:1'), bundle: path.join(work, 'b'), rootless: !isRoot });
     expect(res.format).toBe('docker-archive');
     expect(res.configDigest).toBe(sha256(config));
     expect(res.refName).toBe('localhost/foo:1');
     expect(readFileSync(path.join(res.rootfs, 'usr/lib/a'), 'utf8')).toBe('a');
-    await expect(unpackImage({ image: path.join(work, 'd.tar:bar'), bundle: path.join(work, 'c') })).rejects.toThrow(/no image tagged "bar" \(available: localhost\/foo:1\)/);
+    await expect(unpackImage({ image: path.join(work, 'd.tar:bar'), bundle: path.join(work, 'c') })).rejects.toThrow(
+      /no image tagged "bar" \(available: localhost\/foo:1\)/,
+    );
   });
 
   it('rejects a docker-archive whose layer does not match its diff_id', async () => {
     const layer = makeTar(base);
-    const config = Buffer.from(JSON.stringify({ architecture: hostArch(), os: 'linux', rootfs: { type: 'layers', diff_ids: [sha256(Buffer.from('other'))] } }));
+    const config = Buffer.from(
+      JSON.stringify({ architecture: hostArch(), os: 'linux', rootfs: { type: 'layers', diff_ids: [sha256(Buffer.from('other'))] } }),
+    );
     const manifest = [{ Config: 'c.json', RepoTags: null, Layers: ['l.tar'] }];
-    writeFileSync(path.join(work, 'd.tar'), tarOfFiles({ 'manifest.json': Buffer.from(JSON.stringify(manifest)), 'c.json': config, 'l.tar': layer }));
+    writeFileSync(
+      path.join(work, 'd.tar'),
+      tarOfFiles({ 'manifest.json': Buffer.from(JSON.stringify(manifest)), 'c.json': config, 'l.tar': layer }),
+    );
     await expect(unpackImage({ image: path.join(work, 'd.tar'), bundle: path.join(work, 'b') })).rejects.toThrow(/diff_id/);
     expect(strayFiles('d.tar')).toEqual([]);
   });

@@ -21,12 +21,34 @@ import { describe, expect, it } from 'vitest';
 const LIB = resolve(__dirname, '../../lib');
 
 const LAYER: Record<string, number> = {
-  sys: 0, errors: 0, log: 0, timing: 0, signals: 0, paths: 0, native: 0, version: 0, units: 0,
-  config: 1, seccomp: 1, state: 1, cgroups: 1, host: 1, context: 1,
-  plan: 2, hooks: 2, image: 2,
-  mounts: 3, runner: 3,
-  container: 4, features: 4, sandbox: 4,
-  api: 5, index: 5, cli: 5, shim: 5, sea: 5,
+  sys: 0,
+  errors: 0,
+  log: 0,
+  timing: 0,
+  signals: 0,
+  paths: 0,
+  native: 0,
+  version: 0,
+  units: 0,
+  config: 1,
+  seccomp: 1,
+  state: 1,
+  cgroups: 1,
+  host: 1,
+  context: 1,
+  plan: 2,
+  hooks: 2,
+  image: 2,
+  mounts: 3,
+  runner: 3,
+  container: 4,
+  features: 4,
+  sandbox: 4,
+  api: 5,
+  index: 5,
+  cli: 5,
+  shim: 5,
+  sea: 5,
 };
 
 function sources(dir: string): string[] {
@@ -120,7 +142,8 @@ describe('the layering of lib/', () => {
     for (const [file, targets] of graph) {
       for (const t of targets) {
         const [from, to] = [moduleOf(file), moduleOf(t)];
-        if ((LAYER[to] ?? 0) > (LAYER[from] ?? 0)) violations.push(`${relative(LIB, file)} (${from}, layer ${LAYER[from]}) imports ${relative(LIB, t)} (${to}, layer ${LAYER[to]})`);
+        if ((LAYER[to] ?? 0) > (LAYER[from] ?? 0))
+          violations.push(`${relative(LIB, file)} (${from}, layer ${LAYER[from]}) imports ${relative(LIB, t)} (${to}, layer ${LAYER[to]})`);
       }
     }
     expect(violations).toEqual([]);
@@ -130,7 +153,11 @@ describe('the layering of lib/', () => {
     const bad = [...graph].flatMap(([file, targets]) =>
       targets
         // The CLI's one client is the single binary's entry (sea), which runs it.
-        .filter((t) => (moduleOf(t) === 'cli' && !['cli', 'sea'].includes(moduleOf(file))) || (moduleOf(file) === 'runner' && moduleOf(t) === 'container'))
+        .filter(
+          (t) =>
+            (moduleOf(t) === 'cli' && !['cli', 'sea'].includes(moduleOf(file))) ||
+            (moduleOf(file) === 'runner' && moduleOf(t) === 'container'),
+        )
         .map((t) => `${relative(LIB, file)} -> ${relative(LIB, t)}`),
     );
     expect(bad).toEqual([]);

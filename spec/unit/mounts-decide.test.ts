@@ -22,7 +22,19 @@ function input(spec: Spec, prepare?: (rootfs: string, bundle: string) => void): 
   const rootfs = join(bundle, 'rootfs');
   mkdirSync(join(rootfs, 'etc'), { recursive: true });
   prepare?.(rootfs, bundle);
-  return { id: 'c1', spec, bundle, rootfs, arch: 'x86_64', host: { euid: 0, egid: 0, inUserns: false, lastCap: 40, hasKcore: true }, cgroupHierarchies: [], preserveFds: 0, noPivot: false, noNewKeyring: false, seccomp: undefined };
+  return {
+    id: 'c1',
+    spec,
+    bundle,
+    rootfs,
+    arch: 'x86_64',
+    host: { euid: 0, egid: 0, inUserns: false, lastCap: 40, hasKcore: true },
+    cgroupHierarchies: [],
+    preserveFds: 0,
+    noPivot: false,
+    noNewKeyring: false,
+    seccomp: undefined,
+  };
 }
 
 const withMounts = (...mounts: NonNullable<Spec['mounts']>) => {
@@ -37,18 +49,21 @@ const planOf = (spec: Spec, prepare?: (rootfs: string, bundle: string) => void) 
   return describePlan(buildInitPlan(d.init, fakeFds(d.init, false)).builder, 't');
 };
 
-describe('bind mount attributes (runc: a remount with exactly the config\'s flags)', () => {
+describe("bind mount attributes (runc: a remount with exactly the config's flags)", () => {
   const attrs = (...o: string[]) => bindAttributes(parseMountOptions(o));
   const ALL = MOUNT_ATTR.RDONLY | MOUNT_ATTR.NOSUID | MOUNT_ATTR.NODEV | MOUNT_ATTR.NOEXEC | MOUNT_ATTR.NOSYMFOLLOW;
 
-  it('a bare bind or rbind keeps the source\'s flags', () => {
+  it("a bare bind or rbind keeps the source's flags", () => {
     expect(attrs('bind')).toEqual({ set: 0, clr: 0 });
     expect(attrs('rbind', 'rprivate', 'size=1m')).toEqual({ set: 0, clr: 0 });
   });
 
   it('any flag named sets exactly the named ones and clears the others; access times are kept', () => {
     expect(attrs('bind', 'ro')).toEqual({ set: MOUNT_ATTR.RDONLY, clr: ALL & ~MOUNT_ATTR.RDONLY });
-    expect(attrs('rbind', 'nosuid', 'nodev')).toEqual({ set: MOUNT_ATTR.NOSUID | MOUNT_ATTR.NODEV, clr: ALL & ~(MOUNT_ATTR.NOSUID | MOUNT_ATTR.NODEV) });
+    expect(attrs('rbind', 'nosuid', 'nodev')).toEqual({
+      set: MOUNT_ATTR.NOSUID | MOUNT_ATTR.NODEV,
+      clr: ALL & ~(MOUNT_ATTR.NOSUID | MOUNT_ATTR.NODEV),
+    });
     // Unlike runc 1.1.5, an option that only clears counts.
     expect(attrs('bind', 'rw')).toEqual({ set: 0, clr: ALL });
   });
@@ -62,9 +77,11 @@ describe('bind mount attributes (runc: a remount with exactly the config\'s flag
     expect(attrs('bind', 'nodiratime')).toEqual({ set: MOUNT_ATTR.NODIRATIME, clr: ALL | MOUNT_ATTR._ATIME });
   });
 
-  it('the plan retries with the source\'s locked flags kept when the kernel says EPERM', () => {
+  it("the plan retries with the source's locked flags kept when the kernel says EPERM", () => {
     const text = planOf(withMounts({ destination: '/mnt', type: 'bind', source: '/usr', options: ['bind', 'ro'] }));
-    expect(text).toMatch(/mount_setattr\(.*\{set=MOUNT_ATTR_RDONLY, clr=MOUNT_ATTR_NOSUID\|MOUNT_ATTR_NODEV\|MOUNT_ATTR_NOEXEC\|MOUNT_ATTR_NOSYMFOLLOW\}.*# bind mount \/usr on \/mnt: set mount attributes/);
+    expect(text).toMatch(
+      /mount_setattr\(.*\{set=MOUNT_ATTR_RDONLY, clr=MOUNT_ATTR_NOSUID\|MOUNT_ATTR_NODEV\|MOUNT_ATTR_NOEXEC\|MOUNT_ATTR_NOSYMFOLLOW\}.*# bind mount \/usr on \/mnt: set mount attributes/,
+    );
     expect(text).toContain('# bind mount /usr on /mnt: set mount attributes: EPERM?');
     expect(text).toContain("# bind mount /usr on /mnt: set mount attributes: the source's flags");
   });
@@ -78,27 +95,37 @@ describe('where a mount lands', () => {
   });
 
   it('what an earlier mount covers is not resolved in the image', () => {
-    const spec = withMounts({ destination: '/a', type: 'tmpfs', source: 'tmpfs' }, { destination: '/a/l/x', type: 'tmpfs', source: 'tmpfs' });
-    expect(opOf(spec, '/a/l/x', 'fs', (r) => (mkdirSync(join(r, 'a')), symlinkSync('/elsewhere', join(r, 'a', 'l')))).target).toBe('/a/l/x');
+    const spec = withMounts(
+      { destination: '/a', type: 'tmpfs', source: 'tmpfs' },
+      { destination: '/a/l/x', type: 'tmpfs', source: 'tmpfs' },
+    );
+    expect(opOf(spec, '/a/l/x', 'fs', (r) => (mkdirSync(join(r, 'a')), symlinkSync('/elsewhere', join(r, 'a', 'l')))).target).toBe(
+      '/a/l/x',
+    );
   });
 
-  it('proc and sysfs land on the destination itself, with runc\'s refusal for anything but a directory', () => {
+  it("proc and sysfs land on the destination itself, with runc's refusal for anything but a directory", () => {
     const proc = opOf(defaultSpec({ rootless: false }), '/proc', 'fs', (r) => symlinkSync('/elsewhere', join(r, 'proc')));
     expect(proc.target).toBe('/proc');
     expect(proc.ordinaryDir).toBe('error mounting "proc" to rootfs at "/proc": filesystem "proc" must be mounted on ordinary directory');
   });
 
   it('a bind source under the rootfs that an earlier mount makes is looked at when the plan runs', () => {
-    const spec = withMounts({ destination: '/a', type: 'tmpfs', source: 'tmpfs' }, { destination: '/b', type: 'bind', source: 'rootfs/a', options: ['bind'] });
+    const spec = withMounts(
+      { destination: '/a', type: 'tmpfs', source: 'tmpfs' },
+      { destination: '/b', type: 'bind', source: 'rootfs/a', options: ['bind'] },
+    );
     expect(opOf(spec, '/b', 'bind').isDir).toBeUndefined();
     expect(planOf(spec)).toMatch(/# bind mount .*\/rootfs\/a on \/b: the source a directory\?/);
     const outside = withMounts({ destination: '/b', type: 'bind', source: '/nonexistent-hutch', options: ['bind'] });
-    expect(() => decide(input(outside))).toThrow('error mounting "/nonexistent-hutch" to rootfs at "/b": stat /nonexistent-hutch: no such file or directory');
+    expect(() => decide(input(outside))).toThrow(
+      'error mounting "/nonexistent-hutch" to rootfs at "/b": stat /nonexistent-hutch: no such file or directory',
+    );
   });
 });
 
 describe('tmpfs and /dev made read-only once filled', () => {
-  it('a tmpfs without mode= keeps the covered directory\'s mode; ro comes after', () => {
+  it("a tmpfs without mode= keeps the covered directory's mode; ro comes after", () => {
     const spec = withMounts({ destination: '/data', type: 'tmpfs', source: 'tmpfs', options: ['ro'] });
     const op = opOf(spec, '/data', 'fs');
     expect(op).toMatchObject({ keepMode: true, readonly: 'after-setup' });
@@ -106,7 +133,9 @@ describe('tmpfs and /dev made read-only once filled', () => {
     const text = planOf(spec);
     expect(text.indexOf('keep the mode of the directory it covers')).toBeGreaterThan(text.indexOf('# mount tmpfs on /data'));
     expect(text.indexOf('remount /data read-only')).toBeGreaterThan(text.indexOf('keep the mode of the directory it covers'));
-    expect(opOf(withMounts({ destination: '/data', type: 'tmpfs', source: 'tmpfs', options: ['mode=750'] }), '/data', 'fs').keepMode).toBe(false);
+    expect(opOf(withMounts({ destination: '/data', type: 'tmpfs', source: 'tmpfs', options: ['mode=750'] }), '/data', 'fs').keepMode).toBe(
+      false,
+    );
   });
 
   it('a read-only /dev is made read-only after its devices, at the end', () => {
@@ -118,7 +147,7 @@ describe('tmpfs and /dev made read-only once filled', () => {
   });
 });
 
-describe('the root\'s propagation and --no-pivot (from the caller\'s mountinfo)', () => {
+describe("the root's propagation and --no-pivot (from the caller's mountinfo)", () => {
   const mountinfo = parseMountinfo(
     [
       '27 1 254:0 / / rw,relatime shared:1 - ext4 /dev/vda rw',
@@ -130,35 +159,53 @@ describe('the root\'s propagation and --no-pivot (from the caller\'s mountinfo)'
     ].join('\n'),
   );
 
-  it('runc\'s default: rslave first, nothing afterwards', () => {
-    expect(rootPropagation(undefined, '/var/c/rootfs', mountinfo, false)).toEqual({ before: MS.SLAVE | MS.REC, privateParent: undefined, after: undefined });
+  it("runc's default: rslave first, nothing afterwards", () => {
+    expect(rootPropagation(undefined, '/var/c/rootfs', mountinfo, false)).toEqual({
+      before: MS.SLAVE | MS.REC,
+      privateParent: undefined,
+      after: undefined,
+    });
   });
 
   it('shared: the shared parent of the rootfs made private (pivot_root needs it), the new root shared after', () => {
-    expect(rootPropagation('shared', '/var/c/rootfs', mountinfo, false)).toEqual({ before: MS.SHARED, privateParent: '/', after: MS.SHARED });
-    expect(rootPropagation('slave', '/srv/c/rootfs', mountinfo, false)).toEqual({ before: MS.SLAVE, privateParent: '/srv', after: MS.SLAVE });
+    expect(rootPropagation('shared', '/var/c/rootfs', mountinfo, false)).toEqual({
+      before: MS.SHARED,
+      privateParent: '/',
+      after: MS.SHARED,
+    });
+    expect(rootPropagation('slave', '/srv/c/rootfs', mountinfo, false)).toEqual({
+      before: MS.SLAVE,
+      privateParent: '/srv',
+      after: MS.SLAVE,
+    });
     // In a new user namespace the caller's shared mounts arrive as slaves.
     expect(rootPropagation('slave', '/srv/c/rootfs', mountinfo, true).privateParent).toBeUndefined();
   });
 
   it('unbindable: private while the rootfs is bound, unbindable at the end', () => {
-    expect(rootPropagation('runbindable', '/var/c/rootfs', mountinfo, false)).toEqual({ before: MS.PRIVATE | MS.REC, privateParent: undefined, after: MS.UNBINDABLE | MS.REC });
+    expect(rootPropagation('runbindable', '/var/c/rootfs', mountinfo, false)).toEqual({
+      before: MS.PRIVATE | MS.REC,
+      privateParent: undefined,
+      after: MS.UNBINDABLE | MS.REC,
+    });
   });
 
-  it('--no-pivot hides the caller\'s whole procfs and sysfs mounts outside the rootfs', () => {
+  it("--no-pivot hides the caller's whole procfs and sysfs mounts outside the rootfs", () => {
     expect(mountsToHide('/srv/c/rootfs', mountinfo)).toEqual(['/proc', '/sys']);
   });
 });
 
 describe('/dev/console', () => {
-  it('the init\'s terminal is bound on /dev/console, made before /dev turns read-only', () => {
+  it("the init's terminal is bound on /dev/console, made before /dev turns read-only", () => {
     const spec = defaultSpec({ rootless: false });
     spec.process!.terminal = true;
     spec.mounts!.find((m) => m.destination === '/dev')!.options!.push('ro');
     const text = planOf(spec);
     expect(text).toMatch(/mknodat\(\$\d+, "console", S_IFREG\|0666, 0\) \[errno 17 ok\]  # create \/dev\/console/);
     expect(text.indexOf('create /dev/console')).toBeLessThan(text.indexOf('remount /dev read-only'));
-    expect(text).toMatch(/open_tree\(\$\d+, "", OPEN_TREE_CLONE\|OPEN_TREE_CLOEXEC\|AT_EMPTY_PATH\)  # bind the terminal on \/dev\/console/);
+    expect(text).toMatch(
+      /open_tree\(\$\d+, "", OPEN_TREE_CLONE\|OPEN_TREE_CLOEXEC\|AT_EMPTY_PATH\)  # bind the terminal on \/dev\/console/,
+    );
     expect(text.indexOf('# bind the terminal on /dev/console')).toBeLessThan(text.indexOf('send the pty master'));
   });
 

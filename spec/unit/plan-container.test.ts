@@ -20,7 +20,19 @@ function input(spec: Spec, host = rootHost): DecideInput {
   const bundle = mkdtempSync(join(tmpdir(), 'hutch-plan-'));
   mkdirSync(join(bundle, 'rootfs/etc'), { recursive: true });
   writeFileSync(join(bundle, 'rootfs/etc/passwd'), 'root:x:0:0:root:/root:/bin/sh\n');
-  return { id: 'c1', spec, bundle, rootfs: join(bundle, 'rootfs'), arch: 'x86_64', host, cgroupHierarchies: [], preserveFds: 0, noPivot: false, noNewKeyring: false, seccomp: undefined };
+  return {
+    id: 'c1',
+    spec,
+    bundle,
+    rootfs: join(bundle, 'rootfs'),
+    arch: 'x86_64',
+    host,
+    cgroupHierarchies: [],
+    preserveFds: 0,
+    noPivot: false,
+    noNewKeyring: false,
+    seccomp: undefined,
+  };
 }
 
 const planText = (spec: Spec, host = rootHost) => {
@@ -127,7 +139,9 @@ describe('scheduling and refusals', () => {
     expect(text).toContain('# set the scheduler to SCHED_BATCH');
     expect(text).toContain('# set the I/O priority to IOPRIO_CLASS_IDLE 0');
     expect(text.indexOf('# set the initial CPU affinity to 0')).toBeLessThan(text.indexOf('unshare('));
-    expect(text.indexOf('# set the final CPU affinity to 0-1')).toBeGreaterThan(text.indexOf('# wait for the runtime to record the container'));
+    expect(text.indexOf('# set the final CPU affinity to 0-1')).toBeGreaterThan(
+      text.indexOf('# wait for the runtime to record the container'),
+    );
   });
 
   it('refuses Intel RDT, network devices and memory policies instead of ignoring them', () => {
@@ -147,10 +161,12 @@ describe('what a sandbox asks of a plan', () => {
     return describePlan(buildInitPlan(d.init, fakeFds(d.init, false)).builder, 't');
   };
 
-  it('takes the host\'s own / as the rootfs by attaching a clone of its tree over /', () => {
+  it("takes the host's own / as the rootfs by attaching a clone of its tree over /", () => {
     const i = input(rootless(), userHost);
     const text = textOf({ ...i, rootfs: '/' });
-    expect(text).toMatch(/open_tree\(AT_FDCWD, "\/", OPEN_TREE_CLONE\|OPEN_TREE_CLOEXEC\|AT_RECURSIVE\)  # clone the mount tree of \/ for the rootfs/);
+    expect(text).toMatch(
+      /open_tree\(AT_FDCWD, "\/", OPEN_TREE_CLONE\|OPEN_TREE_CLOEXEC\|AT_RECURSIVE\)  # clone the mount tree of \/ for the rootfs/,
+    );
     expect(text).toMatch(/move_mount\(\$\d+, "", AT_FDCWD, "\/", MOVE_MOUNT_F_EMPTY_PATH\)  # attach the rootfs over \//);
     expect(text).not.toContain('onto itself');
     expect(text).toContain('pivot_root(".", ".")');
@@ -166,13 +182,15 @@ describe('what a sandbox asks of a plan', () => {
     expect(text).toMatch(/\{set=MOUNT_ATTR_RDONLY\|MOUNT_ATTR_NOSUID\|MOUNT_ATTR_NODEV, clr=0\}, 32\)  # set the rootfs tree's attributes/);
     expect(early).toBeLessThan(text.indexOf('# mount proc on /proc'));
     // root.readonly and the plain option: one call on the root mount, after pivot_root.
-    expect(text).toMatch(/mount_setattr\(AT_FDCWD, "\/", 0, \{set=MOUNT_ATTR_RDONLY\|MOUNT_ATTR_NOSUID\}, 32\)  # set the root mount's attributes \(MOUNT_ATTR_RDONLY\|MOUNT_ATTR_NOSUID\)/);
+    expect(text).toMatch(
+      /mount_setattr\(AT_FDCWD, "\/", 0, \{set=MOUNT_ATTR_RDONLY\|MOUNT_ATTR_NOSUID\}, 32\)  # set the root mount's attributes \(MOUNT_ATTR_RDONLY\|MOUNT_ATTR_NOSUID\)/,
+    );
     expect(text.indexOf("# set the root mount's attributes")).toBeGreaterThan(text.indexOf('pivot_root'));
     spec.annotations = { 'hutch.rootfs.options': 'rro,bind' };
     expect(() => decide(input(spec, userHost))).toThrow(/annotations\["hutch.rootfs.options"\]: "bind" is not a mount attribute/);
   });
 
-  it('keeps the namespace creator\'s ids when the user namespace maps no root', () => {
+  it("keeps the namespace creator's ids when the user namespace maps no root", () => {
     const spec = rootless();
     spec.linux!.uidMappings = [{ containerID: 1000, hostID: 1000, size: 1 }];
     spec.linux!.gidMappings = [{ containerID: 1000, hostID: 1000, size: 1 }];

@@ -47,7 +47,8 @@ async function lookupAndExec(arg0: string, candidates: string[], hint?: ExecHint
   const status = libc.waitpidSync(pid);
   libc.unmap(m);
   libc.unmap(stack);
-  const failure = report.length >= 16 ? describeFailure({ builder: b, inherit: [] }, report.readInt32LE(4), Number(report.readBigInt64LE(8))) : undefined;
+  const failure =
+    report.length >= 16 ? describeFailure({ builder: b, inherit: [] }, report.readInt32LE(4), Number(report.readBigInt64LE(8))) : undefined;
   return { code: status.code, stderr, failure };
 }
 
@@ -88,11 +89,20 @@ describe.skipIf(Boolean(linux))('executable lookup and exec failures', () => {
 
   it('a directory or a file without +x fails at lookup with runc words and the cause', async () => {
     const d = await lookupAndExec(at('a-dir'), [at('a-dir')]);
-    expect(d.failure).toEqual({ message: `exec: "${at('a-dir')}": permission denied: ${at('a-dir')} is a directory`, code: 'exec-not-executable' });
+    expect(d.failure).toEqual({
+      message: `exec: "${at('a-dir')}": permission denied: ${at('a-dir')} is a directory`,
+      code: 'exec-not-executable',
+    });
     const x = await lookupAndExec(at('no-x.sh'), [at('no-x.sh')]);
-    expect(x.failure).toEqual({ message: `exec: "${at('no-x.sh')}": permission denied: ${at('no-x.sh')} has no execute permission bit`, code: 'exec-not-executable' });
+    expect(x.failure).toEqual({
+      message: `exec: "${at('no-x.sh')}": permission denied: ${at('no-x.sh')} has no execute permission bit`,
+      code: 'exec-not-executable',
+    });
     const n = await lookupAndExec(at('nothing'), [at('nothing')]);
-    expect(n.failure).toEqual({ message: `exec: "${at('nothing')}": stat ${at('nothing')}: no such file or directory`, code: 'exec-not-found' });
+    expect(n.failure).toEqual({
+      message: `exec: "${at('nothing')}": stat ${at('nothing')}: no such file or directory`,
+      code: 'exec-not-found',
+    });
   });
 
   it('execve failing after lookup: runc words on stderr, exit 127 for ENOENT, 126 otherwise', async () => {

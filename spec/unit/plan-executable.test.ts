@@ -62,7 +62,8 @@ describe('plan executables', () => {
     const loads = [];
     for (let i = 0; i < phnum; i++) {
       const at = 64 + i * 56;
-      if (elf.readUInt32LE(at) === 1) loads.push({ flags: elf.readUInt32LE(at + 4), vaddr: elf.readBigUInt64LE(at + 16), offset: Number(elf.readBigUInt64LE(at + 8)) });
+      if (elf.readUInt32LE(at) === 1)
+        loads.push({ flags: elf.readUInt32LE(at + 4), vaddr: elf.readBigUInt64LE(at + 16), offset: Number(elf.readBigUInt64LE(at + 8)) });
     }
     expect(loads.map((l) => l.flags)).toEqual([5, 6]);
     expect(loads[1]!.vaddr).toBe(PLAN_BASE);
@@ -88,6 +89,8 @@ describe('launching a plan executable', () => {
     const { cloneInto } = await import('../../lib/runner/launch.js');
     const p = new PlanBuilder(process.arch === 'x64' ? X86_64 : AARCH64);
     p.exit(0);
-    expect(() => cloneInto({ builder: p, inherit: [987] }, -1)).toThrow('unable to start container process: keep fd 987 open for the plan: bad file descriptor');
+    expect(() => cloneInto({ builder: p, inherit: [987] }, -1)).toThrow(
+      'unable to start container process: keep fd 987 open for the plan: bad file descriptor',
+    );
   });
 });

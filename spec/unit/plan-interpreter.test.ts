@@ -34,7 +34,8 @@ async function runPlan(build: (p: PlanBuilder) => void) {
   libc.unmap(stack);
   const all = Buffer.concat(chunks);
   const reports = [];
-  for (let i = 0; i + 16 <= all.length; i += 16) reports.push({ kind: all.readInt32LE(i), step: all.readInt32LE(i + 4), value: all.readBigInt64LE(i + 8) });
+  for (let i = 0; i + 16 <= all.length; i += 16)
+    reports.push({ kind: all.readInt32LE(i), step: all.readInt32LE(i + 4), value: all.readBigInt64LE(i + 8) });
   return { status, reports, fd: w };
 }
 
@@ -94,7 +95,7 @@ describe('plan interpreter', () => {
     expect(status.code).toBe(0);
   });
 
-  describe('the reaper (a sandbox\'s pid 1)', () => {
+  describe("the reaper (a sandbox's pid 1)", () => {
     /** A reaper whose command runs `command` after unblocking signals (orphans: spec/integration/sandbox). */
     const reaper = (command: (p: PlanBuilder) => void) =>
       runPlan((p) => {
@@ -105,7 +106,7 @@ describe('plan interpreter', () => {
         command(p);
       });
 
-    it('exits with the command\'s exit code', async () => {
+    it("exits with the command's exit code", async () => {
       expect((await reaper((p) => p.exit(42))).status).toMatchObject({ code: 42, signal: undefined });
       expect((await reaper((p) => p.exit(0))).status).toMatchObject({ code: 0, signal: undefined });
     });

@@ -27,7 +27,19 @@ function input(spec: Spec, host = rootHost, prepare?: (rootfs: string) => void):
   mkdirSync(join(rootfs, 'proc'));
   writeFileSync(join(rootfs, 'etc/passwd'), 'root:x:0:0:root:/root:/bin/sh\n');
   prepare?.(rootfs);
-  return { id: 'c1', spec, bundle, rootfs, arch: 'x86_64', host, cgroupHierarchies: [], preserveFds: 0, noPivot: false, noNewKeyring: false, seccomp: undefined };
+  return {
+    id: 'c1',
+    spec,
+    bundle,
+    rootfs,
+    arch: 'x86_64',
+    host,
+    cgroupHierarchies: [],
+    preserveFds: 0,
+    noPivot: false,
+    noNewKeyring: false,
+    seccomp: undefined,
+  };
 }
 
 function withMounts(...extra: Mount[]): Spec {
@@ -55,19 +67,29 @@ function refusal(i: DecideInput): string {
 const seccomp = { program: Buffer.alloc(8), instructions: 1, flags: 0, listener: false };
 
 describe('mounts that land on procfs (CVE-2025-52881 class)', () => {
-  it('refuses a destination inside /proc with runc\'s words', () => {
+  it("refuses a destination inside /proc with runc's words", () => {
     const i = input(withMounts({ destination: '/proc/sys/kernel', type: 'bind', source: '/tmp', options: ['rbind'] }));
-    expect(refusal(i)).toBe(`error mounting "/tmp" to rootfs at "/proc/sys/kernel": "${i.rootfs}/proc/sys/kernel" cannot be mounted because it is inside /proc`);
-    expect(refusal(input(withMounts({ destination: '/proc/sys', type: 'tmpfs', source: 'tmpfs' })))).toMatch(/"\/proc\/sys": ".*\/rootfs\/proc\/sys" cannot be mounted because it is inside \/proc$/);
+    expect(refusal(i)).toBe(
+      `error mounting "/tmp" to rootfs at "/proc/sys/kernel": "${i.rootfs}/proc/sys/kernel" cannot be mounted because it is inside /proc`,
+    );
+    expect(refusal(input(withMounts({ destination: '/proc/sys', type: 'tmpfs', source: 'tmpfs' })))).toMatch(
+      /"\/proc\/sys": ".*\/rootfs\/proc\/sys" cannot be mounted because it is inside \/proc$/,
+    );
   });
 
   it('refuses a destination an image symlink sends into /proc, naming where it leads', () => {
-    const i = input(withMounts({ destination: '/data', type: 'bind', source: '/tmp', options: ['rbind'] }), rootHost, (r) => symlinkSync('/proc/sys/kernel', join(r, 'data')));
-    expect(refusal(i)).toBe(`error mounting "/tmp" to rootfs at "/data": "${i.rootfs}/proc/sys/kernel" cannot be mounted because it is inside /proc`);
+    const i = input(withMounts({ destination: '/data', type: 'bind', source: '/tmp', options: ['rbind'] }), rootHost, (r) =>
+      symlinkSync('/proc/sys/kernel', join(r, 'data')),
+    );
+    expect(refusal(i)).toBe(
+      `error mounting "/tmp" to rootfs at "/data": "${i.rootfs}/proc/sys/kernel" cannot be mounted because it is inside /proc`,
+    );
   });
 
   it('allows what runc allows: the lxcfs files, and a procfs bound on /proc', () => {
-    expect(() => decide(input(withMounts({ destination: '/proc/meminfo', type: 'bind', source: '/etc/hostname', options: ['bind'] })))).not.toThrow();
+    expect(() =>
+      decide(input(withMounts({ destination: '/proc/meminfo', type: 'bind', source: '/etc/hostname', options: ['bind'] }))),
+    ).not.toThrow();
     const spec = withMounts({ destination: '/proc', type: 'bind', source: '/proc', options: ['rbind'] });
     expect(() => decide(input(spec))).not.toThrow();
   });
@@ -75,7 +97,9 @@ describe('mounts that land on procfs (CVE-2025-52881 class)', () => {
   it('checks at run time that every other mount target is not on a procfs', () => {
     const text = planOf(input(withMounts({ destination: '/data', type: 'bind', source: '/tmp', options: ['rbind'] })));
     expect(text).toMatch(/if \*statfs != 40864 goto -> \d+  # bind mount \/tmp on \/data: the target must not be in \/proc/);
-    expect(text).toMatch(/fail\(\d+, 0\)  # error mounting "\/tmp" to rootfs at "\/data": ".*" cannot be mounted because it is inside \/proc/);
+    expect(text).toMatch(
+      /fail\(\d+, 0\)  # error mounting "\/tmp" to rootfs at "\/data": ".*" cannot be mounted because it is inside \/proc/,
+    );
   });
 
   it('writes sysctls through the checked procfs, never through a path', () => {
@@ -90,7 +114,7 @@ describe('mounts that land on procfs (CVE-2025-52881 class)', () => {
     expect(() => planOf(input(spec))).toThrow(/linux.sysctl: .* mount proc on \/proc/);
   });
 
-  it('sets oom_score_adj first, through the runtime\'s own checked /proc', () => {
+  it("sets oom_score_adj first, through the runtime's own checked /proc", () => {
     const spec = defaultSpec({ rootless: false });
     spec.process!.oomScoreAdj = 100;
     const lines = planOf(input(spec)).split('\n');
@@ -101,17 +125,21 @@ describe('mounts that land on procfs (CVE-2025-52881 class)', () => {
 });
 
 describe('a /proc that is not procfs (CVE-2023-28642 class)', () => {
-  it('refuses a bind of a plain directory or a tmpfs on /proc with runc\'s words', () => {
+  it("refuses a bind of a plain directory or a tmpfs on /proc with runc's words", () => {
     const bind = withMounts({ destination: '/proc', type: 'bind', source: '/tmp', options: ['rbind'] });
     const i = input(bind);
-    expect(refusal(i)).toBe(`error mounting "/tmp" to rootfs at "/proc": "${i.rootfs}/proc" cannot be mounted because it is not of type proc`);
+    expect(refusal(i)).toBe(
+      `error mounting "/tmp" to rootfs at "/proc": "${i.rootfs}/proc" cannot be mounted because it is not of type proc`,
+    );
     expect(refusal(input(withMounts({ destination: '/proc', type: 'tmpfs', source: 'tmpfs' })))).toMatch(/not of type proc$/);
   });
 
   it('checks the mounted /proc is a procfs before using it', () => {
     const text = planOf(input(defaultSpec({ rootless: false })));
     expect(text).toMatch(/if \*statfs == 40864 goto -> \d+  # check \/proc: f_type == PROC_SUPER_MAGIC\?/);
-    expect(text).toMatch(/fail\(\d+, 0\)  # error mounting "proc" to rootfs at "\/proc": ".*" cannot be mounted because it is not of type proc/);
+    expect(text).toMatch(
+      /fail\(\d+, 0\)  # error mounting "proc" to rootfs at "\/proc": ".*" cannot be mounted because it is not of type proc/,
+    );
   });
 });
 
@@ -123,7 +151,9 @@ describe('masks and devices (CVE-2025-31133 class)', () => {
     it(`${kind}: masks with the null device the plan made, checked to be 1:3, and skips only an absent path`, () => {
       const text = planOf(input(spec, host));
       const dev = /(\d+)  openat2\(\$\d+, "dev", .*# open the \/dev just mounted/.exec(text)?.[1];
-      expect(text).toContain(`openat2($${dev}, "null", {flags=012000000, resolve=BENEATH|NO_SYMLINKS}, 24)  # open the /dev/null the plan made, to mask paths with`);
+      expect(text).toContain(
+        `openat2($${dev}, "null", {flags=012000000, resolve=BENEATH|NO_SYMLINKS}, 24)  # open the /dev/null the plan made, to mask paths with`,
+      );
       expect(text).toMatch(/if \*statx\+128 != 1 goto/);
       expect(text).toMatch(/if \*statx\+132 == 3 goto/);
       expect(text).toContain('# unable to mask paths: /dev/null is not the null device (character device 1:3)');
@@ -141,7 +171,7 @@ describe('masks and devices (CVE-2025-31133 class)', () => {
     });
   }
 
-  it('uses the host\'s /dev/null when the plan makes no /dev', () => {
+  it("uses the host's /dev/null when the plan makes no /dev", () => {
     const spec = defaultSpec({ rootless: false });
     spec.mounts = spec.mounts!.filter((m) => !m.destination.startsWith('/dev'));
     const text = planOf(input(spec));
@@ -159,7 +189,9 @@ describe('the cwd (CVE-2024-21626 class)', () => {
     expect(text).toContain('# chdir to cwd ("/proc/self/fd/100") set in config.json failed');
     expect(text).toMatch(/getcwd\(&cwd, 4096\)/);
     expect(text).toMatch(/if \$\d+ == 47 goto -> \d+  # does the cwd start with "\/"\?/);
-    expect(text).toContain('# current working directory is outside of container mount namespace root -- possible container breakout detected');
+    expect(text).toContain(
+      '# current working directory is outside of container mount namespace root -- possible container breakout detected',
+    );
   });
 });
 
@@ -167,7 +199,10 @@ describe('seccomp of a waiting init', () => {
   it('with noNewPrivileges: loaded before the runtime is told the container is ready (and so before the wait for start)', () => {
     const spec = defaultSpec({ rootless: false });
     const d = decide({ ...input(spec), seccomp: seccomp as never });
-    const text = describePlan(buildInitPlan({ ...d.init, process: { ...d.init.process, seccomp, noNewPrivileges: true } }, fakeFds(d.init, true)).builder, 't');
+    const text = describePlan(
+      buildInitPlan({ ...d.init, process: { ...d.init.process, seccomp, noNewPrivileges: true } }, fakeFds(d.init, true)).builder,
+      't',
+    );
     const filter = text.indexOf('# install the seccomp filter');
     expect(filter).toBeGreaterThan(text.indexOf('# set no_new_privs'));
     expect(filter).toBeLessThan(text.indexOf('# tell the runtime the container is ready'));
@@ -176,13 +211,17 @@ describe('seccomp of a waiting init', () => {
 
   it('without noNewPrivileges: loaded while the capabilities are still there', () => {
     const d = decide(input(defaultSpec({ rootless: false })));
-    const text = describePlan(buildInitPlan({ ...d.init, process: { ...d.init.process, seccomp, noNewPrivileges: false } }, fakeFds(d.init, true)).builder, 't');
+    const text = describePlan(
+      buildInitPlan({ ...d.init, process: { ...d.init.process, seccomp, noNewPrivileges: false } }, fakeFds(d.init, true)).builder,
+      't',
+    );
     expect(text.indexOf('# install the seccomp filter')).toBeLessThan(text.indexOf('# setuid to 0'));
   });
 });
 
 describe('/sys bound read-only (CVE-2023-25809 class)', () => {
-  const bindOf = (spec: Spec, dest: string) => decide(input(spec)).init.mounts!.find((m): m is BindMountOp => m.kind === 'bind' && m.dest === dest)!;
+  const bindOf = (spec: Spec, dest: string) =>
+    decide(input(spec)).init.mounts!.find((m): m is BindMountOp => m.kind === 'bind' && m.dest === dest)!;
 
   it('makes an rbind of /sys with "ro" read-only all the way down', () => {
     const spec = defaultSpec({ rootless: false });

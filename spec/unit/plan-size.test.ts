@@ -20,9 +20,17 @@ function planText(spec: Spec): string {
   mkdirSync(join(bundle, 'rootfs/etc'), { recursive: true });
   writeFileSync(join(bundle, 'rootfs/etc/passwd'), 'root:x:0:0:root:/root:/bin/sh\n');
   const d = decide({
-    id: 'c1', spec, bundle, rootfs: join(bundle, 'rootfs'), arch: 'x86_64',
+    id: 'c1',
+    spec,
+    bundle,
+    rootfs: join(bundle, 'rootfs'),
+    arch: 'x86_64',
     host: { euid: 0, egid: 0, inUserns: false, lastCap: 40, hasKcore: true },
-    cgroupHierarchies: [], preserveFds: 0, noPivot: false, noNewKeyring: false, seccomp: undefined,
+    cgroupHierarchies: [],
+    preserveFds: 0,
+    noPivot: false,
+    noNewKeyring: false,
+    seccomp: undefined,
   });
   return describePlan(buildInitPlan(d.init, fakeFds(d.init, false)).builder, 't');
 }
@@ -40,7 +48,12 @@ describe('plan size', () => {
   });
 
   it('drops runs of bounding-set capabilities in loops, short runs one by one', () => {
-    expect(dropRanges([5, 10, 29], 40)).toEqual([[0, 4], [6, 9], [11, 28], [30, 40]]);
+    expect(dropRanges([5, 10, 29], 40)).toEqual([
+      [0, 4],
+      [6, 9],
+      [11, 28],
+      [30, 40],
+    ]);
     expect(dropRanges([], 3)).toEqual([[0, 3]]);
     expect(dropRanges([0, 1, 2, 3], 3)).toEqual([]);
     const text = planText(defaultSpec({ rootless: false })); // keeps 5, 10, 29

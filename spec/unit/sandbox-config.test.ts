@@ -31,13 +31,22 @@ const caller = (over: Partial<CallerState> = {}): CallerState => ({
   gid: 1000,
   umask: 0o022,
   cwd: '/home/u/proj',
-  env: { PATH: '/usr/bin:/bin', HOME: '/home/u', XDG_RUNTIME_DIR: '/run/user/1000', HUTCH_ARGV0: 'hutch', NODE_EXTRA_CA_CERTS: '/etc/ca.pem' },
+  env: {
+    PATH: '/usr/bin:/bin',
+    HOME: '/home/u',
+    XDG_RUNTIME_DIR: '/run/user/1000',
+    HUTCH_ARGV0: 'hutch',
+    NODE_EXTRA_CA_CERTS: '/etc/ca.pem',
+  },
   terminal: false,
   ...over,
 });
 
 /** A host where these paths exist (directories unless named in `files`). */
-const host = (paths: string[], files: string[] = []): Probe => (p) => (files.includes(p) ? 'file' : paths.includes(p) || paths.some((d) => d.startsWith(p + '/')) ? 'dir' : undefined);
+const host =
+  (paths: string[], files: string[] = []): Probe =>
+  (p) =>
+    files.includes(p) ? 'file' : paths.includes(p) || paths.some((d) => d.startsWith(p + '/')) ? 'dir' : undefined;
 const HOST = host(['/home/u/proj', '/run/user/1000', '/home/u/.ssh', '/home/u/out', '/data'], ['/home/u/.netrc']);
 const hostRoot: SandboxRoot = { kind: 'host' };
 
@@ -48,8 +57,21 @@ function specFor(command: string[], r: SandboxRequest = {}, c = caller(), root =
 
 describe('sandbox options', () => {
   it('resolves paths against the current directory and converts units', () => {
-    const o = settings(['make'], { mounts: [{ kind: 'rw', path: '../out' }, { kind: 'hide', path: '/home/u/.ssh' }], memory: '512m', cpus: '1.5', pidsLimit: 100, timeout: '1m30s', env: { A: 'b' } });
-    expect(o.mounts).toEqual([{ kind: 'rw', path: '/home/u/out' }, { kind: 'hide', path: '/home/u/.ssh' }]);
+    const o = settings(['make'], {
+      mounts: [
+        { kind: 'rw', path: '../out' },
+        { kind: 'hide', path: '/home/u/.ssh' },
+      ],
+      memory: '512m',
+      cpus: '1.5',
+      pidsLimit: 100,
+      timeout: '1m30s',
+      env: { A: 'b' },
+    });
+    expect(o.mounts).toEqual([
+      { kind: 'rw', path: '/home/u/out' },
+      { kind: 'hide', path: '/home/u/.ssh' },
+    ]);
     expect(o.limits).toEqual({ memory: 512 * 1024 * 1024, cpus: 1.5, pidsLimit: 100 });
     expect(o.timeoutMs).toBe(90_000);
     expect(o.env).toEqual(['A=b']);
@@ -84,7 +106,13 @@ describe('the config.json of a sandbox', () => {
     const spec = specFor(['make', 'test']);
     expect(spec.root).toEqual({ path: '/' });
     expect(spec.annotations).toEqual({ 'hutch.rootfs.options': 'rro,rnosuid,rnodev' });
-    expect(spec.process).toMatchObject({ args: ['make', 'test'], cwd: '/home/u/proj', user: { uid: 1000, gid: 1000, umask: 0o022 }, noNewPrivileges: true, terminal: false });
+    expect(spec.process).toMatchObject({
+      args: ['make', 'test'],
+      cwd: '/home/u/proj',
+      user: { uid: 1000, gid: 1000, umask: 0o022 },
+      noNewPrivileges: true,
+      terminal: false,
+    });
     expect(spec.process?.capabilities).toEqual({ bounding: [], effective: [], permitted: [], inheritable: [], ambient: [] });
     expect(spec.linux?.namespaces?.map((n) => n.type).sort()).toEqual(['cgroup', 'ipc', 'mount', 'network', 'pid', 'user', 'uts']);
     expect(spec.linux?.uidMappings).toEqual([{ containerID: 1000, hostID: 1000, size: 1 }]);
@@ -107,7 +135,7 @@ describe('the config.json of a sandbox', () => {
     expect(spec.linux).not.toHaveProperty('resources');
   });
 
-  it('passes the caller\'s environment, without hutch\'s own variables, then --env', () => {
+  it("passes the caller's environment, without hutch's own variables, then --env", () => {
     const env = specFor(['x'], { env: ['PATH=/opt/bin', 'NEW=1'] }).process?.env ?? [];
     expect(env).toContain('PATH=/opt/bin');
     expect(env).toContain('NEW=1');
@@ -119,7 +147,15 @@ describe('the config.json of a sandbox', () => {
   });
 
   it('adds the mounts in the order given, hiding a file under /dev/null and a directory under a tmpfs', () => {
-    const spec = specFor(['x'], { mounts: [{ kind: 'tmpfs', path: '/data' }, { kind: 'rw', path: '/home/u/out' }, { kind: 'hide', path: '/home/u/.netrc' }, { kind: 'hide', path: '/home/u/.ssh' }, { kind: 'ro', path: '/home/u/proj' }] });
+    const spec = specFor(['x'], {
+      mounts: [
+        { kind: 'tmpfs', path: '/data' },
+        { kind: 'rw', path: '/home/u/out' },
+        { kind: 'hide', path: '/home/u/.netrc' },
+        { kind: 'hide', path: '/home/u/.ssh' },
+        { kind: 'ro', path: '/home/u/proj' },
+      ],
+    });
     const tail = spec.mounts!.slice(-5).map((m) => [m.destination, m.type, m.source, (m.options ?? []).join(',')]);
     expect(tail).toEqual([
       ['/data', 'tmpfs', 'tmpfs', 'nosuid,nodev,mode=755'],
@@ -144,7 +180,7 @@ describe('the config.json of a sandbox', () => {
     expect(asRoot.linux?.maskedPaths).toContain('/proc/kcore');
   });
 
-  it('on an image: its rootfs read-only, its environment over the caller\'s', () => {
+  it("on an image: its rootfs read-only, its environment over the caller's", () => {
     const root: SandboxRoot = { kind: 'image', rootfs: '/cache/img/rootfs', env: ['PATH=/image/bin', 'LANG=C'] };
     const spec = specFor(['x'], {}, caller(), root, (p) => (p.startsWith('/cache/img/rootfs') ? 'dir' : HOST(p)));
     expect(spec.root).toEqual({ path: '/cache/img/rootfs', readonly: true });
@@ -161,7 +197,21 @@ describe('the config.json of a sandbox', () => {
     const spec = sandboxSpec(o, sandboxHost(o, hostRoot, c, probeHost), hostRoot, sandboxProfile('x86_64'));
     const parsed = parseSpec(JSON.parse(JSON.stringify(spec)));
     expect(parsed.linux?.uidMappings).toEqual(spec.linux?.uidMappings);
-    const d = decide({ id: 's', spec: parsed, bundle: dir, rootfs: '/', arch: 'x86_64', host: { euid: 1000, egid: 1000, inUserns: false, lastCap: 40, hasKcore: true }, cgroupHierarchies: [], preserveFds: 0, noPivot: false, noNewKeyring: false, seccomp: undefined, reaper: true, dieWithParent: true });
+    const d = decide({
+      id: 's',
+      spec: parsed,
+      bundle: dir,
+      rootfs: '/',
+      arch: 'x86_64',
+      host: { euid: 1000, egid: 1000, inUserns: false, lastCap: 40, hasKcore: true },
+      cgroupHierarchies: [],
+      preserveFds: 0,
+      noPivot: false,
+      noNewKeyring: false,
+      seccomp: undefined,
+      reaper: true,
+      dieWithParent: true,
+    });
     expect(d.idMaps).toMatchObject({ method: 'direct', setgroups: false });
     const text = describePlan(buildInitPlan(d.init, fakeFds(d.init, false)).builder, 't');
     expect(text).toContain('# attach the rootfs over /');
@@ -172,20 +222,34 @@ describe('the config.json of a sandbox', () => {
 });
 
 describe('paths a sandbox names', () => {
-  const check = (r: SandboxRequest, c = caller()) => () => sandboxHost(settings(['x'], r), hostRoot, c, HOST);
+  const check =
+    (r: SandboxRequest, c = caller()) =>
+    () =>
+      sandboxHost(settings(['x'], r), hostRoot, c, HOST);
 
   it('must exist, with the fix in the message', () => {
-    expect(check({ mounts: [{ kind: 'rw', path: '/nope' }] })).toThrow('--rw /nope: no such file or directory: create it first, or use --tmpfs /nope for an empty writable directory');
+    expect(check({ mounts: [{ kind: 'rw', path: '/nope' }] })).toThrow(
+      '--rw /nope: no such file or directory: create it first, or use --tmpfs /nope for an empty writable directory',
+    );
     expect(check({ mounts: [{ kind: 'ro', path: '/nope' }] })).toThrow(/--ro \/nope: no such file or directory/);
     expect(check({ mounts: [{ kind: 'hide', path: '/nope' }] })).toThrow(/--hide \/nope: no such file or directory: nothing to hide there/);
-    expect(check({ mounts: [{ kind: 'tmpfs', path: '/nope' }] })).toThrow(/--tmpfs \/nope: no such directory: the sandbox's \/ is read-only/);
+    expect(check({ mounts: [{ kind: 'tmpfs', path: '/nope' }] })).toThrow(
+      /--tmpfs \/nope: no such directory: the sandbox's \/ is read-only/,
+    );
     expect(check({ cwd: '/nope' })).toThrow('--cwd /nope: no such directory');
     expect(check({}, caller({ cwd: '/' }))).toThrow(/the current directory is \/, which the sandbox would make writable/);
   });
 
   it('lets a tmpfs mount point be made inside /tmp or an earlier --tmpfs', () => {
     expect(check({ mounts: [{ kind: 'tmpfs', path: '/tmp/a/b' }] })).not.toThrow();
-    expect(check({ mounts: [{ kind: 'tmpfs', path: '/data' }, { kind: 'tmpfs', path: '/data/new' }] })).not.toThrow();
+    expect(
+      check({
+        mounts: [
+          { kind: 'tmpfs', path: '/data' },
+          { kind: 'tmpfs', path: '/data/new' },
+        ],
+      }),
+    ).not.toThrow();
   });
 
   it('does not hide the runtime directory when the work is in it', () => {
@@ -198,14 +262,30 @@ describe('the order of --rw, --ro, --hide and --tmpfs on the command line', () =
   it('is read from argv and checked against the parsed flags', () => {
     const argv = ['--root', '/r', 'sandbox', '--tmpfs', '/a', '--rw=/a/b', '-e', 'X=1', '--hide', '/c', '--', 'sh', '--rw', '/ignored'];
     const args = { tmpfs: ['/a'], rw: ['/a/b'], hide: ['/c'] };
-    expect(mountsInOrder(argv, args)).toEqual([{ kind: 'tmpfs', path: '/a' }, { kind: 'rw', path: '/a/b' }, { kind: 'hide', path: '/c' }]);
+    expect(mountsInOrder(argv, args)).toEqual([
+      { kind: 'tmpfs', path: '/a' },
+      { kind: 'rw', path: '/a/b' },
+      { kind: 'hide', path: '/c' },
+    ]);
     expect(() => mountsInOrder(['sandbox', '--rw', '/a'], { rw: ['/b'] })).toThrow(/could not read the order of the --rw options/);
   });
 });
 
 describe("the sandbox's seccomp profile", () => {
-  it('filters containers-common\'s profile as podman does (same result as the fixture made by containers-to-oci.py)', () => {
-    const caps = ['CAP_CHOWN', 'CAP_DAC_OVERRIDE', 'CAP_FOWNER', 'CAP_FSETID', 'CAP_KILL', 'CAP_NET_BIND_SERVICE', 'CAP_SETFCAP', 'CAP_SETGID', 'CAP_SETPCAP', 'CAP_SETUID', 'CAP_SYS_CHROOT'];
+  it("filters containers-common's profile as podman does (same result as the fixture made by containers-to-oci.py)", () => {
+    const caps = [
+      'CAP_CHOWN',
+      'CAP_DAC_OVERRIDE',
+      'CAP_FOWNER',
+      'CAP_FSETID',
+      'CAP_KILL',
+      'CAP_NET_BIND_SERVICE',
+      'CAP_SETFCAP',
+      'CAP_SETGID',
+      'CAP_SETPCAP',
+      'CAP_SETUID',
+      'CAP_SYS_CHROOT',
+    ];
     expect(podmanProfile('x86_64', caps)).toEqual(JSON.parse(readFileSync(join(FIXTURES, 'seccomp', 'default.json'), 'utf8')));
     expect(podmanProfile('aarch64', caps)).toEqual(JSON.parse(readFileSync(join(FIXTURES, 'seccomp', 'default-arm64.json'), 'utf8')));
     // Without capabilities, what a capability grants is denied.
@@ -223,27 +303,48 @@ describe("the sandbox's seccomp profile", () => {
 });
 
 describe('errors a sandbox user meets, with the fix', () => {
-  const ctx = (sysctls: ReturnType<typeof readUsernsSysctls>, euid = 1000): ExplainContext => ({ euid, node: '/usr/bin/node', sysctls: () => sysctls, path: '/usr/bin:/bin', image: undefined });
-  const usernsFailure = new HutchError('unable to start container process: create the user namespace: operation not permitted', { code: 'start-failed' });
+  const ctx = (sysctls: ReturnType<typeof readUsernsSysctls>, euid = 1000): ExplainContext => ({
+    euid,
+    node: '/usr/bin/node',
+    sysctls: () => sysctls,
+    path: '/usr/bin:/bin',
+    image: undefined,
+  });
+  const usernsFailure = new HutchError('unable to start container process: create the user namespace: operation not permitted', {
+    code: 'start-failed',
+  });
 
   it('reads the user namespace sysctls that exist', () => {
-    const files: Record<string, string> = { '/proc/sys/user/max_user_namespaces': '0', '/proc/sys/kernel/apparmor_restrict_unprivileged_userns': '1' };
+    const files: Record<string, string> = {
+      '/proc/sys/user/max_user_namespaces': '0',
+      '/proc/sys/kernel/apparmor_restrict_unprivileged_userns': '1',
+    };
     expect(readUsernsSysctls((p) => files[p])).toEqual({ maxUserNamespaces: '0', apparmorRestrict: '1' });
   });
 
   it('names each restriction and its fix, and only for who it restricts', () => {
-    expect(usernsRestriction({ maxUserNamespaces: '0' }, 1000, 'node')).toMatch(/user.max_user_namespaces = 0.*Fix: sudo sysctl -w user.max_user_namespaces=/);
+    expect(usernsRestriction({ maxUserNamespaces: '0' }, 1000, 'node')).toMatch(
+      /user.max_user_namespaces = 0.*Fix: sudo sysctl -w user.max_user_namespaces=/,
+    );
     expect(usernsRestriction({ maxUserNamespaces: '0' }, 0, 'node')).toMatch(/max_user_namespaces/);
-    expect(usernsRestriction({ unprivilegedUsernsClone: '0', maxUserNamespaces: '100' }, 1000, 'node')).toMatch(/kernel.unprivileged_userns_clone = 0.*sudo sysctl -w kernel.unprivileged_userns_clone=1/);
+    expect(usernsRestriction({ unprivilegedUsernsClone: '0', maxUserNamespaces: '100' }, 1000, 'node')).toMatch(
+      /kernel.unprivileged_userns_clone = 0.*sudo sysctl -w kernel.unprivileged_userns_clone=1/,
+    );
     expect(usernsRestriction({ unprivilegedUsernsClone: '0' }, 0, 'node')).toBeUndefined();
-    expect(usernsRestriction({ apparmorRestrict: '1' }, 1000, '/usr/bin/node')).toMatch(/kernel.apparmor_restrict_unprivileged_userns = 1.*profile hutch \/usr\/bin\/node flags=\(unconfined\) \{ userns, \}.*apparmor_restrict_unprivileged_userns=0/);
-    expect(usernsRestriction({ unprivilegedUsernsClone: '1', maxUserNamespaces: '100', apparmorRestrict: '0' }, 1000, 'node')).toBeUndefined();
+    expect(usernsRestriction({ apparmorRestrict: '1' }, 1000, '/usr/bin/node')).toMatch(
+      /kernel.apparmor_restrict_unprivileged_userns = 1.*profile hutch \/usr\/bin\/node flags=\(unconfined\) \{ userns, \}.*apparmor_restrict_unprivileged_userns=0/,
+    );
+    expect(
+      usernsRestriction({ unprivilegedUsernsClone: '1', maxUserNamespaces: '100', apparmorRestrict: '0' }, 1000, 'node'),
+    ).toBeUndefined();
   });
 
-  it('turns the runtime\'s failure into the explanation, keeping the original text', () => {
+  it("turns the runtime's failure into the explanation, keeping the original text", () => {
     const e = explainFailure(usernsFailure, ctx({ apparmorRestrict: '1' })) as HutchError;
     expect(e.code).toBe('permission');
-    expect(e.message).toMatch(/^sandbox: AppArmor restricts.*\(unable to start container process: create the user namespace: operation not permitted\)$/);
+    expect(e.message).toMatch(
+      /^sandbox: AppArmor restricts.*\(unable to start container process: create the user namespace: operation not permitted\)$/,
+    );
     // AppArmor's restriction shows later, as a mount refused in a namespace without capabilities.
     const mount = new HutchError('unable to start container process: mount proc on /proc: permission denied', { code: 'start-failed' });
     expect((explainFailure(mount, ctx({ apparmorRestrict: '1' })) as HutchError).code).toBe('permission');
@@ -253,11 +354,17 @@ describe('errors a sandbox user meets, with the fix', () => {
   });
 
   it('says a command was not found in the sandbox, exiting 127 like a shell', () => {
-    const notFound = new HutchError('unable to start container process: exec: "mak": executable file not found in $PATH', { code: 'exec-not-found' });
+    const notFound = new HutchError('unable to start container process: exec: "mak": executable file not found in $PATH', {
+      code: 'exec-not-found',
+    });
     const e = explainFailure(notFound, ctx({})) as HutchError;
-    expect(e.message).toBe('sandbox: mak: command not found (PATH=/usr/bin:/bin). Fix: give its full path, or set PATH with --env PATH=...');
+    expect(e.message).toBe(
+      'sandbox: mak: command not found (PATH=/usr/bin:/bin). Fix: give its full path, or set PATH with --env PATH=...',
+    );
     expect(e.exitCode).toBe(127);
-    const byPath = new HutchError('unable to start container process: exec: "/opt/x": stat /opt/x: no such file or directory', { code: 'exec-not-found' });
+    const byPath = new HutchError('unable to start container process: exec: "/opt/x": stat /opt/x: no such file or directory', {
+      code: 'exec-not-found',
+    });
     expect((explainFailure(byPath, ctx({})) as HutchError).message).toMatch(/^sandbox: \/opt\/x: no such file/);
   });
 });

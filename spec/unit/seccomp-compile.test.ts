@@ -33,7 +33,10 @@ const errno = (e: number): number => SECCOMP_RET_ERRNO | e;
 
 describe('compileSeccomp', () => {
   it('compiles the podman default profile well under the kernel limit', () => {
-    for (const [file, native] of [['default.json', 'x86_64'], ['default-arm64.json', 'aarch64']] as const) {
+    for (const [file, native] of [
+      ['default.json', 'x86_64'],
+      ['default-arm64.json', 'aarch64'],
+    ] as const) {
       const out = compileSeccomp(fixture(file), native);
       expect(out.instructions).toBeLessThan(BPF_MAXINSNS / 4);
       expect(out.program.length).toBe(out.instructions * 8);
@@ -44,8 +47,20 @@ describe('compileSeccomp', () => {
 
   it('maps every action the way runc does', () => {
     const p = compileSeccomp(fixture('actions.json'), 'x86_64').program;
-    const nr = { read: 0, getpid: 39, getppid: 110, gettid: 186, uname: 63, getuid: 102, getgid: 104,
-      geteuid: 107, getegid: 108, kill: 62, brk: 12, mkdir: 83 };
+    const nr = {
+      read: 0,
+      getpid: 39,
+      getppid: 110,
+      gettid: 186,
+      uname: 63,
+      getuid: 102,
+      getgid: 104,
+      geteuid: 107,
+      getegid: 108,
+      kill: 62,
+      brk: 12,
+      mkdir: 83,
+    };
     expect(runBpf(p, x86_64(nr.read))).toBe(SECCOMP_RET_ALLOW);
     expect(runBpf(p, x86_64(nr.getpid))).toBe(SECCOMP_RET_KILL_THREAD); // SCMP_ACT_KILL
     expect(runBpf(p, x86_64(nr.getppid))).toBe(SECCOMP_RET_KILL_THREAD);
@@ -97,7 +112,10 @@ describe('compileSeccomp', () => {
   describe('flags', () => {
     const base: LinuxSeccomp = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['mkdir'], action: 'SCMP_ACT_ERRNO' }] };
     it('passes LOG and SPEC_ALLOW through and ignores TSYNC', () => {
-      const out = compileSeccomp({ ...base, flags: ['SECCOMP_FILTER_FLAG_LOG', 'SECCOMP_FILTER_FLAG_SPEC_ALLOW', 'SECCOMP_FILTER_FLAG_TSYNC'] }, 'x86_64');
+      const out = compileSeccomp(
+        { ...base, flags: ['SECCOMP_FILTER_FLAG_LOG', 'SECCOMP_FILTER_FLAG_SPEC_ALLOW', 'SECCOMP_FILTER_FLAG_TSYNC'] },
+        'x86_64',
+      );
       expect(out.flags).toBe(SECCOMP_FILTER_FLAG_LOG | SECCOMP_FILTER_FLAG_SPEC_ALLOW);
     });
     it('adds NEW_LISTENER for NOTIFY rules and keeps WAIT_KILLABLE_RECV only then', () => {
@@ -135,7 +153,9 @@ describe('compileSeccomp', () => {
   it('rejects malformed arguments and actions', () => {
     const bad = (args: LinuxSeccomp['syscalls']) => () => compileSeccomp({ defaultAction: 'SCMP_ACT_ERRNO', syscalls: args }, 'x86_64');
     expect(bad([{ names: ['read'], action: 'SCMP_ACT_ALLOW', args: [{ index: 6, value: 0, op: 'SCMP_CMP_EQ' }] }])).toThrow(/index/);
-    expect(bad([{ names: ['read'], action: 'SCMP_ACT_ALLOW', args: [{ index: 0, value: 0, op: 'SCMP_CMP_XX' as never }] }])).toThrow(/operator/);
+    expect(bad([{ names: ['read'], action: 'SCMP_ACT_ALLOW', args: [{ index: 0, value: 0, op: 'SCMP_CMP_XX' as never }] }])).toThrow(
+      /operator/,
+    );
     expect(bad([{ names: ['read'], action: 'SCMP_ACT_ALLOW', args: [{ index: 0, value: -1, op: 'SCMP_CMP_EQ' }] }])).toThrow(/uint64/);
     expect(bad([{ names: ['read'], action: 'SCMP_ACT_NOPE' as never }])).toThrow(/unknown action/);
   });

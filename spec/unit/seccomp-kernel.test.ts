@@ -12,8 +12,7 @@ const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/s
 const dir = mkdtempSync(join(tmpdir(), 'hutch-seccomp-'));
 const loader = join(dir, 'load-filter');
 const built =
-  process.arch === 'x64' &&
-  spawnSync('gcc', ['-O1', '-o', loader, join(FIXTURES, 'load-filter.c')], { stdio: 'ignore' }).status === 0;
+  process.arch === 'x64' && spawnSync('gcc', ['-O1', '-o', loader, join(FIXTURES, 'load-filter.c')], { stdio: 'ignore' }).status === 0;
 const REASON = built ? '' : ' [SKIPPED: needs gcc on x86_64]';
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

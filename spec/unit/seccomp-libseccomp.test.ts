@@ -9,8 +9,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { actionValue, ENOSYS } from '../../lib/seccomp/actions.js';
-import { ARCHES, type ArchName, archFromOci, AUDIT_ARCH_AARCH64, AUDIT_ARCH_ARM, AUDIT_ARCH_I386,
-  AUDIT_ARCH_X86_64, type NativeArch, syscallNumber } from '../../lib/seccomp/arch.js';
+import {
+  ARCHES,
+  type ArchName,
+  archFromOci,
+  AUDIT_ARCH_AARCH64,
+  AUDIT_ARCH_ARM,
+  AUDIT_ARCH_I386,
+  AUDIT_ARCH_X86_64,
+  type NativeArch,
+  syscallNumber,
+} from '../../lib/seccomp/arch.js';
 import { runBpf, type SeccompData } from '../../lib/seccomp/bpf-eval.js';
 import { compileSeccomp } from '../../lib/seccomp/compile.js';
 import { parseSeccompJson } from '../../lib/seccomp/json.js';
@@ -124,8 +133,7 @@ function conditionalNumbers(profile: LinuxSeccomp): Set<string> {
   return out;
 }
 
-const EDGE_NRS = [0x3fffffff, 0x40000000, 0x7fffffff, 0x80000000, 0x80000001, 0xbfffffff, 0xc0000000,
-  0xc0000001, 0xfffffffe, 0xffffffff];
+const EDGE_NRS = [0x3fffffff, 0x40000000, 0x7fffffff, 0x80000000, 0x80000001, 0xbfffffff, 0xc0000000, 0xc0000001, 0xfffffffe, 0xffffffff];
 
 function inputs(profile: LinuxSeccomp): SeccompData[] {
   const next = rng(0x5eccc0);
@@ -186,8 +194,9 @@ describe.skipIf(!hasLibseccomp)(`compileSeccomp vs libseccomp${SKIP_REASON}`, ()
       const stubbed = compileSeccomp(profile, native);
 
       const mismatches: string[] = [];
-      const skip = new Set(deviations.flatMap((name) =>
-        (Object.keys(ARCHES) as ArchName[]).map((a) => `${ARCHES[a].audit}:${syscallNumber(a, name)}`)));
+      const skip = new Set(
+        deviations.flatMap((name) => (Object.keys(ARCHES) as ArchName[]).map((a) => `${ARCHES[a].audit}:${syscallNumber(a, name)}`)),
+      );
       const data = inputs(profile).filter((d) => !skip.has(`${d.arch}:${d.nr}`));
       for (const d of data) {
         const want = runBpf(ref.bpf, d);

@@ -30,7 +30,19 @@ async function plan(nnp: boolean) {
   const spec = defaultSpec({ rootless: false });
   spec.process!.noNewPrivileges = nnp;
   spec.process!.terminal = false;
-  const d = decide({ id: 'c1', spec, bundle, rootfs: join(bundle, 'rootfs'), arch: 'x86_64', host: { euid: 0, egid: 0, inUserns: false, lastCap: 40, hasKcore: true }, cgroupHierarchies: [], preserveFds: 0, noPivot: false, noNewKeyring: false, seccomp });
+  const d = decide({
+    id: 'c1',
+    spec,
+    bundle,
+    rootfs: join(bundle, 'rootfs'),
+    arch: 'x86_64',
+    host: { euid: 0, egid: 0, inUserns: false, lastCap: 40, hasKcore: true },
+    cgroupHierarchies: [],
+    preserveFds: 0,
+    noPivot: false,
+    noNewKeyring: false,
+    seccomp,
+  });
   const fds = fakeFds(d.init, true);
   return { text: describePlan(buildInitPlan(d.init, fds).builder, 't'), fds, inherit: inheritedFds(fds, d.init.process) };
 }
@@ -41,7 +53,11 @@ describe('SCMP_ACT_NOTIFY', () => {
     expect(p?.listener).toBe(true);
     expect(p!.flags & SECCOMP_FILTER_FLAG_NEW_LISTENER).toBe(SECCOMP_FILTER_FLAG_NEW_LISTENER);
     await expect(compileProfile(profile(), 'x86_64', [])).rejects.toThrow('config.json: linux.seccomp: listenerPath is not set');
-    const plain = await compileProfile({ defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['mkdir'], action: 'SCMP_ACT_ERRNO' }] }, 'x86_64', []);
+    const plain = await compileProfile(
+      { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['mkdir'], action: 'SCMP_ACT_ERRNO' }] },
+      'x86_64',
+      [],
+    );
     expect(plain?.listener).toBe(false);
   });
 

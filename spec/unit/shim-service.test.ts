@@ -83,7 +83,10 @@ describe('Task service without containers', () => {
 
 describe('errors as statuses', () => {
   it('maps hutch error codes to gRPC codes and keeps the words', () => {
-    expect(toStatus(new HutchError('container not running', { code: 'not-running' }))).toEqual({ code: Code.FAILED_PRECONDITION, message: 'container not running' });
+    expect(toStatus(new HutchError('container not running', { code: 'not-running' }))).toEqual({
+      code: Code.FAILED_PRECONDITION,
+      message: 'container not running',
+    });
     expect(toStatus(new HutchError('config.json: process: required', { code: 'config' })).code).toBe(Code.INVALID_ARGUMENT);
     expect(toStatus(new HutchError('x', { code: 'system' })).code).toBe(Code.UNKNOWN);
     expect(toStatus(new Error('bug')).code).toBe(Code.UNKNOWN);
@@ -92,7 +95,19 @@ describe('errors as statuses', () => {
 
 describe('shim command line', () => {
   it('reads containerd 1.6 start and delete invocations', () => {
-    expect(parseShimFlags(['-namespace', 'k8s.io', '-address', '/run/containerd/containerd.sock', '-publish-binary', '/usr/bin/containerd', '-id', 'abc', 'start'])).toMatchObject({
+    expect(
+      parseShimFlags([
+        '-namespace',
+        'k8s.io',
+        '-address',
+        '/run/containerd/containerd.sock',
+        '-publish-binary',
+        '/usr/bin/containerd',
+        '-id',
+        'abc',
+        'start',
+      ]),
+    ).toMatchObject({
       namespace: 'k8s.io',
       address: '/run/containerd/containerd.sock',
       publishBinary: '/usr/bin/containerd',
@@ -100,7 +115,13 @@ describe('shim command line', () => {
       action: 'start',
       debug: false,
     });
-    expect(parseShimFlags(['--namespace=n', '-id=x', '-bundle', '/b', '-debug', 'delete'])).toMatchObject({ namespace: 'n', id: 'x', bundle: '/b', debug: true, action: 'delete' });
+    expect(parseShimFlags(['--namespace=n', '-id=x', '-bundle', '/b', '-debug', 'delete'])).toMatchObject({
+      namespace: 'n',
+      id: 'x',
+      bundle: '/b',
+      debug: true,
+      action: 'delete',
+    });
     expect(parseShimFlags(['-namespace', 'n', '-debug=false'])).toMatchObject({ debug: false, action: undefined });
   });
 

@@ -23,7 +23,11 @@ describe('ttrpc frames', () => {
   });
 
   it('decodes frames split at every byte and several in one chunk', () => {
-    const bytes = Buffer.concat([encodeFrame(1, 1, Buffer.from('hello')), encodeFrame(3, 1, Buffer.alloc(0)), encodeFrame(5, 2, Buffer.from('x'.repeat(300)))]);
+    const bytes = Buffer.concat([
+      encodeFrame(1, 1, Buffer.from('hello')),
+      encodeFrame(3, 1, Buffer.alloc(0)),
+      encodeFrame(5, 2, Buffer.from('x'.repeat(300))),
+    ]);
     const d = new FrameDecoder();
     const got = [];
     for (let i = 0; i < bytes.length; i++) got.push(...d.push(bytes.subarray(i, i + 1)));
@@ -120,8 +124,14 @@ describe('ttrpc server', () => {
 
   it('unknown service and unknown method: UNIMPLEMENTED, as ttrpc words it', async () => {
     const c = await TtrpcClient.connect(sock);
-    await expect(c.callRaw('no.such.Service', 'State', new Uint8Array())).rejects.toMatchObject({ code: Code.UNIMPLEMENTED, message: 'service no.such.Service' });
-    await expect(c.callRaw('containerd.task.v2.Task', 'Frobnicate', new Uint8Array())).rejects.toMatchObject({ code: Code.UNIMPLEMENTED, message: 'method Frobnicate' });
+    await expect(c.callRaw('no.such.Service', 'State', new Uint8Array())).rejects.toMatchObject({
+      code: Code.UNIMPLEMENTED,
+      message: 'service no.such.Service',
+    });
+    await expect(c.callRaw('containerd.task.v2.Task', 'Frobnicate', new Uint8Array())).rejects.toMatchObject({
+      code: Code.UNIMPLEMENTED,
+      message: 'method Frobnicate',
+    });
     // The connection still serves.
     expect((await callTask(c, 'State', { id: 'a' })).id).toBe('a');
     c.close();
@@ -145,7 +155,12 @@ describe('ttrpc server', () => {
   it('an even stream id is refused; responses and data frames are ignored', async () => {
     const ok = request('containerd.task.v2.Task', 'Connect', encode(task.ConnectRequest, {}));
     const got = await rawExchange(
-      Buffer.concat([encodeFrame(2, MessageType.Request, ok), encodeFrame(7, MessageType.Response, ok), encodeFrame(9, MessageType.Data, ok), encodeFrame(11, MessageType.Request, ok)]),
+      Buffer.concat([
+        encodeFrame(2, MessageType.Request, ok),
+        encodeFrame(7, MessageType.Response, ok),
+        encodeFrame(9, MessageType.Data, ok),
+        encodeFrame(11, MessageType.Request, ok),
+      ]),
       [2, 11],
     );
     expect(got.get(2)).toEqual({ code: Code.INVALID_ARGUMENT, message: 'StreamID must be odd for client initiated streams' });
@@ -159,14 +174,23 @@ describe('ttrpc server', () => {
     header.writeUInt32BE(13, 4);
     header.writeUInt8(MessageType.Request, 8);
     const ok = request('containerd.task.v2.Task', 'Connect', new Uint8Array());
-    const got = await rawExchange(Buffer.concat([header, Buffer.alloc(MAX_MESSAGE_LENGTH + 5), encodeFrame(15, MessageType.Request, ok)]), [13, 15]);
-    expect(got.get(13)).toEqual({ code: Code.RESOURCE_EXHAUSTED, message: `message length ${MAX_MESSAGE_LENGTH + 5} exceed maximum message size of ${MAX_MESSAGE_LENGTH}` });
+    const got = await rawExchange(
+      Buffer.concat([header, Buffer.alloc(MAX_MESSAGE_LENGTH + 5), encodeFrame(15, MessageType.Request, ok)]),
+      [13, 15],
+    );
+    expect(got.get(13)).toEqual({
+      code: Code.RESOURCE_EXHAUSTED,
+      message: `message length ${MAX_MESSAGE_LENGTH + 5} exceed maximum message size of ${MAX_MESSAGE_LENGTH}`,
+    });
     expect(got.get(15)?.code).toBe(0);
   });
 
   it('a handler error becomes the status: its code, or UNKNOWN for a plain Error', async () => {
     const c = await TtrpcClient.connect(sock);
-    await expect(callTask(c, 'State', { id: 'missing' })).rejects.toMatchObject({ code: Code.NOT_FOUND, message: 'container missing: not found' });
+    await expect(callTask(c, 'State', { id: 'missing' })).rejects.toMatchObject({
+      code: Code.NOT_FOUND,
+      message: 'container missing: not found',
+    });
     await expect(callTask(c, 'State', { id: 'bug' })).rejects.toMatchObject({ code: Code.UNKNOWN, message: 'a broken invariant' });
     c.close();
   });
@@ -174,7 +198,10 @@ describe('ttrpc server', () => {
   it('answers calls in the order they finish, each on its own stream', async () => {
     const c = await TtrpcClient.connect(sock);
     const order: string[] = [];
-    await Promise.all([callTask(c, 'State', { id: 'slow' }).then((r) => order.push(r.id)), callTask(c, 'State', { id: 'quick' }).then((r) => order.push(r.id))]);
+    await Promise.all([
+      callTask(c, 'State', { id: 'slow' }).then((r) => order.push(r.id)),
+      callTask(c, 'State', { id: 'quick' }).then((r) => order.push(r.id)),
+    ]);
     expect(order).toEqual(['quick', 'slow']);
     c.close();
   });

@@ -109,9 +109,7 @@ describe('hutch spec', () => {
 
   it("reports a missing bundle with runc's chdir text", async () => {
     const missing = join(root, 'nope');
-    await expect(specCommand.run({ bundle: missing }, ctx)).rejects.toThrow(
-      `chdir ${missing}: no such file or directory`,
-    );
+    await expect(specCommand.run({ bundle: missing }, ctx)).rejects.toThrow(`chdir ${missing}: no such file or directory`);
     const file = join(root, 'plain-file');
     writeFileSync(file, '');
     await expect(specCommand.run({ bundle: file }, ctx)).rejects.toThrow(`chdir ${file}: not a directory`);

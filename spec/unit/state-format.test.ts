@@ -27,7 +27,16 @@ const RUNC_TABLE =
   'hx3                                             0           stopped     /tmp/sb     2026-11-29T21:23:42.494310284Z   root\n';
 
 function record(id: string, pid: number, created: string, annotations: Record<string, string> = {}) {
-  return newRecord({ id, pid, pidStartTime: 1, bundle: '/tmp/sb', rootfs: '/tmp/sb/rootfs', created, ociVersion: '1.0.2-dev', annotations });
+  return newRecord({
+    id,
+    pid,
+    pidStartTime: 1,
+    bundle: '/tmp/sb',
+    rootfs: '/tmp/sb/rootfs',
+    created,
+    ociVersion: '1.0.2-dev',
+    annotations,
+  });
 }
 
 describe('state output', () => {
@@ -81,7 +90,15 @@ describe('list output', () => {
   });
 
   it('counts code points, not UTF-16 units, for column widths', () => {
-    expect(tabwrite([['ä😀', 'x'], ['abcdefghijkl', 'y']], { minWidth: 2, padding: 1 })).toBe('ä😀           x\nabcdefghijkl y\n');
+    expect(
+      tabwrite(
+        [
+          ['ä😀', 'x'],
+          ['abcdefghijkl', 'y'],
+        ],
+        { minWidth: 2, padding: 1 },
+      ),
+    ).toBe('ä😀           x\nabcdefghijkl y\n');
   });
 });
 

@@ -102,7 +102,12 @@ interface Result {
   error: string;
 }
 
-function run(root: string, id: string, mode: string, ...args: (string | number)[]): { child: ChildProcess; result: Promise<Result | null> } {
+function run(
+  root: string,
+  id: string,
+  mode: string,
+  ...args: (string | number)[]
+): { child: ChildProcess; result: Promise<Result | null> } {
   const child = spawn(process.execPath, [worker, bundle, root, id, mode, ...args.map(String)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -5,8 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  chooseStateRoot, defaultStateRoot, ensureStateRoot, isInitialUidMap, isRootless, mapToParent,
-  resolveRootFlag, runningInUserNs, type HostProbe,
+  chooseStateRoot,
+  defaultStateRoot,
+  ensureStateRoot,
+  isInitialUidMap,
+  isRootless,
+  mapToParent,
+  resolveRootFlag,
+  runningInUserNs,
+  type HostProbe,
 } from '../../lib/state/root.js';
 
 function probe(over: Partial<{ inUserNs: boolean; hostUid: number; owns: string[] }> = {}): HostProbe {
@@ -31,15 +38,11 @@ describe('default state root (runc rules)', () => {
   });
 
   it('podman rootless (uid 0 in a userns, only XDG_RUNTIME_DIR) uses XDG', () => {
-    expect(defaultStateRoot({ XDG_RUNTIME_DIR: '/run/user/1001' }, 0, probe({ inUserNs: true }))).toBe(
-      '/run/user/1001/hutch',
-    );
+    expect(defaultStateRoot({ XDG_RUNTIME_DIR: '/run/user/1001' }, 0, probe({ inUserNs: true }))).toBe('/run/user/1001/hutch');
   });
 
   it('uid 0 in a userns with USER=root acts as root, like runc', () => {
-    expect(defaultStateRoot({ XDG_RUNTIME_DIR: '/run/user/1001', USER: 'root' }, 0, probe({ inUserNs: true }))).toBe(
-      '/run/hutch',
-    );
+    expect(defaultStateRoot({ XDG_RUNTIME_DIR: '/run/user/1001', USER: 'root' }, 0, probe({ inUserNs: true }))).toBe('/run/hutch');
     // USER=root matters only for euid 0
     expect(defaultStateRoot({ XDG_RUNTIME_DIR: '/x', USER: 'root' }, 5, probe())).toBe('/x/hutch');
   });
@@ -134,7 +137,14 @@ describe('inside a real user namespace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hutch-userns-'));
     try {
       const out = join(dir, 'root.mjs');
-      await build({ entryPoints: [join(process.cwd(), 'lib/state/root.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'silent' });
+      await build({
+        entryPoints: [join(process.cwd(), 'lib/state/root.ts')],
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        outfile: out,
+        logLevel: 'silent',
+      });
       const script = `import * as r from ${JSON.stringify(out)};
         console.log(JSON.stringify({ userns: r.runningInUserNs(), rootless: r.isRootless(), euid: process.geteuid(),
           root: r.defaultStateRoot(process.env, process.geteuid()) }));`;

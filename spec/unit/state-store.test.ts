@@ -81,9 +81,14 @@ describe('StateStore', () => {
   it('saves and loads a record; state.json is 0600 and no temp files remain', () => {
     store.claim(rec('c1'));
     const r = rec('c1', {
-      pid: 1234, pidStartTime: 99, annotations: { a: 'b' }, marker: 'created',
-      namespacePaths: { pid: '/proc/1234/ns/pid' }, cgroupPaths: { memory: '/sys/fs/cgroup/memory/x' },
-      uidMappings: [{ containerID: 0, hostID: 1000, size: 1 }], extra: { any: [1, 2] },
+      pid: 1234,
+      pidStartTime: 99,
+      annotations: { a: 'b' },
+      marker: 'created',
+      namespacePaths: { pid: '/proc/1234/ns/pid' },
+      cgroupPaths: { memory: '/sys/fs/cgroup/memory/x' },
+      uidMappings: [{ containerID: 0, hostID: 1000, size: 1 }],
+      extra: { any: [1, 2] },
     });
     store.save(r);
     expect(store.load('c1')).toEqual(r);
@@ -153,5 +158,4 @@ describe('StateStore', () => {
     expect(rows.map((r) => r.record?.id)).toEqual(Array.from({ length: 1000 }, (_, i) => `c${String(i).padStart(4, '0')}`));
     expect(rows.every((r) => r.record?.annotations['io.example']?.length === 200)).toBe(true);
   });
-
 });

@@ -11,9 +11,14 @@ import { X86_64_SYSCALLS } from '../../lib/seccomp/tables/x86_64.js';
 import { AARCH64_SYSCALLS } from '../../lib/seccomp/tables/aarch64.js';
 
 describe('syscall numbers', () => {
-  for (const [arch, plan, seccomp] of [['x86_64', X86_64, X86_64_SYSCALLS], ['aarch64', AARCH64, AARCH64_SYSCALLS]] as const) {
+  for (const [arch, plan, seccomp] of [
+    ['x86_64', X86_64, X86_64_SYSCALLS],
+    ['aarch64', AARCH64, AARCH64_SYSCALLS],
+  ] as const) {
     it(`agree between the plan's table and the seccomp compiler's on ${arch}`, () => {
-      const differ = Object.entries(plan).filter(([name, nr]) => seccomp[name] !== nr).map(([name, nr]) => `${name}: plan ${nr}, seccomp ${seccomp[name]}`);
+      const differ = Object.entries(plan)
+        .filter(([name, nr]) => seccomp[name] !== nr)
+        .map(([name, nr]) => `${name}: plan ${nr}, seccomp ${seccomp[name]}`);
       expect(differ).toEqual([]);
       expect(Object.keys(plan).length).toBeGreaterThan(50);
     });

@@ -19,7 +19,11 @@ function withFile(json: string): string {
 describe('update --resources FILE', () => {
   it('takes valid LinuxResources, and the flags win over the file', () => {
     const f = withFile('{"memory":{"limit":67108864,"swap":-1},"pids":{"limit":64},"cpu":{"cpus":"0"}}');
-    expect(resourcesFromArgs({ resources: f, 'pids-limit': '10' })).toEqual({ memory: { limit: 67108864, swap: -1 }, pids: { limit: 10 }, cpu: { cpus: '0' } });
+    expect(resourcesFromArgs({ resources: f, 'pids-limit': '10' })).toEqual({
+      memory: { limit: 67108864, swap: -1 },
+      pids: { limit: 10 },
+      cpu: { cpus: '0' },
+    });
   });
 
   it('names the file and the field of a wrong type or value', () => {
@@ -37,13 +41,18 @@ describe('update --resources FILE', () => {
   });
 
   it('a missing file is worded like runc (Go path error)', () => {
-    expect(() => resourcesFromArgs({ resources: join(dir, 'none.json') })).toThrow(`open ${join(dir, 'none.json')}: no such file or directory`);
+    expect(() => resourcesFromArgs({ resources: join(dir, 'none.json') })).toThrow(
+      `open ${join(dir, 'none.json')}: no such file or directory`,
+    );
   });
 });
 
 describe('update flags', () => {
   it('take decimal integers only, as runc (strconv.ParseInt)', () => {
-    expect(resourcesFromArgs({ 'pids-limit': '100', 'cpu-share': '+512', 'cpu-quota': '-1' })).toEqual({ pids: { limit: 100 }, cpu: { shares: 512, quota: -1 } });
+    expect(resourcesFromArgs({ 'pids-limit': '100', 'cpu-share': '+512', 'cpu-quota': '-1' })).toEqual({
+      pids: { limit: 100 },
+      cpu: { shares: 512, quota: -1 },
+    });
     for (const bad of ['1e3', '0x10', '', ' ', '1.5', '99999999999999999999']) {
       expect(() => resourcesFromArgs({ 'pids-limit': bad }), bad).toThrow(`invalid value for --pids-limit: ${JSON.stringify(bad)}`);
     }

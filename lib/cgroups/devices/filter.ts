@@ -79,7 +79,8 @@ function accessBits(access: string): number {
 /** One rule: fall through to the next block unless type/access/major/minor all match. */
 function ruleBlock(rule: DeviceRule, next: string): BpfInsn[] {
   if (rule.type !== 'b' && rule.type !== 'c') throw new HutchError(`invalid type ${JSON.stringify(rule.type)}`, { code: 'cgroup' });
-  if (rule.major > 0xffffffff || rule.minor > 0xffffffff) throw new HutchError(`invalid device ${rule.major}:${rule.minor}`, { code: 'cgroup' });
+  if (rule.major > 0xffffffff || rule.minor > 0xffffffff)
+    throw new HutchError(`invalid device ${rule.major}:${rule.minor}`, { code: 'cgroup' });
   const out: BpfInsn[] = [ins('JNEImm', 2, 0, -1, rule.type === 'c' ? BPF_DEVCG_DEV_CHAR : BPF_DEVCG_DEV_BLOCK, next)];
   const bits = accessBits(rule.access);
   // rwm matches every access: no need to test it.
@@ -103,7 +104,8 @@ export function buildDeviceFilter(rules: DeviceRule[]): DeviceFilterProgram {
   clean.forEach((rule, idx) => {
     if (rule.type === 'a') {
       // Only a leading allow-all (black-list mode) can appear; it is the default verdict below.
-      if (idx !== 0 || rule.allow !== emu.defaultAllow) throw new HutchError(`[internal error] bad wildcard rule at ${idx}`, { code: 'cgroup' });
+      if (idx !== 0 || rule.allow !== emu.defaultAllow)
+        throw new HutchError(`[internal error] bad wildcard rule at ${idx}`, { code: 'cgroup' });
       return;
     }
     const blockInsns = ruleBlock(rule, `block-${block + 1}`);
@@ -118,7 +120,9 @@ export function buildDeviceFilter(rules: DeviceRule[]): DeviceFilterProgram {
 /** Resolve jump labels and encode struct bpf_insn (8 bytes each, little-endian). */
 export function encodeProgram(insns: BpfInsn[]): Buffer {
   const labels = new Map<string, number>();
-  insns.forEach((i, idx) => { if (i.sym !== undefined) labels.set(i.sym, idx); });
+  insns.forEach((i, idx) => {
+    if (i.sym !== undefined) labels.set(i.sym, idx);
+  });
   const buf = Buffer.alloc(insns.length * 8);
   insns.forEach((i, idx) => {
     let off = i.off;
@@ -149,14 +153,20 @@ export function dumpProgram(insns: BpfInsn[]): string {
 function formatInsn(i: BpfInsn): string {
   const ref = i.ref === undefined ? '' : ` <${i.ref}>`;
   switch (i.op) {
-    case 'LdXMemW': return `LdXMemW dst: r${i.dst} src: r${i.src} off: ${i.off} imm: ${i.imm}`;
+    case 'LdXMemW':
+      return `LdXMemW dst: r${i.dst} src: r${i.src} off: ${i.off} imm: ${i.imm}`;
     case 'AndImm32':
     case 'RShImm32':
-    case 'MovImm32': return `${i.op} dst: r${i.dst} imm: ${i.imm}`;
-    case 'MovReg32': return `MovReg32 dst: r${i.dst} src: r${i.src}`;
-    case 'JNEImm': return `JNEImm dst: r${i.dst} off: ${i.off} imm: ${i.imm}${ref}`;
-    case 'JNEReg': return `JNEReg dst: r${i.dst} off: ${i.off} src: r${i.src}${ref}`;
-    case 'Exit': return 'Exit';
+    case 'MovImm32':
+      return `${i.op} dst: r${i.dst} imm: ${i.imm}`;
+    case 'MovReg32':
+      return `MovReg32 dst: r${i.dst} src: r${i.src}`;
+    case 'JNEImm':
+      return `JNEImm dst: r${i.dst} off: ${i.off} imm: ${i.imm}${ref}`;
+    case 'JNEReg':
+      return `JNEReg dst: r${i.dst} off: ${i.off} src: r${i.src}${ref}`;
+    case 'Exit':
+      return 'Exit';
   }
 }
 
@@ -167,7 +177,11 @@ function formatInsn(i: BpfInsn): string {
 export function runDeviceFilter(insns: BpfInsn[], ctx: { type: 'b' | 'c'; access: string; major: number; minor: number }): number {
   const code = encodeProgram(insns);
   const r = new Array<number>(11).fill(0);
-  const mem = [((accessBits(ctx.access) << 16) | (ctx.type === 'c' ? BPF_DEVCG_DEV_CHAR : BPF_DEVCG_DEV_BLOCK)) >>> 0, ctx.major >>> 0, ctx.minor >>> 0];
+  const mem = [
+    ((accessBits(ctx.access) << 16) | (ctx.type === 'c' ? BPF_DEVCG_DEV_CHAR : BPF_DEVCG_DEV_BLOCK)) >>> 0,
+    ctx.major >>> 0,
+    ctx.minor >>> 0,
+  ];
   for (let pc = 0; pc < insns.length; pc++) {
     const op = code.readUInt8(pc * 8);
     const regs = code.readUInt8(pc * 8 + 1);
@@ -176,15 +190,31 @@ export function runDeviceFilter(insns: BpfInsn[], ctx: { type: 'b' | 'c'; access
     const off = code.readInt16LE(pc * 8 + 2);
     const imm = code.readInt32LE(pc * 8 + 4);
     switch (op) {
-      case OP.LdXMemW: r[dst] = mem[off / 4]!; break;
-      case OP.AndImm32: r[dst] = (r[dst]! & imm) >>> 0; break;
-      case OP.RShImm32: r[dst] = r[dst]! >>> imm; break;
-      case OP.MovImm32: r[dst] = imm >>> 0; break;
-      case OP.MovReg32: r[dst] = r[src]! >>> 0; break;
-      case OP.JNEImm: if (r[dst] !== imm >>> 0) pc += off; break;
-      case OP.JNEReg: if (r[dst] !== r[src]) pc += off; break;
-      case OP.Exit: return r[0]!;
-      default: throw new HutchError(`unknown opcode ${op}`, { code: 'cgroup' });
+      case OP.LdXMemW:
+        r[dst] = mem[off / 4]!;
+        break;
+      case OP.AndImm32:
+        r[dst] = (r[dst]! & imm) >>> 0;
+        break;
+      case OP.RShImm32:
+        r[dst] = r[dst]! >>> imm;
+        break;
+      case OP.MovImm32:
+        r[dst] = imm >>> 0;
+        break;
+      case OP.MovReg32:
+        r[dst] = r[src]! >>> 0;
+        break;
+      case OP.JNEImm:
+        if (r[dst] !== imm >>> 0) pc += off;
+        break;
+      case OP.JNEReg:
+        if (r[dst] !== r[src]) pc += off;
+        break;
+      case OP.Exit:
+        return r[0]!;
+      default:
+        throw new HutchError(`unknown opcode ${op}`, { code: 'cgroup' });
     }
   }
   throw new HutchError('program fell off the end', { code: 'cgroup' });

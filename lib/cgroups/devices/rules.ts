@@ -16,7 +16,8 @@ export function ruleFromSpec(d: LinuxDeviceCgroup, index = 0): DeviceRule {
     throw new HutchError(`invalid cgroup device type ${JSON.stringify(type)} at linux.resources.devices[${index}]`, { code: 'cgroup' });
   }
   if (!d.access) throw new HutchError(`device access at ${index} field cannot be empty`, { code: 'cgroup' });
-  if (!/^[rwm]+$/.test(d.access)) throw new HutchError(`invalid device access ${JSON.stringify(d.access)} at linux.resources.devices[${index}]`, { code: 'cgroup' });
+  if (!/^[rwm]+$/.test(d.access))
+    throw new HutchError(`invalid device access ${JSON.stringify(d.access)} at linux.resources.devices[${index}]`, { code: 'cgroup' });
   return {
     type,
     major: deviceNumber(d.major, `linux.resources.devices[${index}].major`),
@@ -116,7 +117,10 @@ export class DeviceEmulator {
     for (const line of list.split('\n')) {
       if (line.trim() === '') continue;
       const m = /^([abc])\s+(\d+|\*):(\d+|\*)\s+([rwm]+)$/.exec(line.trim());
-      if (!m) throw new HutchError(`parsing devices.list line ${JSON.stringify(line)}: line doesn't match devices.list format`, { code: 'cgroup' });
+      if (!m)
+        throw new HutchError(`parsing devices.list line ${JSON.stringify(line)}: line doesn't match devices.list format`, {
+          code: 'cgroup',
+        });
       const [, t, ma, mi, acc] = m as unknown as [string, string, string, string, string];
       e.apply({
         type: t as DeviceRule['type'],
@@ -156,17 +160,14 @@ export class DeviceEmulator {
   private removeException(rule: DeviceRule, k: MetaKey, access: string): void {
     // cgroup v1 silently ignores removing part of a wildcard exception; runc
     // refuses instead, so nobody gets a false sense of security.
-    const partials = [
-      key(rule.type, WILDCARD, rule.minor),
-      key(rule.type, rule.major, WILDCARD),
-      key(rule.type, WILDCARD, WILDCARD),
-    ];
+    const partials = [key(rule.type, WILDCARD, rule.minor), key(rule.type, rule.major, WILDCARD), key(rule.type, WILDCARD, WILDCARD)];
     for (const p of partials) {
       if (p === k) continue;
       const overlap = intersection(this.rules.get(p) ?? '', access);
       if (overlap !== '') {
         throw new HutchError(
-          `requested rule [${cgroupString({ ...rule, access })}] not supported by devices cgroupv1 (cannot punch hole in existing wildcard rule [${cgroupString({ ...unkey(p), access: this.rules.get(p) ?? '', allow: true })}])`, { code: 'cgroup' },
+          `requested rule [${cgroupString({ ...rule, access })}] not supported by devices cgroupv1 (cannot punch hole in existing wildcard rule [${cgroupString({ ...unkey(p), access: this.rules.get(p) ?? '', allow: true })}])`,
+          { code: 'cgroup' },
         );
       }
     }
@@ -212,8 +213,7 @@ export class DeviceEmulator {
   }
 
   equals(other: DeviceEmulator): boolean {
-    return this.defaultAllow === other.defaultAllow
-      && JSON.stringify(this.entries()) === JSON.stringify(other.entries());
+    return this.defaultAllow === other.defaultAllow && JSON.stringify(this.entries()) === JSON.stringify(other.entries());
   }
 
   private static fromMap(m: Map<MetaKey, string>): DeviceEmulator {

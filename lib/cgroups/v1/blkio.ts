@@ -22,8 +22,16 @@ function weightFiles(dir: string): { weight: string; weightDevice: string } {
 }
 
 function wanted(b: LinuxBlockIO | undefined): boolean {
-  return !!(b && (b.weight || b.leafWeight || b.weightDevice?.length || b.throttleReadBpsDevice?.length
-    || b.throttleWriteBpsDevice?.length || b.throttleReadIOPSDevice?.length || b.throttleWriteIOPSDevice?.length));
+  return !!(
+    b &&
+    (b.weight ||
+      b.leafWeight ||
+      b.weightDevice?.length ||
+      b.throttleReadBpsDevice?.length ||
+      b.throttleWriteBpsDevice?.length ||
+      b.throttleReadIOPSDevice?.length ||
+      b.throttleWriteIOPSDevice?.length)
+  );
 }
 
 const THROTTLE_FILES: Array<[keyof LinuxBlockIO, string]> = [

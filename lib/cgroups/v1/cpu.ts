@@ -43,7 +43,10 @@ export const cpuController: V1Controller = {
   name: 'cpu',
   wanted: (r) => {
     const c = r.cpu;
-    return !!(c && (c.shares || c.quota || c.period || c.realtimePeriod || c.realtimeRuntime || c.idle !== undefined || c.burst !== undefined));
+    return !!(
+      c &&
+      (c.shares || c.quota || c.period || c.realtimePeriod || c.realtimeRuntime || c.idle !== undefined || c.burst !== undefined)
+    );
   },
   create(dir, r) {
     fs.mkdirSync(dir, { recursive: true, mode: 0o755 });

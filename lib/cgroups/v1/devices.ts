@@ -27,7 +27,8 @@ function setDevices(dir: string, rules: DeviceRule[]): void {
   if (!target.defaultAllow && !after.equals(target)) {
     throw new HutchError("resulting devices cgroup doesn't precisely match target", { code: 'cgroup' });
   }
-  if (target.defaultAllow !== after.defaultAllow) throw new HutchError("resulting devices cgroup doesn't match target mode", { code: 'cgroup' });
+  if (target.defaultAllow !== after.defaultAllow)
+    throw new HutchError("resulting devices cgroup doesn't match target mode", { code: 'cgroup' });
 }
 
 /**

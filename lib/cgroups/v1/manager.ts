@@ -7,7 +7,16 @@
  */
 import * as fs from 'node:fs';
 import { HutchError } from '../../errors.js';
-import { ROOTLESS_WARNING, allPids, emptyStats, isPermissionError, removeCgroupDirs, signalFrozen, signalNumber, signalPids } from '../common.js';
+import {
+  ROOTLESS_WARNING,
+  allPids,
+  emptyStats,
+  isPermissionError,
+  removeCgroupDirs,
+  signalFrozen,
+  signalNumber,
+  signalPids,
+} from '../common.js';
 import { writeCgroupFile } from '../fs.js';
 import { joinCgroup } from '../join.js';
 import type { DeviceRule, LinuxResources, Stats } from '../types.js';
@@ -43,9 +52,21 @@ export class V1Manager {
     this.paths = Object.fromEntries(Object.entries(opts.paths).filter(([k]) => k !== ''));
     // runc's subsystem order: cpuset first (new groups need cpus/mems before anything joins).
     this.controllers = [
-      cpusetController, devicesController(() => this.deviceRules), memoryController, cpuController,
-      cpuacctController, pidsController, blkioController, hugetlbController, netClsController,
-      netPrioController, joinOnly('perf_event'), joinOnly('freezer'), rdmaController, joinOnly('name=systemd'), joinOnly('misc'),
+      cpusetController,
+      devicesController(() => this.deviceRules),
+      memoryController,
+      cpuController,
+      cpuacctController,
+      pidsController,
+      blkioController,
+      hugetlbController,
+      netClsController,
+      netPrioController,
+      joinOnly('perf_event'),
+      joinOnly('freezer'),
+      rdmaController,
+      joinOnly('name=systemd'),
+      joinOnly('misc'),
     ];
   }
 

@@ -17,7 +17,10 @@ function setLimit(dir: string, value: Int64): void {
     if (!isErrno(e, 'EBUSY')) throw e;
     const usage = readUint(dir, 'memory.usage_in_bytes');
     const peak = readUint(dir, 'memory.max_usage_in_bytes');
-    throw new HutchError(`unable to set memory limit to ${value} (current usage: ${usage}, peak usage: ${peak})`, { code: 'cgroup', cause: e });
+    throw new HutchError(`unable to set memory limit to ${value} (current usage: ${usage}, peak usage: ${peak})`, {
+      code: 'cgroup',
+      cause: e,
+    });
   }
 }
 
@@ -49,8 +52,10 @@ export const memoryController: V1Controller = {
   name: 'memory',
   wanted: (r) => {
     const m = r.memory;
-    return !!(m && (m.limit || m.swap || m.reservation || m.kernelTCP || m.disableOOMKiller
-      || (m.swappiness !== undefined && m.swappiness !== -1)));
+    return !!(
+      m &&
+      (m.limit || m.swap || m.reservation || m.kernelTCP || m.disableOOMKiller || (m.swappiness !== undefined && m.swappiness !== -1))
+    );
   },
   set(dir, r: LinuxResources) {
     const m = r.memory;

@@ -21,12 +21,14 @@ export const netPrioController: V1Controller = {
 
 /** rdma.max lines, shared by v1 and v2: "mlx4_0 hca_handle=2 hca_object=2000". */
 export function rdmaLines(r: LinuxResources): string[] {
-  return Object.entries(r.rdma ?? {}).map(([dev, l]) => {
-    const parts = [dev];
-    if (l.hcaHandles !== undefined) parts.push(`hca_handle=${l.hcaHandles}`);
-    if (l.hcaObjects !== undefined) parts.push(`hca_object=${l.hcaObjects}`);
-    return parts.join(' ');
-  }).filter((l) => l.includes('='));
+  return Object.entries(r.rdma ?? {})
+    .map(([dev, l]) => {
+      const parts = [dev];
+      if (l.hcaHandles !== undefined) parts.push(`hca_handle=${l.hcaHandles}`);
+      if (l.hcaObjects !== undefined) parts.push(`hca_object=${l.hcaObjects}`);
+      return parts.join(' ');
+    })
+    .filter((l) => l.includes('='));
 }
 
 export const rdmaController: V1Controller = {

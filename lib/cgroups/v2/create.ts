@@ -35,7 +35,10 @@ function checkType(dir: string, controllers: string[]): void {
   const type = (readOptional(dir, 'cgroup.type') ?? 'domain').trim();
   const domain = controllers.some((c) => DOMAIN_CONTROLLERS.has(c));
   if (type === 'domain invalid') {
-    if (domain) throw new HutchError(`cannot enter cgroupv2 ${JSON.stringify(dir)} with domain controllers -- it is in an invalid state`, { code: 'cgroup' });
+    if (domain)
+      throw new HutchError(`cannot enter cgroupv2 ${JSON.stringify(dir)} with domain controllers -- it is in an invalid state`, {
+        code: 'cgroup',
+      });
     // Only thread-aware controllers: threaded mode is the best we can do.
     try {
       writeCgroupFile(dir, 'cgroup.type', 'threaded');
@@ -43,7 +46,9 @@ function checkType(dir: string, controllers: string[]): void {
       // the join reports the real problem
     }
   } else if ((type === 'threaded' || type === 'domain threaded') && domain) {
-    throw new HutchError(`cannot enter cgroupv2 ${JSON.stringify(dir)} with domain controllers -- it is in ${type} mode`, { code: 'cgroup' });
+    throw new HutchError(`cannot enter cgroupv2 ${JSON.stringify(dir)} with domain controllers -- it is in ${type} mode`, {
+      code: 'cgroup',
+    });
   }
 }
 
@@ -53,7 +58,8 @@ function checkType(dir: string, controllers: string[]): void {
  */
 export function createV2Path(mountpoint: string, dir: string, controllers: string[]): string[] {
   const rel = path.relative(mountpoint, dir);
-  if (rel.startsWith('..') || path.isAbsolute(rel) || rel === '') throw new HutchError(`invalid cgroup path ${dir}: not below ${mountpoint}`, { code: 'cgroup' });
+  if (rel.startsWith('..') || path.isAbsolute(rel) || rel === '')
+    throw new HutchError(`invalid cgroup path ${dir}: not below ${mountpoint}`, { code: 'cgroup' });
   const created: string[] = [];
   let current = mountpoint;
   for (const part of rel.split('/')) {

@@ -14,7 +14,10 @@ export async function setFrozenV2(dir: string, frozen: boolean): Promise<void> {
   writeCgroupFile(dir, 'cgroup.freeze', frozen ? '1' : '0');
   const state = (readOptional(dir, 'cgroup.freeze') ?? '').trim();
   if (state !== (frozen ? '1' : '0')) {
-    throw new HutchError(`expected "cgroup.freeze" to be in state ${frozen ? 'FROZEN' : 'THAWED'} but was in ${state === '1' ? 'FROZEN' : 'THAWED'}`, { code: 'cgroup' });
+    throw new HutchError(
+      `expected "cgroup.freeze" to be in state ${frozen ? 'FROZEN' : 'THAWED'} but was in ${state === '1' ? 'FROZEN' : 'THAWED'}`,
+      { code: 'cgroup' },
+    );
   }
   if (!frozen) return;
   for (let i = 0; i < 1000; i++) {

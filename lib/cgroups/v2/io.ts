@@ -24,7 +24,11 @@ export function ioWrites(r: LinuxResources, hasBfq: boolean): Array<[string, str
   if (b.weight) out.push(hasBfq ? ['io.bfq.weight', String(b.weight)] : ['io.weight', String(blkioWeightToIoWeight(b.weight))]);
   for (const d of b.weightDevice ?? []) {
     if (!d.weight) continue;
-    out.push(hasBfq ? ['io.bfq.weight', `${d.major}:${d.minor} ${d.weight}`] : ['io.weight', `${d.major}:${d.minor} ${blkioWeightToIoWeight(d.weight)}`]);
+    out.push(
+      hasBfq
+        ? ['io.bfq.weight', `${d.major}:${d.minor} ${d.weight}`]
+        : ['io.weight', `${d.major}:${d.minor} ${blkioWeightToIoWeight(d.weight)}`],
+    );
   }
   for (const [key, name] of THROTTLES) {
     for (const d of (b[key] as LinuxThrottleDevice[] | undefined) ?? []) out.push(['io.max', `${d.major}:${d.minor} ${name}=${d.rate}`]);

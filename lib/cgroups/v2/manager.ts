@@ -94,10 +94,15 @@ export class V2Manager {
     if (this.opts.joinOnly) return [];
     const wanted = CONTROLLERS.filter((c) => c.wanted(r));
     for (const c of wanted) {
-      if (!this.handles(c.name)) throw new HutchError(`cannot set ${c.name} limit: controller ${c.name} is not available in ${this.opts.mountpoint}`, { code: 'cgroup' });
+      if (!this.handles(c.name))
+        throw new HutchError(`cannot set ${c.name} limit: controller ${c.name} is not available in ${this.opts.mountpoint}`, {
+          code: 'cgroup',
+        });
     }
     if (!this.joined && (wanted.length > 0 || r.unified)) {
-      throw new HutchError(`cannot set ${wanted[0]?.name ?? 'unified'} limit: container could not join or create cgroup`, { code: 'cgroup' });
+      throw new HutchError(`cannot set ${wanted[0]?.name ?? 'unified'} limit: container could not join or create cgroup`, {
+        code: 'cgroup',
+      });
     }
     if (!this.joined) return [];
     this.checkEnabled([...wanted.map((c) => c.name), ...unifiedControllers(r.unified)]);
@@ -118,7 +123,10 @@ export class V2Manager {
     const missing = controllers.find((c) => this.opts.available.includes(c) && !enabled.includes(c));
     if (missing === undefined) return;
     if (this.opts.rootless) throw notDelegatedError(missing, this.opts.dir, enabled);
-    throw new HutchError(`cannot set ${missing} limit: controller ${missing} could not be enabled for ${this.opts.dir} (see its parent's cgroup.subtree_control)`, { code: 'cgroup' });
+    throw new HutchError(
+      `cannot set ${missing} limit: controller ${missing} could not be enabled for ${this.opts.dir} (see its parent's cgroup.subtree_control)`,
+      { code: 'cgroup' },
+    );
   }
 
   private async setDevices(rules: DeviceRule[]): Promise<void> {
@@ -189,5 +197,7 @@ export class V2Manager {
 
 /** Controllers named by linux.resources.unified keys ("memory.high" → memory; cgroup.* is core). */
 function unifiedControllers(unified: Record<string, string> | undefined): string[] {
-  return Object.keys(unified ?? {}).map((k) => k.slice(0, k.indexOf('.'))).filter((c) => c !== '' && c !== 'cgroup');
+  return Object.keys(unified ?? {})
+    .map((k) => k.slice(0, k.indexOf('.')))
+    .filter((c) => c !== '' && c !== 'cgroup');
 }

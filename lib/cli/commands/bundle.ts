@@ -36,7 +36,10 @@ const bundle: CommandSpec = {
       })
       .option('platform', { type: 'string', describe: 'os/arch[/variant] to pick from a multi-platform image (default: this host)' })
       .option('progress', { type: 'boolean', describe: 'show progress on stderr (default: when stderr is a terminal)' })
-      .describe('rootless', 'unpack without privileges: files owned by you, image owners kept in the user.rootlesscontainers xattr (default: when not root)'),
+      .describe(
+        'rootless',
+        'unpack without privileges: files owned by you, image owners kept in the user.rootlesscontainers xattr (default: when not root)',
+      ),
   run: async (args, ctx) => {
     const dir = String(args.dir ?? '');
     if (!dir) throw new HutchError('bundle: a bundle directory is required', { code: 'usage' });

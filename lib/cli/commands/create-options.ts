@@ -20,7 +20,8 @@ export function containerId(args: Record<string, unknown>): string {
 
 export function createOptions(args: Record<string, unknown>): CreateOptions {
   const preserve = Number(args['preserve-fds'] ?? 0);
-  if (!Number.isInteger(preserve) || preserve < 0) throw new HutchError('--preserve-fds: must be a non-negative integer', { code: 'usage' });
+  if (!Number.isInteger(preserve) || preserve < 0)
+    throw new HutchError('--preserve-fds: must be a non-negative integer', { code: 'usage' });
   return {
     source: { bundle: String(args.bundle ?? '.') },
     pidFile: args['pid-file'] as string | undefined,

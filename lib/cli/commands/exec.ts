@@ -24,31 +24,38 @@ const exec: CommandSpec = {
     apparmor: { type: 'string', hidden: true },
     'process-label': { type: 'string', hidden: true },
     'ignore-paused': { type: 'boolean', default: false, describe: 'allow exec in a paused container' },
-    cgroup: { type: 'string', array: true, describe: 'run in a sub-cgroup of the container: PATH, or CONTROLLER[,CONTROLLER]:PATH (cgroup v1)' },
+    cgroup: {
+      type: 'string',
+      array: true,
+      describe: 'run in a sub-cgroup of the container: PATH, or CONTROLLER[,CONTROLLER]:PATH (cgroup v1)',
+    },
     'dry-run': { type: 'boolean', default: false, describe: 'print the syscall plan and run nothing' },
   },
   run: async (args, ctx) => {
     const { exec: execIn } = await import('../../container/exec.js');
-    if (args.apparmor || args['process-label']) throw new HutchError('exec: --apparmor and --process-label need an LSM that is not enabled on this host', { code: 'unsupported' });
-    return execFailsWith255(() => execIn(ctx, containerId(args), {
-      processFile: args.process as string | undefined,
-      args: [...list(args.command), ...list(args['--'])],
-      env: list(args.env),
-      cwd: args.cwd as string | undefined,
-      user: args.user as string | undefined,
-      additionalGids: list(args['additional-gids']).map(Number),
-      caps: list(args.cap),
-      noNewPrivs: Boolean(args['no-new-privs']),
-      tty: Boolean(args.tty),
-      consoleSocket: args['console-socket'] as string | undefined,
-      detach: Boolean(args.detach),
-      pidFile: args['pid-file'] as string | undefined,
-      preserveFds: Number(args['preserve-fds'] ?? 0),
-      ignorePaused: Boolean(args['ignore-paused']),
-      cgroups: list(args.cgroup),
-      dryRun: Boolean(args['dry-run']),
-      forwardSignals: true,
-    }));
+    if (args.apparmor || args['process-label'])
+      throw new HutchError('exec: --apparmor and --process-label need an LSM that is not enabled on this host', { code: 'unsupported' });
+    return execFailsWith255(() =>
+      execIn(ctx, containerId(args), {
+        processFile: args.process as string | undefined,
+        args: [...list(args.command), ...list(args['--'])],
+        env: list(args.env),
+        cwd: args.cwd as string | undefined,
+        user: args.user as string | undefined,
+        additionalGids: list(args['additional-gids']).map(Number),
+        caps: list(args.cap),
+        noNewPrivs: Boolean(args['no-new-privs']),
+        tty: Boolean(args.tty),
+        consoleSocket: args['console-socket'] as string | undefined,
+        detach: Boolean(args.detach),
+        pidFile: args['pid-file'] as string | undefined,
+        preserveFds: Number(args['preserve-fds'] ?? 0),
+        ignorePaused: Boolean(args['ignore-paused']),
+        cgroups: list(args.cgroup),
+        dryRun: Boolean(args['dry-run']),
+        forwardSignals: true,
+      }),
+    );
   },
 };
 

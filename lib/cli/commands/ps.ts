@@ -23,11 +23,12 @@ const ps: CommandSpec = {
     const given = [...((args['ps-args'] as string[] | undefined) ?? []), ...((args['--'] as string[] | undefined) ?? [])].map(String);
     const psArgs = given.length ? given : ['-ef'];
     const out = spawnSync('ps', psArgs, { encoding: 'utf8' });
-    if (out.error || out.status !== 0) throw new HutchError(`ps ${psArgs.join(' ')}: ${out.error?.message ?? out.stderr.trim()}`, { code: 'usage' });
+    if (out.error || out.status !== 0)
+      throw new HutchError(`ps ${psArgs.join(' ')}: ${out.error?.message ?? out.stderr.trim()}`, { code: 'usage' });
     const lines = out.stdout.split('\n');
     const header = lines[0] ?? '';
     const pidCol = header.trim().split(/\s+/).indexOf('PID');
-    if (pidCol < 0) throw new HutchError('couldn\'t find PID field in ps output', { code: 'usage' });
+    if (pidCol < 0) throw new HutchError("couldn't find PID field in ps output", { code: 'usage' });
     const wanted = new Set(pids);
     const rows = lines.slice(1).filter((l) => l.trim() && wanted.has(Number(l.trim().split(/\s+/)[pidCol])));
     writeOut([header, ...rows].join('\n') + '\n');

@@ -12,7 +12,13 @@ const run: CommandSpec = {
   },
   run: async (args, ctx) => {
     const { run } = await import('../../container/run.js');
-    return run(ctx, containerId(args), { ...createOptions(args), detach: Boolean(args.detach), keep: Boolean(args.keep), dryRun: Boolean(args['dry-run']), forwardSignals: true });
+    return run(ctx, containerId(args), {
+      ...createOptions(args),
+      detach: Boolean(args.detach),
+      keep: Boolean(args.keep),
+      dryRun: Boolean(args['dry-run']),
+      forwardSignals: true,
+    });
   },
 };
 

@@ -21,13 +21,19 @@ const sandbox: CommandSpec = {
     tmpfs: { type: 'string', array: true, describe: 'mount an empty writable tmpfs on PATH' },
     cwd: { type: 'string', describe: 'the writable working directory (default: the current directory)' },
     net: { type: 'string', choices: ['none', 'host'], default: 'none', describe: 'network: none (loopback only) or host' },
-    image: { type: 'string', describe: "an image (PATH[:NAME], as hutch bundle --image takes) or a bundle directory, instead of the host's /" },
+    image: {
+      type: 'string',
+      describe: "an image (PATH[:NAME], as hutch bundle --image takes) or a bundle directory, instead of the host's /",
+    },
     memory: { type: 'string', describe: 'memory limit, e.g. 512m (where cgroups are usable)' },
     'pids-limit': { type: 'number', describe: 'maximum number of processes (where cgroups are usable)' },
     cpus: { type: 'string', describe: 'CPU limit, e.g. 1.5 (where cgroups are usable)' },
-    timeout: { type: 'string', describe: 'stop the command after DURATION (e.g. 30s, 5m): SIGTERM, then SIGKILL 5s later; exit status 124' },
+    timeout: {
+      type: 'string',
+      describe: 'stop the command after DURATION (e.g. 30s, 5m): SIGTERM, then SIGKILL 5s later; exit status 124',
+    },
     env: { alias: 'e', type: 'string', array: true, describe: 'set an environment variable (NAME=value)' },
-    'clear-env': { type: 'boolean', default: false, describe: "start from an empty environment instead of yours" },
+    'clear-env': { type: 'boolean', default: false, describe: 'start from an empty environment instead of yours' },
     hostname: { type: 'string', describe: 'host name inside the sandbox' },
     keep: { type: 'string', describe: 'keep the sandbox running as container NAME (hutch exec NAME, hutch delete --force NAME)' },
     'root-user': { type: 'boolean', default: false, describe: 'run as uid 0 (mapped to you; still no capabilities)' },
@@ -54,7 +60,13 @@ const sandbox: CommandSpec = {
     const options = normalizeOptions(command, request, process.cwd());
     const { runSandbox } = await import('../../sandbox/run.js');
     const mode = args['print-config'] ? 'print-config' : args['dry-run'] ? 'dry-run' : 'run';
-    const result = await runSandbox(ctx, options, mode, { terminalFds: terminalFds(), forwardSignals: true, out: (t) => void process.stdout.write(t) }, thisCaller(process.stdin.isTTY === true));
+    const result = await runSandbox(
+      ctx,
+      options,
+      mode,
+      { terminalFds: terminalFds(), forwardSignals: true, out: (t) => void process.stdout.write(t) },
+      thisCaller(process.stdin.isTTY === true),
+    );
     if (result.timedOut) {
       ctx.log.error(`sandbox: ${options.command[0]} timed out after ${args.timeout}`);
       return 124;
@@ -87,7 +99,9 @@ export function mountsInOrder(argv: readonly string[], args: Record<string, unkn
     const parsed = list(args[kind]);
     const found = out.filter((m) => m.kind === kind).map((m) => m.path);
     if (parsed.length !== found.length || parsed.some((p, i) => p !== found[i])) {
-      throw new HutchError(`sandbox: could not read the order of the --${kind} options; spell them --${kind} PATH or --${kind}=PATH`, { code: 'usage' });
+      throw new HutchError(`sandbox: could not read the order of the --${kind} options; spell them --${kind} PATH or --${kind}=PATH`, {
+        code: 'usage',
+      });
     }
   }
   return out;

@@ -10,7 +10,8 @@ import { parseBytes } from '../../units.js';
 /** A decimal integer, as Go's strconv.ParseInt reads it ("1e3", "0x10" and "" are refused, as by runc). */
 function int(flag: string, v: unknown): number {
   const n = Number(v);
-  if (typeof v !== 'string' || !/^[+-]?\d+$/.test(v.trim()) || !Number.isSafeInteger(n)) throw new HutchError(`invalid value for --${flag}: ${JSON.stringify(v)}`, { code: 'usage' });
+  if (typeof v !== 'string' || !/^[+-]?\d+$/.test(v.trim()) || !Number.isSafeInteger(n))
+    throw new HutchError(`invalid value for --${flag}: ${JSON.stringify(v)}`, { code: 'usage' });
   return n;
 }
 
@@ -28,7 +29,8 @@ export function resourcesFromArgs(args: Record<string, unknown>): LinuxResources
   let r: LinuxResources = {};
   const file = args.resources as string | undefined;
   if (file !== undefined) r = resourcesFile(file);
-  const set = <K extends keyof LinuxResources>(k: K, v: LinuxResources[K]) => (r[k] = { ...(r[k] as object), ...(v as object) } as LinuxResources[K]);
+  const set = <K extends keyof LinuxResources>(k: K, v: LinuxResources[K]) =>
+    (r[k] = { ...(r[k] as object), ...(v as object) } as LinuxResources[K]);
   const a = (k: string) => args[k] as string | undefined;
   if (a('memory') !== undefined) set('memory', { limit: parseBytes('memory', a('memory')!) });
   if (a('memory-reservation') !== undefined) set('memory', { reservation: parseBytes('memory-reservation', a('memory-reservation')!) });
@@ -44,7 +46,8 @@ export function resourcesFromArgs(args: Record<string, unknown>): LinuxResources
   if (a('cpuset-mems') !== undefined) set('cpu', { mems: a('cpuset-mems') });
   if (a('pids-limit') !== undefined) set('pids', { limit: int('pids-limit', a('pids-limit')) });
   if (a('blkio-weight') !== undefined) set('blockIO', { weight: int('blkio-weight', a('blkio-weight')) });
-  if (a('l3-cache-schema') !== undefined || a('mem-bw-schema') !== undefined) throw new HutchError('update: Intel RDT is not available on this host', { code: 'usage' });
+  if (a('l3-cache-schema') !== undefined || a('mem-bw-schema') !== undefined)
+    throw new HutchError('update: Intel RDT is not available on this host', { code: 'usage' });
   return r;
 }
 
@@ -53,8 +56,22 @@ const UPDATE_OPTIONS: OptionTable = {
   resources: { alias: 'r', type: 'string', describe: 'path to a file with LinuxResources JSON, or - for stdin' },
   ...Object.fromEntries(
     [
-      'blkio-weight', 'cpu-period', 'cpu-quota', 'cpu-share', 'cpu-rt-period', 'cpu-rt-runtime', 'cpuset-cpus', 'cpuset-mems',
-      'kernel-memory', 'kernel-memory-tcp', 'memory', 'memory-reservation', 'memory-swap', 'pids-limit', 'l3-cache-schema', 'mem-bw-schema',
+      'blkio-weight',
+      'cpu-period',
+      'cpu-quota',
+      'cpu-share',
+      'cpu-rt-period',
+      'cpu-rt-runtime',
+      'cpuset-cpus',
+      'cpuset-mems',
+      'kernel-memory',
+      'kernel-memory-tcp',
+      'memory',
+      'memory-reservation',
+      'memory-swap',
+      'pids-limit',
+      'l3-cache-schema',
+      'mem-bw-schema',
     ].map((name) => [name, { type: 'string' } as const]),
   ),
 };

@@ -26,7 +26,8 @@ export class TtrpcClient {
         this.pending.delete(msg.streamId);
         try {
           const res = ttrpc.Response.decode(msg.payload);
-          if (res.status && res.status.code !== Code.OK) p.reject(new TtrpcError((res.status.code ?? Code.UNKNOWN) as Code, res.status.message ?? ''));
+          if (res.status && res.status.code !== Code.OK)
+            p.reject(new TtrpcError((res.status.code ?? Code.UNKNOWN) as Code, res.status.message ?? ''));
           else p.resolve(res.payload);
         } catch (err) {
           p.reject(err as Error);
@@ -68,7 +69,12 @@ export class TtrpcClient {
     if (this.closed) return Promise.reject(this.closed);
     const streamId = this.nextStream;
     this.nextStream += 2;
-    const req = encode(ttrpc.Request, { service, method, payload, metadata: Object.entries(metadata).map(([key, value]) => ({ key, value })) });
+    const req = encode(ttrpc.Request, {
+      service,
+      method,
+      payload,
+      metadata: Object.entries(metadata).map(([key, value]) => ({ key, value })),
+    });
     return new Promise((resolve, reject) => {
       this.pending.set(streamId, { resolve, reject });
       this.socket.write(encodeFrame(streamId, FrameType.Request, req));
@@ -76,7 +82,14 @@ export class TtrpcClient {
   }
 
   /** A typed call: the request encoded with its type, the answer decoded with the response type. */
-  async call<P, R>(service: string, method: string, req: MessageType<unknown, P>, res: MessageType<R, unknown>, input: P, metadata?: Record<string, string>): Promise<R> {
+  async call<P, R>(
+    service: string,
+    method: string,
+    req: MessageType<unknown, P>,
+    res: MessageType<R, unknown>,
+    input: P,
+    metadata?: Record<string, string>,
+  ): Promise<R> {
     return res.decode(await this.callRaw(service, method, encode(req, input), metadata));
   }
 

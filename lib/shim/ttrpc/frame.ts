@@ -34,7 +34,8 @@ interface Oversized {
 export type Incoming = Frame | Oversized;
 
 export function encodeFrame(streamId: number, type: number, payload: Uint8Array, flags = 0): Buffer {
-  if (payload.length > MAX_MESSAGE_LENGTH) throw new RangeError(`ttrpc message of ${payload.length} bytes exceeds the maximum of ${MAX_MESSAGE_LENGTH}`);
+  if (payload.length > MAX_MESSAGE_LENGTH)
+    throw new RangeError(`ttrpc message of ${payload.length} bytes exceeds the maximum of ${MAX_MESSAGE_LENGTH}`);
   const out = Buffer.allocUnsafe(HEADER_LENGTH + payload.length);
   out.writeUInt32BE(payload.length, 0);
   out.writeUInt32BE(streamId >>> 0, 4);
@@ -78,7 +79,13 @@ export class FrameDecoder {
       }
       if (data.length - off - HEADER_LENGTH < length) break;
       // A copy: the frame outlives the socket's chunk, which it would otherwise pin.
-      out.push({ kind: 'frame', streamId, type, flags, payload: Buffer.from(data.subarray(off + HEADER_LENGTH, off + HEADER_LENGTH + length)) });
+      out.push({
+        kind: 'frame',
+        streamId,
+        type,
+        flags,
+        payload: Buffer.from(data.subarray(off + HEADER_LENGTH, off + HEADER_LENGTH + length)),
+      });
       off += HEADER_LENGTH + length;
     }
     data = data.subarray(off);

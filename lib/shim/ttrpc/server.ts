@@ -24,7 +24,11 @@ export interface CallInfo {
 export type Handler = (payload: Uint8Array, call: CallInfo) => Promise<Uint8Array>;
 
 /** A method from its request and response types and an async function. */
-export function unary<Req, Res>(req: MessageType<Req, unknown>, res: MessageType<unknown, Res>, fn: (request: Req, call: CallInfo) => Promise<Res>): Handler {
+export function unary<Req, Res>(
+  req: MessageType<Req, unknown>,
+  res: MessageType<unknown, Res>,
+  fn: (request: Req, call: CallInfo) => Promise<Res>,
+): Handler {
   return async (payload, call) => {
     let request: Req;
     try {
@@ -62,7 +66,10 @@ export class TtrpcServer {
     const decoder = new FrameDecoder();
     const reply = (streamId: number, payload: Uint8Array | undefined, status: Status | undefined) => {
       if (socket.destroyed || !socket.writable) return;
-      const res = encode(ttrpc.Response, { payload: payload ?? new Uint8Array(), status: status && status.code !== Code.OK ? status : null });
+      const res = encode(ttrpc.Response, {
+        payload: payload ?? new Uint8Array(),
+        status: status && status.code !== Code.OK ? status : null,
+      });
       socket.write(encodeFrame(streamId, FrameType.Response, res));
     };
     socket.on('data', (chunk: Buffer) => {
@@ -77,7 +84,8 @@ export class TtrpcServer {
       this.opts.onProtocolError?.(message);
       reply(msg.streamId, undefined, { code, message });
     };
-    if (msg.kind === 'oversized') return fail(Code.RESOURCE_EXHAUSTED, `message length ${msg.length} exceed maximum message size of ${MAX_MESSAGE_LENGTH}`);
+    if (msg.kind === 'oversized')
+      return fail(Code.RESOURCE_EXHAUSTED, `message length ${msg.length} exceed maximum message size of ${MAX_MESSAGE_LENGTH}`);
     // ttrpc ignores other message types (responses, stream data) for forward compatibility.
     if (msg.type !== FrameType.Request) return;
     if (msg.streamId % 2 !== 1) return fail(Code.INVALID_ARGUMENT, 'StreamID must be odd for client initiated streams');
@@ -91,7 +99,11 @@ export class TtrpcServer {
     if (!methods) return fail(Code.UNIMPLEMENTED, `service ${req.service}`);
     const handler = methods.get(req.method);
     if (!handler) return fail(Code.UNIMPLEMENTED, `method ${req.method}`);
-    const call: CallInfo = { service: req.service, method: req.method, metadata: new Map(req.metadata.map((kv) => [kv.key ?? '', kv.value ?? ''])) };
+    const call: CallInfo = {
+      service: req.service,
+      method: req.method,
+      metadata: new Map(req.metadata.map((kv) => [kv.key ?? '', kv.value ?? ''])),
+    };
     const began = performance.now();
     const answer = (payload: Uint8Array | undefined, status: Status | undefined) => {
       reply(msg.streamId, payload, status);

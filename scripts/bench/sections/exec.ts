@@ -22,10 +22,15 @@ export function exec(b: Bench, ctx: Context): void {
     }
     if (!started.length) return;
     const of = new Map(started.map((s) => [s.rt, s]));
-    b.measure('exec', `exec true (${ctx.name})`, started.map((s) => s.rt), (rt) => {
-      const { root, id } = of.get(rt)!;
-      return b.runtime(ctx, rt, root, ['exec', id, 'true']).ms;
-    });
+    b.measure(
+      'exec',
+      `exec true (${ctx.name})`,
+      started.map((s) => s.rt),
+      (rt) => {
+        const { root, id } = of.get(rt)!;
+        return b.runtime(ctx, rt, root, ['exec', id, 'true']).ms;
+      },
+    );
   } finally {
     for (const { rt, root, id } of started) b.registry.forceDelete(ctx, rt, root, id);
   }

@@ -17,7 +17,10 @@ export async function library(b: Bench, n = 30): Promise<void> {
   const { run } = (await import(pathToFileURL(join(REPO, 'dist/index.mjs')).href)) as Api;
   const dir = b.ws.subdir('library');
   execFileSync('cp', ['-a', cachedRootfs(), join(dir, 'rootfs')]);
-  const config = JSON.parse(readFileSync(join(FIXTURES, 'demo', 'config.json'), 'utf8')) as { process: { args: string[] }; linux: { uidMappings: { hostID: number }[]; gidMappings: { hostID: number }[] } };
+  const config = JSON.parse(readFileSync(join(FIXTURES, 'demo', 'config.json'), 'utf8')) as {
+    process: { args: string[] };
+    linux: { uidMappings: { hostID: number }[]; gidMappings: { hostID: number }[] };
+  };
   config.process.args = ['true'];
   config.linux.uidMappings[0]!.hostID = process.getuid!();
   config.linux.gidMappings[0]!.hostID = process.getgid!();
@@ -31,7 +34,8 @@ export async function library(b: Bench, n = 30): Promise<void> {
   t0 = performance.now();
   await Promise.all(Array.from({ length: n }, (_, i) => run(id(`p${i}`), dir, { root })));
   const parallel = n / ((performance.now() - t0) / 1000);
-  const row = (label: string, v: number) => b.results.add({ ...b.results.row('library', label, { hutch: [v] }, { unit: '/s' }), single: true });
+  const row = (label: string, v: number) =>
+    b.results.add({ ...b.results.row('library', label, { hutch: [v] }, { unit: '/s' }), single: true });
   row('library API run /bin/true, sequential (containers/s)', sequential);
   row(`library API run /bin/true, ${n} at once (containers/s)`, parallel);
   b.log(`  library API: ${sequential.toFixed(1)}/s sequential, ${parallel.toFixed(1)}/s with ${n} at once`);

@@ -27,17 +27,32 @@ export function lifecycle(b: Bench, ctx: Context): void {
   };
   // The node-relative targets are stated for root (the issue's table).
   const asRoot = ctx.name === 'root';
-  b.measure('lifecycle', `create+start+delete (${ctx.name})`, rts, (rt) =>
-    withId(rt, 'csd', (id, root) => ({
-      create: b.runtime(ctx, rt, root, ['create', '--bundle', ctx.bundles.true, id]).ms,
-      start: b.runtime(ctx, rt, root, ['start', id]).ms,
-      'delete --force': b.runtime(ctx, rt, root, ['delete', '--force', id]).ms,
-    })), { target: { kind: 'runc', max: 2.0 }, ...(asRoot ? { partTargets: { start: NEAR_NODE, 'delete --force': NEAR_NODE }, floor: nodeFloor(b, ctx) } : {}) });
-  b.measure('lifecycle', `kill KILL, running container (${ctx.name})`, rts, (rt) =>
-    withId(rt, 'kill', (id, root) => {
-      b.runtime(ctx, rt, root, ['run', '--detach', '--bundle', ctx.bundles.sleep, id]);
-      const ms = b.runtime(ctx, rt, root, ['kill', id, 'KILL']).ms;
-      b.runtime(ctx, rt, root, ['delete', '--force', id]);
-      return ms;
-    }), asRoot ? { target: NEAR_NODE, floor: nodeFloor(b, ctx) } : {});
+  b.measure(
+    'lifecycle',
+    `create+start+delete (${ctx.name})`,
+    rts,
+    (rt) =>
+      withId(rt, 'csd', (id, root) => ({
+        create: b.runtime(ctx, rt, root, ['create', '--bundle', ctx.bundles.true, id]).ms,
+        start: b.runtime(ctx, rt, root, ['start', id]).ms,
+        'delete --force': b.runtime(ctx, rt, root, ['delete', '--force', id]).ms,
+      })),
+    {
+      target: { kind: 'runc', max: 2.0 },
+      ...(asRoot ? { partTargets: { start: NEAR_NODE, 'delete --force': NEAR_NODE }, floor: nodeFloor(b, ctx) } : {}),
+    },
+  );
+  b.measure(
+    'lifecycle',
+    `kill KILL, running container (${ctx.name})`,
+    rts,
+    (rt) =>
+      withId(rt, 'kill', (id, root) => {
+        b.runtime(ctx, rt, root, ['run', '--detach', '--bundle', ctx.bundles.sleep, id]);
+        const ms = b.runtime(ctx, rt, root, ['kill', id, 'KILL']).ms;
+        b.runtime(ctx, rt, root, ['delete', '--force', id]);
+        return ms;
+      }),
+    asRoot ? { target: NEAR_NODE, floor: nodeFloor(b, ctx) } : {},
+  );
 }

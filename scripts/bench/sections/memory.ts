@@ -25,13 +25,21 @@ function createdMemory(b: Bench, ctx: Context, rt: Runtime, root: string): Sampl
   try {
     b.runtime(ctx, rt, root, ['create', '--bundle', ctx.bundles.true, id]);
     const st = JSON.parse(b.runtime(ctx, rt, root, ['state', id], { capture: true }).stdout) as { status: string; pid: number };
-    if (st.status !== 'created' || !(st.pid > 0)) throw new CmdError(`${rt.name}: container ${id} is "${st.status}" (pid ${st.pid}) right after create, not "created"`);
+    if (st.status !== 'created' || !(st.pid > 0))
+      throw new CmdError(`${rt.name}: container ${id} is "${st.status}" (pid ${st.pid}) right after create, not "created"`);
     const s = procStatus(st.pid);
     if (!s || s.rssKb == null) throw new Error(`${rt.name}: no /proc/${st.pid}/status for created container ${id}`);
     const sm = smapsRollup(st.pid);
     const kids = descendants(st.pid);
     const treeKb = kids.reduce((sum, k) => sum + (procStatus(k)?.rssKb ?? 0), s.rssKb);
-    return { rssKb: s.rssKb, pssKb: sm?.pssKb ?? null, privateKb: sm?.privateKb ?? null, anonKb: sm?.anonKb ?? null, treeKb, procs: 1 + kids.length };
+    return {
+      rssKb: s.rssKb,
+      pssKb: sm?.pssKb ?? null,
+      privateKb: sm?.privateKb ?? null,
+      anonKb: sm?.anonKb ?? null,
+      treeKb,
+      procs: 1 + kids.length,
+    };
   } finally {
     b.registry.forceDelete(ctx, rt, root, id);
   }
@@ -66,7 +74,9 @@ export function memory(b: Bench, ctx: Context): void {
   const row = (label: string, key: keyof Sample, target?: Target) => {
     const samples: Partial<Record<RuntimeName, number[]>> = {};
     for (const rt of rts) if (!failed.has(rt)) samples[rt.name] = got.get(rt)!.flatMap((g) => (g[key] == null ? [] : [g[key] / 1024]));
-    const r = b.results.add(b.results.row('memory', label, samples, { unit: 'MB', ...(target ? { target } : {}), failed: [...failed].map((rt) => rt.name) }));
+    const r = b.results.add(
+      b.results.row('memory', label, samples, { unit: 'MB', ...(target ? { target } : {}), failed: [...failed].map((rt) => rt.name) }),
+    );
     b.log(`  ${label}: ${rts.map((rt) => `${rt.name} ${r.median[rt.name]?.toFixed(2) ?? '-'} MB`).join(', ')}`);
   };
   row(`created container init VmRSS (${ctx.name})`, 'rssKb', { kind: 'absolute', max: 0.1 });

@@ -12,7 +12,20 @@ import type { Context } from '../contexts.js';
 import { HUTCH_LIB, which } from '../../../spec/helpers/host.js';
 import { CmdError, median } from '../shell.js';
 
-const BWRAP_ARGS = ['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp', '--unshare-all', '--die-with-parent', 'true'];
+const BWRAP_ARGS = [
+  '--ro-bind',
+  '/',
+  '/',
+  '--dev',
+  '/dev',
+  '--proc',
+  '/proc',
+  '--tmpfs',
+  '/tmp',
+  '--unshare-all',
+  '--die-with-parent',
+  'true',
+];
 
 export function sandbox(b: Bench, ctx: Context, libraryCalls = 300): void {
   const bwrap = which('bwrap');
@@ -40,9 +53,17 @@ function cli(b: Bench, ctx: Context, bwrap: string): void {
     }
     return node + bw;
   };
-  b.measure('sandbox', `hutch sandbox -- true (${ctx.name})`, [b.hutch], () => b.shell.run(ctx, [b.hutch.bin, 'sandbox', '--', 'true']).ms, {
-    single: true, floor: nodeThenBwrap, target: { kind: 'node+bwrap', max: 1.3 },
-  });
+  b.measure(
+    'sandbox',
+    `hutch sandbox -- true (${ctx.name})`,
+    [b.hutch],
+    () => b.shell.run(ctx, [b.hutch.bin, 'sandbox', '--', 'true']).ms,
+    {
+      single: true,
+      floor: nodeThenBwrap,
+      target: { kind: 'node+bwrap', max: 1.3 },
+    },
+  );
   const info = (label: string, xs: number[]) => b.results.add({ ...b.results.row('sandbox', label, { hutch: xs }), single: true });
   info(`  node -e 0 (${ctx.name}, same rounds)`, parts.node);
   info(`  bwrap … true (${ctx.name}, same rounds)`, parts.bwrap);
@@ -80,8 +101,14 @@ function library(b: Bench, ctx: Context, n: number): void {
   }
   const perSecond = (label: string, v: number, target?: { kind: 'atLeast'; min: number }) =>
     b.results.add({ ...b.results.row('sandbox', label, { hutch: [v] }, { unit: '/s', ...(target ? { target } : {}) }), single: true });
-  perSecond(`library sandbox(['true']) sequential (${ctx.name}, per second; median call ${(median(out.each) ?? NaN).toFixed(2)} ms)`, n / (out.seqTotal / 1000), { kind: 'atLeast', min: 100 });
+  perSecond(
+    `library sandbox(['true']) sequential (${ctx.name}, per second; median call ${(median(out.each) ?? NaN).toFixed(2)} ms)`,
+    n / (out.seqTotal / 1000),
+    { kind: 'atLeast', min: 100 },
+  );
   perSecond(`library sandbox(['true']) 8 at once (${ctx.name}, per second)`, out.par['8']!);
   perSecond(`library sandbox(['true']) 32 at once (${ctx.name}, per second)`, out.par['32']!);
-  b.log(`  library sandbox: ${(n / (out.seqTotal / 1000)).toFixed(0)}/s sequential, ${out.par['8']!.toFixed(0)}/s with 8, ${out.par['32']!.toFixed(0)}/s with 32`);
+  b.log(
+    `  library sandbox: ${(n / (out.seqTotal / 1000)).toFixed(0)}/s sequential, ${out.par['8']!.toFixed(0)}/s with 8, ${out.par['32']!.toFixed(0)}/s with 32`,
+  );
 }

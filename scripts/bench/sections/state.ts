@@ -19,7 +19,9 @@ export async function state(b: Bench, ctx: Context): Promise<void> {
   const createOne = async (rt: Runtime): Promise<string | null> => {
     const id = `${b.registry.prefix}${rt.tag}p${next++}`;
     b.registry.ids(ctx, rt, roots.get(rt)!).add(id);
-    const r = await b.shell.runAsync(ctx, [rt.bin, '--root', roots.get(rt)!, 'create', '--bundle', ctx.bundles.true, id], { launcher: rt.launcher });
+    const r = await b.shell.runAsync(ctx, [rt.bin, '--root', roots.get(rt)!, 'create', '--bundle', ctx.bundles.true, id], {
+      launcher: rt.launcher,
+    });
     if (r.code === 0) population.get(rt)!.push(id);
     return r.code === 0 ? null : `${id}: ${r.stderr.replace(/\s*\n\s*/g, ' | ')}`;
   };
@@ -45,36 +47,64 @@ export async function state(b: Bench, ctx: Context): Promise<void> {
       }
       await populate(b, ctx, rts, population, n, createOne);
       check(b, ctx, rts, roots, population);
-      b.measure('state', `state, ${n} container(s) in root (${ctx.name})`, rts, (rt) =>
-        b.runtime(ctx, rt, roots.get(rt)!, ['state', population.get(rt)![0]!], { capture: true }).ms, ctx.name === 'root' ? { target: NEAR_NODE, floor: nodeFloor(b, ctx) } : {});
-      b.measure('state', `list, ${n} container(s) in root (${ctx.name})`, rts, (rt) =>
-        b.runtime(ctx, rt, roots.get(rt)!, ['list'], { capture: true, timeoutSec: Math.max(b.opts.timeoutSec, 300) }).ms);
+      b.measure(
+        'state',
+        `state, ${n} container(s) in root (${ctx.name})`,
+        rts,
+        (rt) => b.runtime(ctx, rt, roots.get(rt)!, ['state', population.get(rt)![0]!], { capture: true }).ms,
+        ctx.name === 'root' ? { target: NEAR_NODE, floor: nodeFloor(b, ctx) } : {},
+      );
+      b.measure(
+        'state',
+        `list, ${n} container(s) in root (${ctx.name})`,
+        rts,
+        (rt) => b.runtime(ctx, rt, roots.get(rt)!, ['list'], { capture: true, timeoutSec: Math.max(b.opts.timeoutSec, 300) }).ms,
+      );
     }
   } finally {
     for (const rt of rts) {
       const ids = b.registry.ids(ctx, rt, roots.get(rt)!);
       if (!ids.size) continue;
       b.log(`  deleting ${ids.size} ${rt.name} containers (${b.opts.parallel} in parallel)`);
-      for (const f of (await b.registry.deleteMany(ctx, rt, roots.get(rt)!, ids)).slice(0, 3)) b.results.warnings.push(`${rt.name}: delete --force failed: ${f}`);
+      for (const f of (await b.registry.deleteMany(ctx, rt, roots.get(rt)!, ids)).slice(0, 3))
+        b.results.warnings.push(`${rt.name}: delete --force failed: ${f}`);
     }
   }
 }
 
 /** Grows every runtime's population to n, timing each (an informational row). */
-async function populate(b: Bench, ctx: Context, rts: Runtime[], population: Map<Runtime, string[]>, n: number, createOne: (rt: Runtime) => Promise<string | null>): Promise<void> {
+async function populate(
+  b: Bench,
+  ctx: Context,
+  rts: Runtime[],
+  population: Map<Runtime, string[]>,
+  n: number,
+  createOne: (rt: Runtime) => Promise<string | null>,
+): Promise<void> {
   const samples: Partial<Record<RuntimeName, number[]>> = {};
   for (const rt of rts) {
     const have = population.get(rt)!.length;
     if (have >= n) continue;
     b.log(`  populating ${rt.name}: ${have} -> ${n} containers (${b.opts.parallel} in parallel)`);
     const t0 = Date.now();
-    const errs = (await pool(Array.from({ length: n - have }, () => rt), b.opts.parallel, (r) => (b.shell.interrupted ? Promise.resolve(null) : createOne(r)))).filter((e): e is string => !!e);
+    const errs = (
+      await pool(
+        Array.from({ length: n - have }, () => rt),
+        b.opts.parallel,
+        (r) => (b.shell.interrupted ? Promise.resolve(null) : createOne(r)),
+      )
+    ).filter((e): e is string => !!e);
     if (b.shell.interrupted) throw new Interrupted(b.shell.interrupted);
     samples[rt.name] = [Date.now() - t0];
-    if (errs.length > Math.max(2, (n - have) * 0.02)) throw new CmdError(`${rt.name}: ${errs.length} of ${n - have} creates failed; first: ${errs[0]}`);
-    if (errs.length) b.results.warnings.push(`${rt.name}: ${errs.length} of ${n - have} creates failed (measured with ${population.get(rt)!.length}); first: ${errs[0]}`);
+    if (errs.length > Math.max(2, (n - have) * 0.02))
+      throw new CmdError(`${rt.name}: ${errs.length} of ${n - have} creates failed; first: ${errs[0]}`);
+    if (errs.length)
+      b.results.warnings.push(
+        `${rt.name}: ${errs.length} of ${n - have} creates failed (measured with ${population.get(rt)!.length}); first: ${errs[0]}`,
+      );
   }
-  if (Object.keys(samples).length) b.results.add(b.results.row('state', `populate to ${n}, ${b.opts.parallel} parallel creates (wall, ${ctx.name})`, samples));
+  if (Object.keys(samples).length)
+    b.results.add(b.results.row('state', `populate to ${n}, ${b.opts.parallel} parallel creates (wall, ${ctx.name})`, samples));
 }
 
 /** Every runtime lists its whole population, all "created". */
@@ -91,7 +121,9 @@ function check(b: Bench, ctx: Context, rts: Runtime[], roots: Map<Runtime, strin
     if (listed.length !== want) b.results.warnings.push(`${rt.name} list shows ${listed.length} containers, ${want} were created`);
     const bad = listed.filter((c) => c.status !== 'created');
     if (bad.length) {
-      b.results.warnings.push(`${rt.name}: ${bad.length} of ${listed.length} containers are not "created" right after create (${[...new Set(bad.map((c) => c.status))].join(', ')}; e.g. ${bad[0]!.id}, pid ${bad[0]!.pid})`);
+      b.results.warnings.push(
+        `${rt.name}: ${bad.length} of ${listed.length} containers are not "created" right after create (${[...new Set(bad.map((c) => c.status))].join(', ')}; e.g. ${bad[0]!.id}, pid ${bad[0]!.pid})`,
+      );
     }
   }
 }

@@ -17,7 +17,16 @@ import { execa } from 'execa';
 import { which } from '../host.js';
 import { pureV2 } from '../cgroups.js';
 import { runtimePath } from '../user.js';
-import { callersBaseSkipReason, stopDaemon, inPty, ociArchive, runTool, unmountUnder, type ToolOptions, type ToolResult } from './common.js';
+import {
+  callersBaseSkipReason,
+  stopDaemon,
+  inPty,
+  ociArchive,
+  runTool,
+  unmountUnder,
+  type ToolOptions,
+  type ToolResult,
+} from './common.js';
 
 export const CTR_IMAGE = 'localhost/hutch-callers-busybox:latest';
 /** Per test process, so concurrent runs sharing a containerd never touch each other's tasks. */
@@ -199,4 +208,3 @@ export function describeCtr(r: CtrResult): string {
 export function ctrCgroupDir(controller: string, id: string): string {
   return pureV2 ? join('/sys/fs/cgroup', CTR_NAMESPACE, id) : join('/sys/fs/cgroup', controller, CTR_NAMESPACE, id);
 }
-

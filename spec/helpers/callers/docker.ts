@@ -44,20 +44,36 @@ export class Docker {
     const d = new Docker(join(dir, 'docker.sock'), join(dir, 'dockerd.log'), dir);
     const fd = openSync(d.log, 'a');
     const args = [
-      '--config-file', config,
-      '--data-root', join(dir, 'data'),
-      '--exec-root', join(dir, 'exec'),
-      '--pidfile', join(dir, 'docker.pid'),
-      '-H', `unix://${d.socket}`,
-      '--bridge=none', '--iptables=false', '--ip-masq=false', '--ip-forward=false',
+      '--config-file',
+      config,
+      '--data-root',
+      join(dir, 'data'),
+      '--exec-root',
+      join(dir, 'exec'),
+      '--pidfile',
+      join(dir, 'docker.pid'),
+      '-H',
+      `unix://${d.socket}`,
+      '--bridge=none',
+      '--iptables=false',
+      '--ip-masq=false',
+      '--ip-forward=false',
       '--storage-driver=vfs',
-      '--cgroup-parent', d.cgroupParent,
-      '--containerd', containerd.address,
-      '--containerd-namespace', `hutch-docker-${process.pid}`,
-      '--containerd-plugins-namespace', `hutch-docker-plugins-${process.pid}`,
+      '--cgroup-parent',
+      d.cgroupParent,
+      '--containerd',
+      containerd.address,
+      '--containerd-namespace',
+      `hutch-docker-${process.pid}`,
+      '--containerd-plugins-namespace',
+      `hutch-docker-plugins-${process.pid}`,
       ...Object.entries(runtimes).flatMap(([name, path]) => ['--add-runtime', `${name}=${path}`]),
     ];
-    d.child = spawn(which('dockerd')!, args, { stdio: ['ignore', fd, fd], env: { PATH: runtimePath(), HOME: process.env.HOME ?? '/root' }, detached: true });
+    d.child = spawn(which('dockerd')!, args, {
+      stdio: ['ignore', fd, fd],
+      env: { PATH: runtimePath(), HOME: process.env.HOME ?? '/root' },
+      detached: true,
+    });
     closeSync(fd);
     let exited = false;
     d.child.once('exit', () => (exited = true));
@@ -67,17 +83,27 @@ export class Docker {
       await sleep(300);
     }
     await d.stop();
-    throw new Error(`dockerd did not come up${exited ? ' (it exited)' : ''}:\n${readFileSync(d.log, 'utf8').trim().split('\n').slice(-8).join('\n')}`);
+    throw new Error(
+      `dockerd did not come up${exited ? ' (it exited)' : ''}:\n${readFileSync(d.log, 'utf8').trim().split('\n').slice(-8).join('\n')}`,
+    );
   }
 
   /** Runs the docker client against this daemon; never throws for a non-zero exit. */
   docker(args: string[], opts: { timeoutMs?: number; input?: string } = {}): Promise<ToolResult> {
-    return runTool(`docker ${args.join(' ')}`, [DOCKER, ...args], { env: this.env(), timeoutMs: opts.timeoutMs, forceKillAfterDelay: 2_000 });
+    return runTool(`docker ${args.join(' ')}`, [DOCKER, ...args], {
+      env: this.env(),
+      timeoutMs: opts.timeoutMs,
+      forceKillAfterDelay: 2_000,
+    });
   }
 
   /** Runs the client with a terminal (for -it). */
   dockerInPty(args: string[], opts: { timeoutMs?: number } = {}): Promise<ToolResult> {
-    return runTool(`script -qec 'docker ${args.join(' ')}'`, inPty([DOCKER, ...args]), { env: this.env(), timeoutMs: opts.timeoutMs, forceKillAfterDelay: 2_000 });
+    return runTool(`script -qec 'docker ${args.join(' ')}'`, inPty([DOCKER, ...args]), {
+      env: this.env(),
+      timeoutMs: opts.timeoutMs,
+      forceKillAfterDelay: 2_000,
+    });
   }
 
   private env(): Record<string, string> {

@@ -13,7 +13,17 @@ import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync } fro
 import { join } from 'node:path';
 import { which } from '../host.js';
 import { asUser, rootlessSkipReason, runtimePath, userEnv, type TestUser } from '../user.js';
-import { alive, callersBaseSkipReason, inPty, rootfsTar, runTool, unmountUnder, writeContainersConf, type ToolResult, type Wrapper } from './common.js';
+import {
+  alive,
+  callersBaseSkipReason,
+  inPty,
+  rootfsTar,
+  runTool,
+  unmountUnder,
+  writeContainersConf,
+  type ToolResult,
+  type Wrapper,
+} from './common.js';
 
 export const PODMAN_IMAGE = 'localhost/hutch-callers-busybox:latest';
 
@@ -87,11 +97,16 @@ export class Podman {
   /** Global options: the private store and the runtime. */
   globalArgs(): string[] {
     return [
-      '--root', join(this.dir, 'store'),
-      '--runroot', join(this.dir, 'run'),
-      '--tmpdir', join(this.dir, 'tmp'),
-      '--storage-driver', this.user ? 'vfs' : 'overlay',
-      '--runtime', this.wrapper.path,
+      '--root',
+      join(this.dir, 'store'),
+      '--runroot',
+      join(this.dir, 'run'),
+      '--tmpdir',
+      join(this.dir, 'tmp'),
+      '--storage-driver',
+      this.user ? 'vfs' : 'overlay',
+      '--runtime',
+      this.wrapper.path,
     ];
   }
 
@@ -109,12 +124,20 @@ export class Podman {
 
   /** Runs podman; never throws for a non-zero exit. */
   async run(args: string[], opts: { timeoutMs?: number; conf?: string } = {}): Promise<PodmanResult> {
-    return runTool(`podman ${args.join(' ')}`, this.argv(args, opts.conf), { env: this.user ? {} : this.env(opts.conf), cwd: this.dir, timeoutMs: opts.timeoutMs });
+    return runTool(`podman ${args.join(' ')}`, this.argv(args, opts.conf), {
+      env: this.user ? {} : this.env(opts.conf),
+      cwd: this.dir,
+      timeoutMs: opts.timeoutMs,
+    });
   }
 
   /** Runs podman with a terminal (for `-t`). Output has CRLF line ends. */
   async runInPty(args: string[], opts: { timeoutMs?: number } = {}): Promise<PodmanResult> {
-    return runTool(`script -qec 'podman ${args.join(' ')}'`, inPty(this.argv(args)), { env: this.user ? { PATH: runtimePath() } : this.env(), cwd: this.dir, timeoutMs: opts.timeoutMs });
+    return runTool(`script -qec 'podman ${args.join(' ')}'`, inPty(this.argv(args)), {
+      env: this.user ? { PATH: runtimePath() } : this.env(),
+      cwd: this.dir,
+      timeoutMs: opts.timeoutMs,
+    });
   }
 
   /** Imports the busybox rootfs tar as PODMAN_IMAGE (CMD /bin/sh). */
@@ -151,7 +174,12 @@ export class Podman {
 export function describePodman(r: PodmanResult, wrapper?: Wrapper, mark?: number): string {
   let s = `${r.command}\n  exit=${r.exitCode} timedOut=${r.timedOut}\n  stdout: ${r.stdout.trim() || '(empty)'}\n  stderr: ${r.stderr.trim() || '(empty)'}`;
   if (wrapper && mark !== undefined) {
-    s += '\n  runtime calls:\n' + wrapper.since(mark).map((c) => `    ${c.argv.join(' ')} -> exit ${c.exitCode ?? '?'}`).join('\n');
+    s +=
+      '\n  runtime calls:\n' +
+      wrapper
+        .since(mark)
+        .map((c) => `    ${c.argv.join(' ')} -> exit ${c.exitCode ?? '?'}`)
+        .join('\n');
   }
   return s;
 }
