@@ -10,7 +10,7 @@
 //      lib/sea/warm-up.ts) and writes the preparation blob: the snapshot plus
 //      the assets (the plan interpreter for this machine, ffi-rs's addon).
 //   3. A copy of this node binary, stripped, gets the blob injected (postject)
-//      and NODE_EXTRA_CA_CERTS patched out (see patchOutExtraCaCerts).
+//      and NODE_EXTRA_CA_CERTS and NODE_OPTIONS patched out (see patchOutEnvNames).
 //
 // A binary is built for the machine it is built on: the node that runs this
 // script, its architecture's addon and interpreter.
@@ -45,7 +45,7 @@ export async function buildSea(root, work) {
   chmodSync(exe, 0o755);
   strip(exe);
   await quietly(() => inject(exe, 'NODE_SEA_BLOB', readFileSync(blob), { sentinelFuse: SEA_FUSE }));
-  patchOutExtraCaCerts(exe);
+  patchOutEnvNames(exe);
   return exe;
 }
 
@@ -198,36 +198,48 @@ function strip(exe) {
 }
 
 /**
- * Node reads NODE_EXTRA_CA_CERTS in C++ before any JavaScript runs and, when
- * it is set, builds its whole root certificate store at start-up: ~40 ms of
- * every call on a machine that sets it. hutch makes no TLS connections, and
- * a snapshot cannot be told to skip it. So the variable's name is removed
- * from the copy of node: its first byte becomes NUL, the name an empty
- * string, and getenv("") finds nothing (glibc returns NULL for it).
+ * Environment variables node reads in C++ before any JavaScript runs, which
+ * hutch must not obey:
+ * - NODE_EXTRA_CA_CERTS: when set, node builds its whole root certificate
+ *   store at start-up, ~40 ms of every call on a machine that sets it; hutch
+ *   makes no TLS connections, and a snapshot cannot be told to skip it.
+ * - NODE_OPTIONS: any V8 flag there (a global --max-old-space-size is
+ *   common) changes V8's configuration, and the start-up snapshot then
+ *   refuses to load ("Invalid snapshot data", exit 14): hutch would not run
+ *   at all. Its other options (--require, --import) would run code of the
+ *   environment's choosing inside a root runtime. runc and crun read
+ *   neither.
+ * So each name is removed from the copy of node: its first byte becomes
+ * NUL, the name an empty string, and getenv("") finds nothing (glibc
+ * returns NULL for it).
  *
  * Only the C string node.cc passes to getenv is patched: node's help text
- * and its built-in snapshot also hold the name, and neither reads the
- * environment. Exactly one match is required, so that a Node laid out
- * differently fails the build instead of going unpatched; the tests check
- * that dist/hutch ignores the variable.
+ * and its built-in snapshot also hold the names, and neither reads the
+ * environment. Exactly one match per name is required, so that a Node laid
+ * out differently fails the build instead of going unpatched; the tests
+ * check that dist/hutch ignores both variables.
  */
-function patchOutExtraCaCerts(exe) {
+const IGNORED_ENV = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS'];
+
+function patchOutEnvNames(exe) {
   const elf = readFileSync(exe);
   const rodata = elfSection(elf, '.rodata');
-  const name = Buffer.from('\0NODE_EXTRA_CA_CERTS\0');
   // In a table of C strings the NUL before the name ends the previous string
   // (text); node's built-in snapshot, also in .rodata, has a length before it.
   const text = (byte) => (byte >= 0x20 && byte < 0x7f) || (byte >= 0x09 && byte <= 0x0d);
-  const hits = [];
-  for (
-    let at = elf.indexOf(name, rodata.offset);
-    at >= 0 && at + name.length <= rodata.offset + rodata.size;
-    at = elf.indexOf(name, at + 1)
-  ) {
-    if (text(elf[at - 1])) hits.push(at);
+  for (const env of IGNORED_ENV) {
+    const name = Buffer.from(`\0${env}\0`);
+    const hits = [];
+    for (
+      let at = elf.indexOf(name, rodata.offset);
+      at >= 0 && at + name.length <= rodata.offset + rodata.size;
+      at = elf.indexOf(name, at + 1)
+    ) {
+      if (text(elf[at - 1])) hits.push(at);
+    }
+    if (hits.length !== 1) throw new Error(`${exe}: expected one ${env} C string in .rodata, found ${hits.length}`);
+    elf[hits[0] + 1] = 0;
   }
-  if (hits.length !== 1) throw new Error(`${exe}: expected one NODE_EXTRA_CA_CERTS C string in .rodata, found ${hits.length}`);
-  elf[hits[0] + 1] = 0;
   writeFileSync(exe, elf);
 }
 

@@ -2,8 +2,8 @@
  * dist/hutch is one file: a copy of it runs containers on its own, from a
  * directory with nothing beside it, as root and as an unprivileged user,
  * with no PATH (it needs no node, no node_modules, no dist/). It ignores
- * NODE_EXTRA_CA_CERTS (scripts/build-sea.mjs removes the name from its copy
- * of node), and what depends on the running process was computed by that
+ * NODE_EXTRA_CA_CERTS and NODE_OPTIONS (scripts/build-sea.mjs removes the
+ * names from its copy of node), and what depends on the running process was computed by that
  * process, not frozen into the start-up snapshot at build time.
  */
 import { spawnSync } from 'node:child_process';
@@ -104,6 +104,18 @@ describe.skipIf(skip)(`dist/hutch copied alone${skip ? ` (skipped: ${skip})` : '
     expect(node.stderr).toMatch(/Ignoring extra certs from/);
     const r = await run([HUTCH_BIN, '--version'], env);
     expect(r.exitCode).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^hutch version /);
+  });
+
+  it('ignores NODE_OPTIONS: a V8 flag there would make the snapshot unloadable, --require would run code in the runtime', async () => {
+    const env = { NODE_OPTIONS: `--max-old-space-size=4096 --require ${join(ws.dir, 'no-such-module.js')}` };
+    // The control: node itself obeys the variable (and fails on the missing module).
+    const node = spawnSync(process.execPath, ['-e', '0'], { env, encoding: 'utf8' });
+    expect(node.status).not.toBe(0);
+    expect(node.stderr).toMatch(/no-such-module/);
+    const r = await run([HUTCH_BIN, '--version'], env);
+    expect(r.exitCode, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^hutch version /);
   });
