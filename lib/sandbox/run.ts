@@ -27,6 +27,7 @@ import { sandboxHost, type CallerState } from './caller.js';
 import { sandboxProfile } from './seccomp.js';
 import type { SandboxSettings } from './options.js';
 import { mark } from '../timing.js';
+import { perProcess } from '../sys/per-process.js';
 
 export interface SandboxIo {
   /** fds the command gets as 0, 1, 2; default: this process's. */
@@ -51,7 +52,12 @@ export interface SandboxResult {
 /** SIGTERM at the timeout, SIGKILL this much later. */
 const TIMEOUT_GRACE_MS = 5000;
 
-let sequence = 0;
+/**
+ * This process's count of sandboxes, for their ids: per process (a counter
+ * left in dist/hutch's start-up snapshot by the build's warm-up would go on
+ * from there in every call).
+ */
+const sequence = perProcess(() => ({ next: 0 }));
 
 /**
  * What only some sandboxes need (an image, a printed config or plan, an
@@ -73,7 +79,7 @@ export async function runSandbox(
     io.out(formatSpec(spec) + '\n');
     return { code: 0, timedOut: false };
   }
-  const id = o.keep ?? `sandbox-${process.pid}-${++sequence}`;
+  const id = o.keep ?? `sandbox-${process.pid}-${++sequence().next}`;
   const source = { spec, bundle: caller.cwd, rootfs: rootfsOf(root) };
   const options: DecisionOptions = {
     preserveFds: 0,
