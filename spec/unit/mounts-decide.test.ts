@@ -4,13 +4,11 @@
  * spec/integration/mounts-compare.test.ts run them against runc).
  */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { decideInput, decisionPlan } from '../helpers/decide.js';
 import { decide, type DecideInput } from '../../lib/container/decide.js';
 import { defaultSpec } from '../../lib/config/default-spec.js';
-import { buildInitPlan, fakeFds } from '../../lib/plan/container.js';
-import { describePlan } from '../../lib/plan/describe.js';
 import type { Spec } from '../../lib/config/types.js';
 import type { BindMountOp, FsMountOp } from '../../lib/plan/mounts.js';
 import { bindAttributes, parseMountOptions } from '../../lib/mounts/options.js';
@@ -18,23 +16,12 @@ import { mountsToHide, parseMountinfo, rootPropagation } from '../../lib/mounts/
 import { MOUNT_ATTR, MS } from '../../lib/sys/consts.js';
 
 function input(spec: Spec, prepare?: (rootfs: string, bundle: string) => void): DecideInput {
-  const bundle = mkdtempSync(join(tmpdir(), 'hutch-mounts-'));
-  const rootfs = join(bundle, 'rootfs');
-  mkdirSync(join(rootfs, 'etc'), { recursive: true });
-  prepare?.(rootfs, bundle);
-  return {
-    id: 'c1',
-    spec,
-    bundle,
-    rootfs,
-    arch: 'x86_64',
-    host: { euid: 0, egid: 0, inUserns: false, lastCap: 40, hasKcore: true },
-    cgroupHierarchies: [],
-    preserveFds: 0,
-    noPivot: false,
-    noNewKeyring: false,
-    seccomp: undefined,
-  };
+  return decideInput(spec, {
+    prepare: (rootfs, bundle) => {
+      mkdirSync(join(rootfs, 'etc'));
+      prepare?.(rootfs, bundle);
+    },
+  });
 }
 
 const withMounts = (...mounts: NonNullable<Spec['mounts']>) => {
@@ -45,8 +32,7 @@ const withMounts = (...mounts: NonNullable<Spec['mounts']>) => {
 const opOf = <T extends 'bind' | 'fs'>(spec: Spec, dest: string, kind: T, prepare?: (rootfs: string, bundle: string) => void) =>
   decide(input(spec, prepare)).init.mounts!.find((m) => m.kind === kind && m.dest === dest) as T extends 'bind' ? BindMountOp : FsMountOp;
 const planOf = (spec: Spec, prepare?: (rootfs: string, bundle: string) => void) => {
-  const d = decide(input(spec, prepare));
-  return describePlan(buildInitPlan(d.init, fakeFds(d.init, false)).builder, 't');
+  return decisionPlan(decide(input(spec, prepare)));
 };
 
 describe("bind mount attributes (runc: a remount with exactly the config's flags)", () => {

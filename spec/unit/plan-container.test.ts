@@ -1,44 +1,21 @@
 import { describe, it, expect } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { decideInput, decisionPlan, rootPasswd, ROOT_HOST, USER_HOST } from '../helpers/decide.js';
 import { decide, type DecideInput } from '../../lib/container/decide.js';
 import { defaultSpec } from '../../lib/config/default-spec.js';
 import { buildInitPlan, fakeFds } from '../../lib/plan/container.js';
 import { describePlan } from '../../lib/plan/describe.js';
 import type { Spec } from '../../lib/config/types.js';
-import type { HostFacts } from '../../lib/host.js';
 import { parseMountOptions } from '../../lib/mounts/options.js';
 import { MS, MOUNT_ATTR } from '../../lib/sys/consts.js';
 import { secureJoin } from '../../lib/paths/securejoin.js';
 import { HutchError } from '../../lib/errors.js';
 
-const rootHost: HostFacts = { euid: 0, egid: 0, inUserns: false, lastCap: 40, hasKcore: true };
-const userHost: HostFacts = { euid: 1000, egid: 1000, inUserns: false, lastCap: 40, hasKcore: true };
+const input = (spec: Spec, host = ROOT_HOST): DecideInput => decideInput(spec, { host, prepare: rootPasswd });
 
-function input(spec: Spec, host = rootHost): DecideInput {
-  const bundle = mkdtempSync(join(tmpdir(), 'hutch-plan-'));
-  mkdirSync(join(bundle, 'rootfs/etc'), { recursive: true });
-  writeFileSync(join(bundle, 'rootfs/etc/passwd'), 'root:x:0:0:root:/root:/bin/sh\n');
-  return {
-    id: 'c1',
-    spec,
-    bundle,
-    rootfs: join(bundle, 'rootfs'),
-    arch: 'x86_64',
-    host,
-    cgroupHierarchies: [],
-    preserveFds: 0,
-    noPivot: false,
-    noNewKeyring: false,
-    seccomp: undefined,
-  };
-}
-
-const planText = (spec: Spec, host = rootHost) => {
-  const d = decide(input(spec, host));
-  return describePlan(buildInitPlan(d.init, fakeFds(d.init, false)).builder, 't');
-};
+const planText = (spec: Spec, host = ROOT_HOST) => decisionPlan(decide(input(spec, host)));
 
 describe('container plan', () => {
   it('runs the runc default config: namespaces, mounts, pivot_root, masks, identity, exec', () => {
@@ -65,9 +42,9 @@ describe('container plan', () => {
 
   it('binds host devices instead of mknod in a user namespace, and asks for id maps', () => {
     const spec = defaultSpec({ rootless: true, uid: 1000, gid: 1000 });
-    const d = decide(input(spec, userHost));
+    const d = decide(input(spec, USER_HOST));
     expect(d.idMaps).toEqual({ uid: spec.linux!.uidMappings, gid: spec.linux!.gidMappings, method: 'direct', setgroups: false });
-    const text = describePlan(buildInitPlan(d.init, fakeFds(d.init, false)).builder, 't');
+    const text = decisionPlan(d);
     expect(text).toContain('unshare(CLONE_NEWUSER)');
     expect(text).toContain('# ask the runtime for uid/gid maps');
     expect(text).toMatch(/open_tree\(AT_FDCWD, "\/dev\/null"/);
@@ -77,7 +54,7 @@ describe('container plan', () => {
 
   it('refuses what it cannot do before anything runs', () => {
     const noUserns = defaultSpec({ rootless: false });
-    expect(() => decide(input(noUserns, userHost))).toThrow(/rootless container requires a user namespace/);
+    expect(() => decide(input(noUserns, USER_HOST))).toThrow(/rootless container requires a user namespace/);
     const noUts = defaultSpec({ rootless: false });
     noUts.linux!.namespaces = noUts.linux!.namespaces!.filter((n) => n.type !== 'uts');
     expect(() => decide(input(noUts))).toThrow(HutchError);
@@ -88,7 +65,7 @@ describe('container plan', () => {
 
   it('uses the exec fifo and waits for the runtime to record the container', () => {
     const d = decide(input(defaultSpec({ rootless: false })));
-    const text = describePlan(buildInitPlan(d.init, fakeFds(d.init, true)).builder, 't');
+    const text = decisionPlan(d, true);
     const ready = text.indexOf('# tell the runtime the container is ready');
     expect(ready).toBeGreaterThan(0);
     expect(text.indexOf('# wait for the runtime to record the container')).toBeGreaterThan(ready);
@@ -158,11 +135,11 @@ describe('what a sandbox asks of a plan', () => {
   const rootless = () => defaultSpec({ rootless: true, uid: 1000, gid: 1000 });
   const textOf = (i: DecideInput) => {
     const d = decide(i);
-    return describePlan(buildInitPlan(d.init, fakeFds(d.init, false)).builder, 't');
+    return decisionPlan(d);
   };
 
   it("takes the host's own / as the rootfs by attaching a clone of its tree over /", () => {
-    const i = input(rootless(), userHost);
+    const i = input(rootless(), USER_HOST);
     const text = textOf({ ...i, rootfs: '/' });
     expect(text).toMatch(
       /open_tree\(AT_FDCWD, "\/", OPEN_TREE_CLONE\|OPEN_TREE_CLOEXEC\|AT_RECURSIVE\)  # clone the mount tree of \/ for the rootfs/,
@@ -175,7 +152,7 @@ describe('what a sandbox asks of a plan', () => {
   it('applies hutch.rootfs.options: recursive ones before the mounts, plain ones to the root at the end', () => {
     const spec = rootless();
     spec.annotations = { 'hutch.rootfs.options': 'rro,rnosuid,rnodev,nosuid' };
-    const text = planText(spec, userHost);
+    const text = planText(spec, USER_HOST);
     const early = text.indexOf("# set the rootfs tree's attributes (hutch.rootfs.options)");
     expect(early).toBeGreaterThan(0);
     expect(text.slice(early - 200, early)).toContain('AT_EMPTY_PATH|AT_RECURSIVE');
@@ -187,7 +164,7 @@ describe('what a sandbox asks of a plan', () => {
     );
     expect(text.indexOf("# set the root mount's attributes")).toBeGreaterThan(text.indexOf('pivot_root'));
     spec.annotations = { 'hutch.rootfs.options': 'rro,bind' };
-    expect(() => decide(input(spec, userHost))).toThrow(/annotations\["hutch.rootfs.options"\]: "bind" is not a mount attribute/);
+    expect(() => decide(input(spec, USER_HOST))).toThrow(/annotations\["hutch.rootfs.options"\]: "bind" is not a mount attribute/);
   });
 
   it("keeps the namespace creator's ids when the user namespace maps no root", () => {
@@ -195,20 +172,20 @@ describe('what a sandbox asks of a plan', () => {
     spec.linux!.uidMappings = [{ containerID: 1000, hostID: 1000, size: 1 }];
     spec.linux!.gidMappings = [{ containerID: 1000, hostID: 1000, size: 1 }];
     spec.process!.user = { uid: 1000, gid: 1000 };
-    const text = planText(spec, userHost);
+    const text = planText(spec, USER_HOST);
     expect(text).not.toContain('become root');
     expect(text).toContain('setuid to 1000');
-    expect(planText(rootless(), userHost)).toContain('# become root (uid 0) in the user namespace');
+    expect(planText(rootless(), USER_HOST)).toContain('# become root (uid 0) in the user namespace');
   });
 
   it("binds the host's devices read-only when the host's root is mapped into the container", () => {
     const spec = defaultSpec({ rootless: true, uid: 0, gid: 0 });
     expect(planText(spec)).toMatch(/\{set=MOUNT_ATTR_RDONLY, clr=0\}, 32\)  # bind mount the host's \/dev\/null read-only/);
-    expect(planText(rootless(), userHost)).not.toContain("bind mount the host's /dev/null read-only");
+    expect(planText(rootless(), USER_HOST)).not.toContain("bind mount the host's /dev/null read-only");
   });
 
   it('dies with the runtime from the first step of pid 1, and runs the command under a reaper', () => {
-    const i = { ...input(rootless(), userHost), dieWithParent: true, reaper: true };
+    const i = { ...input(rootless(), USER_HOST), dieWithParent: true, reaper: true };
     const text = textOf(i);
     const lines = text.split('\n');
     const pdeath = lines.findIndex((l) => l.includes('PR_SET_PDEATHSIG'));
@@ -219,7 +196,7 @@ describe('what a sandbox asks of a plan', () => {
     expect(text.indexOf('# fork the command process')).toBeGreaterThan(text.indexOf('pivot_root'));
     expect(text.indexOf('# fork the command process')).toBeLessThan(text.indexOf('setuid to 0'));
     // Without a reaper pid 1 is the command: its change of ids clears the signal, so it is set again.
-    const bare = textOf({ ...input(rootless(), userHost), dieWithParent: true });
+    const bare = textOf({ ...input(rootless(), USER_HOST), dieWithParent: true });
     const again = bare.lastIndexOf('PR_SET_PDEATHSIG');
     expect(again).toBeGreaterThan(bare.indexOf('set capabilities'));
     expect(bare).not.toContain('# fork the command process');
@@ -227,7 +204,7 @@ describe('what a sandbox asks of a plan', () => {
 
   it('makes only the given fds the terminal', () => {
     const spec = rootless();
-    const d = decide({ ...input(spec, userHost), terminalFds: [0, 2] });
+    const d = decide({ ...input(spec, USER_HOST), terminalFds: [0, 2] });
     const text = describePlan(buildInitPlan(d.init, { ...fakeFds(d.init, false), console: 104 }).builder, 't');
     expect(text).toContain('# use the pty as fd 0');
     expect(text).toContain('# use the pty as fd 2');

@@ -4,42 +4,27 @@
  * run the same cases as real containers, root and rootless).
  */
 import { describe, it, expect } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { decideInput, decisionPlan, rootPasswd, ROOT_HOST, USER_HOST } from '../helpers/decide.js';
 import { decide, type DecideInput } from '../../lib/container/decide.js';
 import { defaultSpec } from '../../lib/config/default-spec.js';
 import { buildInitPlan, fakeFds } from '../../lib/plan/container.js';
 import { describePlan } from '../../lib/plan/describe.js';
 import type { Mount, Spec } from '../../lib/config/types.js';
-import type { HostFacts } from '../../lib/host.js';
 import { HutchError } from '../../lib/errors.js';
 import { MOUNT_ATTR } from '../../lib/sys/consts.js';
 import type { BindMountOp } from '../../lib/plan/mounts.js';
 
-const rootHost: HostFacts = { euid: 0, egid: 0, inUserns: false, lastCap: 40, hasKcore: true };
-const userHost: HostFacts = { euid: 1000, egid: 1000, inUserns: false, lastCap: 40, hasKcore: true };
-
-function input(spec: Spec, host = rootHost, prepare?: (rootfs: string) => void): DecideInput {
-  const bundle = mkdtempSync(join(tmpdir(), 'hutch-plan-sec-'));
-  const rootfs = join(bundle, 'rootfs');
-  mkdirSync(join(rootfs, 'etc'), { recursive: true });
-  mkdirSync(join(rootfs, 'proc'));
-  writeFileSync(join(rootfs, 'etc/passwd'), 'root:x:0:0:root:/root:/bin/sh\n');
-  prepare?.(rootfs);
-  return {
-    id: 'c1',
-    spec,
-    bundle,
-    rootfs,
-    arch: 'x86_64',
+function input(spec: Spec, host = ROOT_HOST, prepare?: (rootfs: string) => void): DecideInput {
+  return decideInput(spec, {
     host,
-    cgroupHierarchies: [],
-    preserveFds: 0,
-    noPivot: false,
-    noNewKeyring: false,
-    seccomp: undefined,
-  };
+    prepare: (rootfs) => {
+      rootPasswd(rootfs);
+      mkdirSync(join(rootfs, 'proc'));
+      prepare?.(rootfs);
+    },
+  });
 }
 
 function withMounts(...extra: Mount[]): Spec {
@@ -48,10 +33,7 @@ function withMounts(...extra: Mount[]): Spec {
   return spec;
 }
 
-const planOf = (i: DecideInput, create = false) => {
-  const d = decide(i);
-  return describePlan(buildInitPlan(d.init, fakeFds(d.init, create)).builder, 't');
-};
+const planOf = (i: DecideInput, create = false) => decisionPlan(decide(i), create);
 
 /** The text of the HutchError decide() throws. */
 function refusal(i: DecideInput): string {
@@ -78,7 +60,7 @@ describe('mounts that land on procfs (CVE-2025-52881 class)', () => {
   });
 
   it('refuses a destination an image symlink sends into /proc, naming where it leads', () => {
-    const i = input(withMounts({ destination: '/data', type: 'bind', source: '/tmp', options: ['rbind'] }), rootHost, (r) =>
+    const i = input(withMounts({ destination: '/data', type: 'bind', source: '/tmp', options: ['rbind'] }), ROOT_HOST, (r) =>
       symlinkSync('/proc/sys/kernel', join(r, 'data')),
     );
     expect(refusal(i)).toBe(
@@ -145,8 +127,8 @@ describe('a /proc that is not procfs (CVE-2023-28642 class)', () => {
 
 describe('masks and devices (CVE-2025-31133 class)', () => {
   for (const [kind, host, spec] of [
-    ['root', rootHost, defaultSpec({ rootless: false })],
-    ['rootless', userHost, defaultSpec({ rootless: true, uid: 1000, gid: 1000 })],
+    ['root', ROOT_HOST, defaultSpec({ rootless: false })],
+    ['rootless', USER_HOST, defaultSpec({ rootless: true, uid: 1000, gid: 1000 })],
   ] as const) {
     it(`${kind}: masks with the null device the plan made, checked to be 1:3, and skips only an absent path`, () => {
       const text = planOf(input(spec, host));

@@ -5,34 +5,14 @@
  * mount it cannot see through.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { decideInput, decisionPlan, rootPasswd } from '../helpers/decide.js';
 import { decide } from '../../lib/container/decide.js';
 import { defaultSpec } from '../../lib/config/default-spec.js';
 import type { Mount, Spec } from '../../lib/config/types.js';
-import { buildInitPlan, fakeFds } from '../../lib/plan/container.js';
-import { describePlan } from '../../lib/plan/describe.js';
 import { dropRanges } from '../../lib/plan/process.js';
 
 function planText(spec: Spec): string {
-  const bundle = mkdtempSync(join(tmpdir(), 'hutch-plan-size-'));
-  mkdirSync(join(bundle, 'rootfs/etc'), { recursive: true });
-  writeFileSync(join(bundle, 'rootfs/etc/passwd'), 'root:x:0:0:root:/root:/bin/sh\n');
-  const d = decide({
-    id: 'c1',
-    spec,
-    bundle,
-    rootfs: join(bundle, 'rootfs'),
-    arch: 'x86_64',
-    host: { euid: 0, egid: 0, inUserns: false, lastCap: 40, hasKcore: true },
-    cgroupHierarchies: [],
-    preserveFds: 0,
-    noPivot: false,
-    noNewKeyring: false,
-    seccomp: undefined,
-  });
-  return describePlan(buildInitPlan(d.init, fakeFds(d.init, false)).builder, 't');
+  return decisionPlan(decide(decideInput(spec, { prepare: rootPasswd })));
 }
 
 const count = (text: string, re: RegExp) => text.split('\n').filter((l) => re.test(l)).length;

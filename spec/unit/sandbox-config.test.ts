@@ -16,9 +16,8 @@ import { SANDBOX_BPF } from '../../lib/sandbox/seccomp-bpf.js';
 import { explainFailure, readUsernsSysctls, usernsRestriction, type ExplainContext } from '../../lib/sandbox/explain.js';
 import { mountsInOrder } from '../../lib/cli/commands/sandbox.js';
 import { parseSpec } from '../../lib/config/index.js';
+import { decisionPlan, USER_HOST } from '../helpers/decide.js';
 import { decide } from '../../lib/container/decide.js';
-import { buildInitPlan, fakeFds } from '../../lib/plan/container.js';
-import { describePlan } from '../../lib/plan/describe.js';
 import { compileSeccomp } from '../../lib/seccomp/compile.js';
 import { parseDuration } from '../../lib/units.js';
 import { HutchError } from '../../lib/errors.js';
@@ -203,7 +202,7 @@ describe('the config.json of a sandbox', () => {
       bundle: dir,
       rootfs: '/',
       arch: 'x86_64',
-      host: { euid: 1000, egid: 1000, inUserns: false, lastCap: 40, hasKcore: true },
+      host: USER_HOST,
       cgroupHierarchies: [],
       preserveFds: 0,
       noPivot: false,
@@ -213,7 +212,7 @@ describe('the config.json of a sandbox', () => {
       dieWithParent: true,
     });
     expect(d.idMaps).toMatchObject({ method: 'direct', setgroups: false });
-    const text = describePlan(buildInitPlan(d.init, fakeFds(d.init, false)).builder, 't');
+    const text = decisionPlan(d);
     expect(text).toContain('# attach the rootfs over /');
     expect(text).not.toContain('become root');
     expect(text).toContain('PR_SET_PDEATHSIG');

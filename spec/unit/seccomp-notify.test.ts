@@ -6,9 +6,7 @@
  * noNewPrivileges. The agent side runs in spec/integration/seccomp-notify.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { decideInput } from '../helpers/decide.js';
 import { decide } from '../../lib/container/decide.js';
 import { compileProfile } from '../../lib/container/seccomp.js';
 import { defaultSpec } from '../../lib/config/default-spec.js';
@@ -25,24 +23,10 @@ const profile = (listenerPath?: string): LinuxSeccomp => ({
 
 async function plan(nnp: boolean) {
   const seccomp = await compileProfile(profile('/run/agent.sock'), 'x86_64', []);
-  const bundle = mkdtempSync(join(tmpdir(), 'hutch-notify-'));
-  mkdirSync(join(bundle, 'rootfs'));
   const spec = defaultSpec({ rootless: false });
   spec.process!.noNewPrivileges = nnp;
   spec.process!.terminal = false;
-  const d = decide({
-    id: 'c1',
-    spec,
-    bundle,
-    rootfs: join(bundle, 'rootfs'),
-    arch: 'x86_64',
-    host: { euid: 0, egid: 0, inUserns: false, lastCap: 40, hasKcore: true },
-    cgroupHierarchies: [],
-    preserveFds: 0,
-    noPivot: false,
-    noNewKeyring: false,
-    seccomp,
-  });
+  const d = decide(decideInput(spec, { seccomp }));
   const fds = fakeFds(d.init, true);
   return { text: describePlan(buildInitPlan(d.init, fds).builder, 't'), fds, inherit: inheritedFds(fds, d.init.process) };
 }
