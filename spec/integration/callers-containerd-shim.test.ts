@@ -27,6 +27,8 @@ import {
   ctrCgroupDir,
   describeCtr,
   type CtrResult,
+  ctrOptionsRun,
+  CTR_OPTIONS_OUTPUT,
 } from '../helpers/callers/containerd.js';
 import { TtrpcClient } from '../../lib/shim/ttrpc/client.js';
 import { encodeFrame, MessageType } from '../../lib/shim/ttrpc/frame.js';
@@ -91,30 +93,9 @@ describe.skipIf(!!skip)(`containerd + containerd-shim-hutch-v2 (ctr --runtime ${
 
   it('run --rm --seccomp --read-only --cwd --env --mount tmpfs', async () => {
     const id = uniqueName('opts');
-    const r = await run([
-      '--rm',
-      '--seccomp',
-      '--read-only',
-      '--cwd',
-      '/tmp',
-      '--env',
-      'FOO=bar',
-      '--mount',
-      'type=tmpfs,src=tmpfs,dst=/data,options=size=1m',
-      IMG,
-      id,
-      'sh',
-      '-c',
-      [
-        'echo "cwd=$(pwd) foo=$FOO"',
-        'grep -E "^(Seccomp|NoNewPrivs):" /proc/self/status | tr -d "\\t"',
-        'touch /x 2>/dev/null && echo root-rw || echo root-ro',
-        'echo y > /data/f && cat /data/f',
-        'grep -c " /data tmpfs .*size=1024k" /proc/mounts',
-      ].join('; '),
-    ]);
+    const r = await run(ctrOptionsRun(IMG, id));
     expect(r.exitCode, why(r)).toBe(0);
-    expect(r.stdout.split('\n'), why(r)).toEqual(['cwd=/tmp foo=bar', 'NoNewPrivs:1', 'Seccomp:2', 'root-ro', 'y', '1', '']);
+    expect(r.stdout.split('\n'), why(r)).toEqual(CTR_OPTIONS_OUTPUT);
   });
 
   it('stdin reaches the container, and its end is the end of input', async () => {

@@ -33,6 +33,8 @@ import {
   ctrCgroupDir,
   describeCtr,
   type CtrResult,
+  ctrOptionsRun,
+  CTR_OPTIONS_OUTPUT,
 } from '../helpers/callers/containerd.js';
 
 const skip = containerdSkipReason();
@@ -91,31 +93,10 @@ describe.skipIf(!!skip)(`containerd runc v2 shim + ctr --runc-binary ${RT}${skip
   it('run --rm --seccomp --read-only --cwd --env --mount tmpfs', async () => {
     const id = uniqueName('opts');
     const m = wrapper.mark();
-    const r = await run([
-      '--rm',
-      '--seccomp',
-      '--read-only',
-      '--cwd',
-      '/tmp',
-      '--env',
-      'FOO=bar',
-      '--mount',
-      'type=tmpfs,src=tmpfs,dst=/data,options=size=1m',
-      IMG,
-      id,
-      'sh',
-      '-c',
-      [
-        'echo "cwd=$(pwd) foo=$FOO"',
-        'grep -E "^(Seccomp|NoNewPrivs):" /proc/self/status | tr -d "\\t"',
-        'touch /x 2>/dev/null && echo root-rw || echo root-ro',
-        'echo y > /data/f && cat /data/f',
-        'grep -c " /data tmpfs .*size=1024k" /proc/mounts',
-      ].join('; '),
-    ]);
+    const r = await run(ctrOptionsRun(IMG, id));
     const w = why(r, m);
     expect(r.exitCode, w).toBe(0);
-    expect(r.stdout.split('\n'), w).toEqual(['cwd=/tmp foo=bar', 'NoNewPrivs:1', 'Seccomp:2', 'root-ro', 'y', '1', '']);
+    expect(r.stdout.split('\n'), w).toEqual(CTR_OPTIONS_OUTPUT);
   });
 
   it("the container does not inherit the shim's extra fd 3 (a unix socket)", async () => {

@@ -208,3 +208,35 @@ export function describeCtr(r: CtrResult): string {
 export function ctrCgroupDir(controller: string, id: string): string {
   return pureV2 ? join('/sys/fs/cgroup', CTR_NAMESPACE, id) : join('/sys/fs/cgroup', controller, CTR_NAMESPACE, id);
 }
+
+/**
+ * `ctr run --rm` with the options callers use most (seccomp, a read-only
+ * root, cwd, env, a tmpfs mount), run by both shims' tests, and the lines
+ * the container must print.
+ */
+export function ctrOptionsRun(image: string, id: string): string[] {
+  return [
+    '--rm',
+    '--seccomp',
+    '--read-only',
+    '--cwd',
+    '/tmp',
+    '--env',
+    'FOO=bar',
+    '--mount',
+    'type=tmpfs,src=tmpfs,dst=/data,options=size=1m',
+    image,
+    id,
+    'sh',
+    '-c',
+    [
+      'echo "cwd=$(pwd) foo=$FOO"',
+      'grep -E "^(Seccomp|NoNewPrivs):" /proc/self/status | tr -d "\\t"',
+      'touch /x 2>/dev/null && echo root-rw || echo root-ro',
+      'echo y > /data/f && cat /data/f',
+      'grep -c " /data tmpfs .*size=1024k" /proc/mounts',
+    ].join('; '),
+  ];
+}
+
+export const CTR_OPTIONS_OUTPUT: readonly string[] = ['cwd=/tmp foo=bar', 'NoNewPrivs:1', 'Seccomp:2', 'root-ro', 'y', '1', ''];
