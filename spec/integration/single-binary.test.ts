@@ -114,10 +114,13 @@ describe.skipIf(skip)(`dist/hutch copied alone${skip ? ` (skipped: ${skip})` : '
     const node = spawnSync(process.execPath, ['-e', '0'], { env, encoding: 'utf8' });
     expect(node.status).not.toBe(0);
     expect(node.stderr).toMatch(/no-such-module/);
-    const r = await run([HUTCH_BIN, '--version'], env);
-    expect(r.exitCode, r.stderr).toBe(0);
-    expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^hutch version /);
+    // As root and, where it can run, as the unprivileged user: the variable reaches hutch from any caller.
+    for (const user of rootless ? [undefined] : [undefined, ensureTestUser()]) {
+      const r = await run([HUTCH_BIN, '--version'], env, user);
+      expect(r.exitCode, `${user?.name ?? 'root'}: ${r.stderr}`).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toMatch(/^hutch version /);
+    }
   });
 
   it('reads HUTCH_TIMING when it runs, not when it was built', async () => {
